@@ -1,0 +1,62 @@
+// Bundles the Electron main process and the preload into single CommonJS files with esbuild
+// (out/main/index.cjs, out/preload/index.cjs) and copies the SQL migrations next to the main bundle.
+// The preload must be one file: sandboxed preloads cannot require anything but 'electron'.
+import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const out = join(root, 'out');
+
+// The sources are ESM and electron/core/db/paths.ts uses import.meta.url; in a CJS bundle that is
+// empty, so point it at the bundle file itself (out/main/index.cjs → out/main/migrations).
+const importMetaBanner =
+  "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;";
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: 'linked',
+  external: ['electron', 'better-sqlite3'],
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+
+async function main() {
+  for (const dir of ['main', 'preload']) rmSync(join(out, dir), { recursive: true, force: true });
+
+  await build({
+    ...common,
+    entryPoints: ['electron/main/index.ts'],
+    outfile: 'out/main/index.cjs',
+    define: { 'import.meta.url': '__import_meta_url' },
+    banner: { js: importMetaBanner },
+  });
+  await build({
+    ...common,
+    entryPoints: ['electron/preload/index.ts'],
+    outfile: 'out/preload/index.cjs',
+    // Sandboxed preloads get a limited require: only 'electron' may stay external.
+    external: ['electron'],
+    sourcemap: false,
+  });
+
+  const fromDir = join(root, 'electron', 'core', 'db', 'migrations');
+  const toDir = join(out, 'main', 'migrations');
+  mkdirSync(toDir, { recursive: true });
+  const sql = readdirSync(fromDir).filter((f) => f.endsWith('.sql'));
+  for (const file of sql) copyFileSync(join(fromDir, file), join(toDir, file));
+
+  console.log(
+    `build:electron → out/main/index.cjs, out/preload/index.cjs, ${sql.length} migration(s)`,
+  );
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

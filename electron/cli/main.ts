@@ -1,0 +1,41 @@
+// Routes `chainatlas <command> …` to its subcommand and maps failures to exit codes.
+import { AppError } from '../../shared/ipc/result.js';
+import { WorkspaceOpenError } from '../core/db/open-database.js';
+import { UsageError } from './args.js';
+import { EXIT, type CliIO, type Command } from './command.js';
+import { commands } from './registry.js';
+
+function help(list: readonly Command[]): string {
+  const lines = list.map((c) => `  ${c.name.padEnd(8)} ${c.summary}`);
+  return ['ChainAtlas 命令行 / command line', '', 'usage: npm run cli -- <command> [options]', '', ...lines, ''].join('\n');
+}
+
+export async function runCli(argv: string[], io: CliIO, list: readonly Command[] = commands): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(help(list));
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  const command = list.find((c) => c.name === name);
+  if (!command) {
+    io.err(`未知命令 / unknown command: ${name}\n\n${help(list)}`);
+    return EXIT.usage;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(command.usage);
+    return EXIT.ok;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`${e.message}\n\n${command.usage}`);
+      return EXIT.usage;
+    }
+    if (e instanceof AppError || e instanceof WorkspaceOpenError) {
+      io.err(e.message);
+      return EXIT.rejected;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,41 @@
+// The single entry every shell calls: check the channel exists, parse input with its zod schema,
+// run the handler, and turn every outcome into a Result. Nothing reaches a service unparsed.
+import { contract, type Channel } from '../../../shared/ipc/contract.js';
+import { AppError, fail, ok, type ErrorCode, type Result } from '../../../shared/ipc/result.js';
+import { WorkspaceOpenError } from '../db/open-database.js';
+import { handlers } from './handlers.js';
+import type { ShellContext } from './shell-context.js';
+
+export const isChannel = (name: unknown): name is Channel =>
+  typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+
+export type DispatchOptions = { validateOutput?: boolean };
+
+export async function dispatch(
+  ctx: ShellContext,
+  channel: unknown,
+  rawInput: unknown,
+  options: DispatchOptions = {},
+): Promise<Result<unknown>> {
+  if (!isChannel(channel)) return fail('INVALID_INPUT', `未知的接口：${String(channel)}`);
+  const spec = contract[channel];
+  const parsed = spec.input.safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    return fail('INVALID_INPUT', `接口 ${channel} 的参数无效`, parsed.error.issues);
+  }
+  try {
+    const handler = handlers[channel] as (c: ShellContext, i: unknown) => unknown;
+    const value = await handler(ctx, parsed.data);
+    if (options.validateOutput) spec.output.parse(value);
+    return ok(value);
+  } catch (e) {
+    return toFailure(e);
+  }
+}
+
+function toFailure(e: unknown): Result<never> {
+  if (e instanceof AppError) return fail(e.code, e.message, e.details);
+  if (e instanceof WorkspaceOpenError) return fail(e.code as ErrorCode, e.message);
+  const message = e instanceof Error ? e.message : String(e);
+  return fail('INTERNAL', `内部错误：${message}`);
+}

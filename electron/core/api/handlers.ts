@@ -1,0 +1,41 @@
+// One implementation per contract channel, shared by every shell. Inputs arrive already parsed.
+import type { Channel, ChannelOutput, ChannelParsedInput, WorkspaceInfo } from '../../../shared/ipc/contract.js';
+import { latestVersion, loadMigrations } from '../db/migrate.js';
+import { searchEnterprises } from '../repositories/enterprise-repository.js';
+import { workspaceStats } from '../repositories/stats-repository.js';
+import { listChains, listClusters, listSegments } from '../repositories/taxonomy-repository.js';
+import { chainGraph, clusterGraph, enterpriseDetail } from '../services/query-service.js';
+import { workspaceLocation, workspaceName, type Workspace } from '../services/workspace.js';
+import { requireWorkspace, type ShellContext } from './shell-context.js';
+
+type Handler<C extends Channel> = (
+  ctx: ShellContext,
+  input: ChannelParsedInput<C>,
+) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
+export type Handlers = { [C in Channel]: Handler<C> };
+
+export function workspaceInfo(ws: Workspace, shell: ShellContext['shell']): WorkspaceInfo {
+  return {
+    name: workspaceName(ws),
+    location: workspaceLocation(ws),
+    schemaVersion: ws.db.pragma('user_version', { simple: true }) as number,
+    stats: workspaceStats(ws.db),
+    shell,
+  };
+}
+
+export const handlers: Handlers = {
+  'workspace:info': (ctx) => workspaceInfo(requireWorkspace(ctx), ctx.shell),
+  'workspace:recent': (ctx) => ctx.recent(),
+  'workspace:open': (ctx, input) => ctx.openWorkspace(input),
+  'workspace:create': (ctx, input) => ctx.createWorkspace(input),
+  'cluster:list': (ctx) => listClusters(requireWorkspace(ctx).db),
+  'chain:list': (ctx, input) => listChains(requireWorkspace(ctx).db, input.clusterId),
+  'segment:list': (ctx, input) => listSegments(requireWorkspace(ctx).db, input.chainId),
+  'enterprise:list': (ctx, input) => searchEnterprises(requireWorkspace(ctx).db, input),
+  'enterprise:get': (ctx, input) => enterpriseDetail(requireWorkspace(ctx), input.id),
+  'graph:chain': (ctx, input) => chainGraph(requireWorkspace(ctx), input.chainId),
+  'graph:cluster': (ctx, input) => clusterGraph(requireWorkspace(ctx), input.clusterId),
+};
+
+export const schemaVersionOfApp = (): number => latestVersion(loadMigrations());

@@ -1,0 +1,27 @@
+// What a shell (desktop, browser host, CLI) provides to the shared handlers: the open workspace
+// and the few shell-specific actions (native dialogs, recent files).
+import type { WorkspaceInfo } from '../../../shared/ipc/contract.js';
+import { AppError } from '../../../shared/ipc/result.js';
+import type { Workspace } from '../services/workspace.js';
+
+export type ShellContext = {
+  shell: 'desktop' | 'browser';
+  /** The open workspace, or undefined when none is open. */
+  current(): Workspace | undefined;
+  recent(): { name: string; location: string }[];
+  openWorkspace(input: { recentIndex?: number | undefined }): Promise<WorkspaceInfo | null>;
+  createWorkspace(input: { demo: boolean }): Promise<WorkspaceInfo | null>;
+};
+
+export function requireWorkspace(ctx: ShellContext): Workspace {
+  const ws = ctx.current();
+  if (!ws) throw new AppError('NO_WORKSPACE', '尚未打开工作区 / No workspace is open');
+  return ws;
+}
+
+export const unsupportedInBrowser = (): never => {
+  throw new AppError(
+    'UNSUPPORTED',
+    '浏览器模式下请用命令行 --db 参数选择工作区文件 / In browser mode choose the workspace with --db',
+  );
+};

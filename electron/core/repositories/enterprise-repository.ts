@@ -1,0 +1,170 @@
+// SQL for enterprises and their 挂链 mappings: paged/sorted search, detail, inserts.
+import type Database from 'better-sqlite3';
+
+import type {
+  Enterprise,
+  EnterpriseSegment,
+} from '../../../shared/domain/schemas.js';
+import type { EnterpriseRow } from '../../../shared/ipc/contract.js';
+import {
+  toEnterprise,
+  toMapping,
+  type EnterpriseRecord,
+  type MappingRecord,
+} from './row-mappers.js';
+
+export type EnterpriseQuery = {
+  query?: string | undefined;
+  clusterId?: number | undefined;
+  chainId?: number | undefined;
+  segmentId?: number | undefined;
+  isLocal?: boolean | undefined;
+  tag?: string | undefined;
+  sort?: { field: SortField; direction: 'asc' | 'desc' } | undefined;
+  offset: number;
+  limit: number;
+};
+type SortField = 'name' | 'isLocal' | 'park' | 'revenue' | 'employees' | 'founded' | 'segmentCount' | 'supplierCount' | 'buyerCount';
+
+// Whitelisted ORDER BY expressions: sort fields never reach SQL as text from the caller.
+const ORDER: Record<SortField, string> = {
+  name: 'e.name',
+  isLocal: 'e.is_local',
+  park: 'e.park',
+  revenue: 'e.revenue',
+  employees: 'e.employees',
+  founded: 'e.founded',
+  segmentCount: 'segment_count',
+  supplierCount: 'supplier_count',
+  buyerCount: 'buyer_count',
+};
+
+/** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
+const likePattern = (q: string): string => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+export function searchEnterprises(
+  db: Database.Database,
+  q: EnterpriseQuery,
+): { total: number; rows: EnterpriseRow[] } {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  const text = q.query?.trim();
+  if (text) {
+    where.push(
+      `(e.name LIKE @q ESCAPE '\\' OR e.uscc LIKE @q ESCAPE '\\' OR e.main_products LIKE @q ESCAPE '\\' OR e.park LIKE @q ESCAPE '\\' OR e.tags LIKE @q ESCAPE '\\')`,
+    );
+    params['q'] = likePattern(text);
+  }
+  if (q.isLocal !== undefined) {
+    where.push('e.is_local = @isLocal');
+    params['isLocal'] = q.isLocal ? 1 : 0;
+  }
+  if (q.tag) {
+    where.push('EXISTS (SELECT 1 FROM json_each(e.tags) WHERE value = @tag)');
+    params['tag'] = q.tag;
+  }
+  if (q.segmentId !== undefined || q.chainId !== undefined || q.clusterId !== undefined) {
+    where.push(`EXISTS (SELECT 1 FROM enterprise_segment es JOIN segment s ON s.id = es.segment_id
+      JOIN chain ch ON ch.id = s.chain_id WHERE es.enterprise_id = e.id AND es.status <> 'rejected'
+      AND (@segmentId IS NULL OR s.id = @segmentId) AND (@chainId IS NULL OR ch.id = @chainId)
+      AND (@clusterId IS NULL OR ch.cluster_id = @clusterId))`);
+    params['segmentId'] = q.segmentId ?? null;
+    params['chainId'] = q.chainId ?? null;
+    params['clusterId'] = q.clusterId ?? null;
+  }
+  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const total = (
+    db.prepare(`SELECT count(*) AS n FROM enterprise e ${whereSql}`).get(params) as { n: number }
+  ).n;
+  const sort = q.sort ?? { field: 'name', direction: 'asc' };
+  const dir = sort.direction === 'desc' ? 'DESC' : 'ASC';
+  const rows = db
+    .prepare(
+      `SELECT e.*,
+          (SELECT count(*) FROM enterprise_segment es WHERE es.enterprise_id = e.id AND es.status <> 'rejected') AS segment_count,
+          (SELECT count(*) FROM supply_link l WHERE l.buyer_id = e.id) AS supplier_count,
+          (SELECT count(*) FROM supply_link l WHERE l.supplier_id = e.id) AS buyer_count,
+          (SELECT json_group_array(DISTINCT ch.name) FROM enterprise_segment es JOIN segment s ON s.id = es.segment_id
+             JOIN chain ch ON ch.id = s.chain_id WHERE es.enterprise_id = e.id AND es.status <> 'rejected') AS chain_names
+         FROM enterprise e ${whereSql}
+        ORDER BY ${ORDER[sort.field]} IS NULL, ${ORDER[sort.field]} ${dir}, e.id
+        LIMIT @limit OFFSET @offset`,
+    )
+    .all({ ...params, limit: q.limit, offset: q.offset }) as (EnterpriseRecord & {
+    segment_count: number;
+    supplier_count: number;
+    buyer_count: number;
+    chain_names: string;
+  })[];
+  return {
+    total,
+    rows: rows.map((r) => ({
+      ...toEnterprise(r),
+      segmentCount: r.segment_count,
+      supplierCount: r.supplier_count,
+      buyerCount: r.buyer_count,
+      chains: JSON.parse(r.chain_names) as string[],
+    })),
+  };
+}
+
+export function getEnterprise(db: Database.Database, id: number): Enterprise | undefined {
+  const row = db.prepare('SELECT * FROM enterprise WHERE id = ?').get(id) as
+    | EnterpriseRecord
+    | undefined;
+  return row && toEnterprise(row);
+}
+
+export function listEnterprises(db: Database.Database, ids?: readonly number[]): Enterprise[] {
+  if (ids === undefined) {
+    return (db.prepare('SELECT * FROM enterprise ORDER BY id').all() as EnterpriseRecord[]).map(
+      toEnterprise,
+    );
+  }
+  if (ids.length === 0) return [];
+  const rows = db
+    .prepare('SELECT * FROM enterprise WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id')
+    .all(JSON.stringify(ids)) as EnterpriseRecord[];
+  return rows.map(toEnterprise);
+}
+
+export function insertEnterprise(db: Database.Database, e: Omit<Enterprise, 'id'>): number {
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO enterprise (name, uscc, is_local, province, city, country, park, grid, responsible_person,
+           ownership, investor_country, is_above_scale, tags, revenue, employees, founded, main_products, status, is_demo)
+         VALUES (@name, @uscc, @isLocal, @province, @city, @country, @park, @grid, @responsiblePerson,
+           @ownership, @investorCountry, @isAboveScale, @tags, @revenue, @employees, @founded, @mainProducts, @status, @isDemo)`,
+      )
+      .run({
+        ...e,
+        isLocal: e.isLocal ? 1 : 0,
+        isAboveScale: e.isAboveScale ? 1 : 0,
+        isDemo: e.isDemo ? 1 : 0,
+        tags: JSON.stringify(e.tags),
+      }).lastInsertRowid,
+  );
+}
+
+export function listMappings(
+  db: Database.Database,
+  filter: { chainId?: number; enterpriseId?: number } = {},
+): EnterpriseSegment[] {
+  const rows = db
+    .prepare(
+      `SELECT es.* FROM enterprise_segment es JOIN segment s ON s.id = es.segment_id
+        WHERE (@chainId IS NULL OR s.chain_id = @chainId)
+          AND (@enterpriseId IS NULL OR es.enterprise_id = @enterpriseId)
+        ORDER BY es.segment_id, es.enterprise_id`,
+    )
+    .all({ chainId: filter.chainId ?? null, enterpriseId: filter.enterpriseId ?? null });
+  return (rows as MappingRecord[]).map(toMapping);
+}
+
+export function insertMapping(db: Database.Database, m: EnterpriseSegment): void {
+  db.prepare(
+    `INSERT INTO enterprise_segment (enterprise_id, segment_id, is_primary, status, evidence)
+     VALUES (?, ?, ?, ?, ?)`,
+  ).run(m.enterpriseId, m.segmentId, m.isPrimary ? 1 : 0, m.status, m.evidence);
+}

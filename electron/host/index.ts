@@ -1,0 +1,64 @@
+// `npm run serve` entry: opens the workspace (creating the demo one on first run) and serves
+// browser mode on 127.0.0.1. Prints exactly one stdout line: the URL to open, with its token.
+import { existsSync, mkdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+import { seedDemoWorkspace } from '../core/demo/seed-demo.js';
+import { closeWorkspace, openWorkspace } from '../core/services/workspace.js';
+import { browserContext } from './browser-context.js';
+import { startHost } from './server.js';
+
+export const DEFAULT_PORT = 5178;
+
+export function defaultWorkspaceFile(): string {
+  const override = process.env['CHAINATLAS_DB'];
+  if (override) return resolve(override);
+  return join(homedir(), '.chainatlas', 'ChainAtlas.chainatlas');
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string' },
+      db: { type: 'string' },
+      renderer: { type: 'string' },
+    },
+    strict: true,
+  });
+  const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    process.stderr.write(`端口无效 / invalid --port: ${String(values.port)}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const file = values.db ? resolve(values.db) : defaultWorkspaceFile();
+  const isNew = !existsSync(file);
+  mkdirSync(dirname(file), { recursive: true });
+  const ws = openWorkspace(file);
+  if (isNew) seedDemoWorkspace(ws.db);
+  const rendererDir = resolve(values.renderer ?? join(process.cwd(), 'out', 'renderer'));
+  if (!existsSync(join(rendererDir, 'index.html'))) {
+    process.stderr.write(`找不到界面文件 / renderer not built: ${rendererDir} (run npm run build:renderer)\n`);
+    process.exitCode = 1;
+    closeWorkspace(ws);
+    return;
+  }
+  const host = await startHost({ port, rendererDir, ctx: browserContext(ws) });
+  process.stdout.write(`${host.url}\n`);
+  process.stderr.write(`工作区 / workspace: ${file}\n按 Ctrl+C 退出 / Ctrl+C to stop\n`);
+  const stop = (): void => {
+    void host.close().then(() => {
+      closeWorkspace(ws);
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+  process.exitCode = 1;
+});

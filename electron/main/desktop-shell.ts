@@ -1,0 +1,124 @@
+// The desktop ShellContext: owns the one open workspace, the recent list and the native file
+// dialogs. Dialogs and the demo seeder are injected, so tests run it on real temp files without
+// Electron. The renderer never sends a path: paths come only from dialogs or the recent list.
+import { existsSync, rmSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+
+import type Database from 'better-sqlite3';
+
+import type { WorkspaceInfo } from '../../shared/ipc/contract.js';
+import { AppError } from '../../shared/ipc/result.js';
+import { workspaceInfo } from '../core/api/handlers.js';
+import type { ShellContext } from '../core/api/shell-context.js';
+import { closeWorkspace, openWorkspace, type Workspace } from '../core/services/workspace.js';
+import { describeRecent, pushRecent, readRecent, removeRecent, type DesktopPaths } from './paths.js';
+
+export const WORKSPACE_EXTENSION = '.chainatlas';
+
+export type DesktopDialogs = {
+  /** Native open dialog; resolves to a file path, or null when cancelled. */
+  chooseWorkspaceToOpen(): Promise<string | null>;
+  /** Native save dialog for a new workspace; resolves to a file path, or null when cancelled. */
+  chooseNewWorkspacePath(demo: boolean): Promise<string | null>;
+};
+
+export type DesktopShellOptions = {
+  paths: DesktopPaths;
+  dialogs: DesktopDialogs;
+  seedDemo: (db: Database.Database) => unknown;
+  /** Electron build of better-sqlite3 (dev runs); undefined when packaged or under Node. */
+  nativeBinding?: string | undefined;
+  /** Called after the open workspace changed, e.g. to reload the renderer and rebuild menus. */
+  onSwitched?: (info: WorkspaceInfo) => void;
+};
+
+export type DesktopShell = ShellContext & {
+  /** Opens the start workspace; creates the default one with demo data on first start. */
+  openInitial(): WorkspaceInfo;
+  /** Checkpoints the WAL and closes the workspace (before quit). */
+  close(): void;
+};
+
+export function createDesktopShell(options: DesktopShellOptions): DesktopShell {
+  const { paths, dialogs, seedDemo } = options;
+  const openOptions = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  let current: Workspace | undefined;
+
+  const switchTo = (ws: Workspace): WorkspaceInfo => {
+    if (current) closeWorkspace(current);
+    current = ws;
+    pushRecent(paths.recentFile, ws.file);
+    const info = workspaceInfo(ws, 'desktop');
+    options.onSwitched?.(info);
+    return info;
+  };
+
+  /** Creates a new workspace file; a half-made file is removed if seeding fails. */
+  const createAt = (file: string, demo: boolean): Workspace => {
+    const ws = openWorkspace(file, openOptions);
+    if (!demo) return ws;
+    try {
+      seedDemo(ws.db);
+      return ws;
+    } catch (e) {
+      closeWorkspace(ws);
+      for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
+      throw e;
+    }
+  };
+
+  const openExisting = (file: string): Workspace => {
+    if (!existsSync(file)) {
+      removeRecent(paths.recentFile, file);
+      throw new AppError('NOT_FOUND', `找不到工作区文件 / Workspace file not found: ${file}`);
+    }
+    return openWorkspace(file, openOptions);
+  };
+
+  const isCurrent = (file: string): boolean =>
+    current !== undefined && resolve(current.file) === resolve(file);
+
+  return {
+    shell: 'desktop',
+    current: () => current,
+    recent: () => describeRecent(readRecent(paths.recentFile)),
+
+    openInitial() {
+      const file = paths.defaultWorkspace;
+      const ws = existsSync(file) ? openWorkspace(file, openOptions) : createAt(file, true);
+      return switchTo(ws);
+    },
+
+    async openWorkspace(input) {
+      let file: string | null;
+      if (input.recentIndex !== undefined) {
+        file = readRecent(paths.recentFile)[input.recentIndex] ?? null;
+        if (file === null) throw new AppError('NOT_FOUND', '最近列表中没有这一项 / No such recent workspace');
+      } else {
+        file = await dialogs.chooseWorkspaceToOpen();
+        if (file === null) return null;
+      }
+      if (isCurrent(file) && current) return workspaceInfo(current, 'desktop');
+      return switchTo(openExisting(file));
+    },
+
+    async createWorkspace(input) {
+      let file = await dialogs.chooseNewWorkspacePath(input.demo);
+      if (file === null) return null;
+      if (extname(file) === '') file = `${file}${WORKSPACE_EXTENSION}`;
+      // Never overwrite: an existing file may be someone's only copy of their data.
+      if (existsSync(file)) {
+        throw new AppError(
+          'REJECTED',
+          `文件已存在，请换一个文件名 / The file already exists, choose another name: ${file}`,
+        );
+      }
+      return switchTo(createAt(file, input.demo));
+    },
+
+    close() {
+      if (current) closeWorkspace(current);
+      current = undefined;
+    },
+  };
+}

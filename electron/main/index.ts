@@ -1,0 +1,94 @@
+// Composition root of the desktop app: wires Electron's objects to the guards, the app:// protocol,
+// the workspace shell, ipc, the window and the menu. Logic lives in the modules it imports.
+import { join } from 'node:path';
+
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+
+import { seedDemoWorkspace } from '../core/demo/seed-demo.js';
+import { createDesktopShell } from './desktop-shell.js';
+import { createDesktopDialogs } from './dialogs.js';
+import { registerIpc } from './ipc.js';
+import { buildMenuTemplate } from './menu.js';
+import { resolveDesktopPaths, userDataOverride } from './paths.js';
+import { createAppProtocolHandler } from './protocol.js';
+import { APP_SCHEME, applySessionGuards, applyWebContentsGuards } from './security.js';
+import { createMainWindow } from './window.js';
+
+// Must happen before `ready`: app:// behaves like https (standard origin, secure context, fetch).
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+const dataOverride = userDataOverride(process.env);
+if (dataOverride) app.setPath('userData', dataOverride);
+
+let win: BrowserWindow | undefined;
+const paths = resolveDesktopPaths(app.getPath('userData'), process.env);
+const report = (e: unknown): void => {
+  dialog.showErrorBox('产业链招商图谱 ChainAtlas', e instanceof Error ? e.message : String(e));
+};
+const run = (action: () => Promise<unknown>): void => {
+  action().catch(report);
+};
+
+const shell = createDesktopShell({
+  paths,
+  dialogs: createDesktopDialogs(dialog, () => win, paths.dataDir),
+  seedDemo: seedDemoWorkspace,
+  // Dev runs load the Electron build of better-sqlite3 (build/scripts/electron-native.mjs);
+  // packaged apps carry one rebuilt by electron-builder.
+  nativeBinding: app.isPackaged ? undefined : process.env['CHAINATLAS_NATIVE_BINDING'],
+  onSwitched: () => {
+    refreshMenu();
+    // After the ipc reply has gone out, so the renderer starts afresh on the new workspace.
+    setImmediate(() => win?.webContents.reload());
+  },
+});
+
+function refreshMenu(): void {
+  const template = buildMenuTemplate(
+    {
+      newWorkspace: () => run(() => shell.createWorkspace({ demo: false })),
+      newDemoWorkspace: () => run(() => shell.createWorkspace({ demo: true })),
+      openWorkspace: () => run(() => shell.openWorkspace({})),
+      openRecent: (index) => run(() => shell.openWorkspace({ recentIndex: index })),
+      quit: () => app.quit(),
+    },
+    { recent: shell.recent(), isMac: process.platform === 'darwin', isPackaged: app.isPackaged },
+  );
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+if (!app.requestSingleInstanceLock()) app.quit();
+app.on('second-instance', () => {
+  if (win?.isMinimized()) win.restore();
+  win?.focus();
+});
+app.on('web-contents-created', (_event, contents) => {
+  applyWebContentsGuards(contents);
+});
+app.on('window-all-closed', () => app.quit());
+app.on('before-quit', () => {
+  shell.close();
+});
+
+app
+  .whenReady()
+  .then(async () => {
+    applySessionGuards(session.defaultSession);
+    const root = app.getAppPath();
+    protocol.handle(APP_SCHEME, createAppProtocolHandler(join(root, 'out', 'renderer')));
+    let startupError: unknown;
+    try {
+      shell.openInitial();
+    } catch (e) {
+      startupError = e; // the window still opens; the renderer shows "no workspace"
+    }
+    registerIpc(ipcMain, shell);
+    refreshMenu();
+    win = await createMainWindow(BrowserWindow, join(root, 'out', 'preload', 'index.cjs'), app.isPackaged);
+    if (startupError !== undefined) report(startupError);
+  })
+  .catch((e: unknown) => {
+    report(e);
+    app.exit(1);
+  });

@@ -1,0 +1,56 @@
+// The main window: the ONLY place webPreferences are written (reliability §1.1 items 2–11).
+// BrowserWindow is passed in so this module stays importable without the Electron runtime.
+import type { BrowserWindow, BrowserWindowConstructorOptions, WebPreferences } from 'electron';
+
+import { APP_ORIGIN } from './security.js';
+
+export const START_URL = `${APP_ORIGIN}/index.html`;
+
+export function secureWebPreferences(preloadPath: string, isPackaged: boolean): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    webviewTag: false,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    navigateOnDragDrop: false,
+    spellcheck: false,
+    devTools: !isPackaged,
+  };
+}
+
+export function mainWindowOptions(
+  preloadPath: string,
+  isPackaged: boolean,
+): BrowserWindowConstructorOptions {
+  return {
+    width: 1440,
+    height: 900,
+    minWidth: 1024,
+    minHeight: 640,
+    show: false,
+    title: '产业链招商图谱 ChainAtlas',
+    backgroundColor: '#f5f7fa',
+    webPreferences: secureWebPreferences(preloadPath, isPackaged),
+  };
+}
+
+type WindowConstructor = new (options: BrowserWindowConstructorOptions) => BrowserWindow;
+
+export async function createMainWindow(
+  Window: WindowConstructor,
+  preloadPath: string,
+  isPackaged: boolean,
+): Promise<BrowserWindow> {
+  const win = new Window(mainWindowOptions(preloadPath, isPackaged));
+  win.once('ready-to-show', () => {
+    win.show();
+  });
+  await win.loadURL(START_URL);
+  return win;
+}

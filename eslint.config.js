@@ -1,0 +1,62 @@
+// One linter config for the whole repo; the import rules make the folder boundaries of DESIGN §1 hard.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const restrict = (patterns) => ({
+  'no-restricted-imports': ['error', { patterns }],
+});
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'out', 'dist', '.cache', 'test-results', 'playwright-report', 'tests/fixtures'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['shared/**'],
+    rules: restrict([
+      { group: ['electron', 'node:*', 'better-sqlite3', 'react', 'react-*', 'cytoscape', 'cytoscape-*', 'antd'], message: 'shared/ stays pure (DESIGN §1).' },
+      { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ imports nothing from the shells.' },
+    ]),
+  },
+  {
+    files: ['renderer/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...restrict([
+        { group: ['electron', 'node:*', 'better-sqlite3'], message: 'The renderer never touches Node or Electron.' },
+        { group: ['**/electron/**'], message: 'renderer/ never imports electron/.' },
+      ]),
+    },
+  },
+  {
+    files: ['electron/**'],
+    rules: restrict([
+      { group: ['**/renderer/**', 'react', 'react-*', 'antd', 'cytoscape'], message: 'electron/ does not import the renderer.' },
+    ]),
+  },
+  {
+    files: ['electron/core/**', 'electron/host/**', 'electron/cli/**'],
+    rules: restrict([
+      { group: ['electron'], message: 'The core and the non-desktop shells run without Electron.' },
+      { group: ['**/renderer/**', 'react', 'react-*'], message: 'electron/ does not import the renderer.' },
+    ]),
+  },
+);

@@ -1,0 +1,114 @@
+// The app shell: antd providers with the matching locale, the workspace gate, left navigation,
+// header (workspace name, stats, language) and the current page.
+import {
+  ApartmentOutlined,
+  BankOutlined,
+  BarChartOutlined,
+  DeploymentUnitOutlined,
+  ImportOutlined,
+} from '@ant-design/icons';
+import { App as AntApp, ConfigProvider, Layout, Menu, Typography } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import type { WorkspaceInfo } from '../../shared/ipc/contract.js';
+import { AnalysisPage } from '../features/analysis/AnalysisPage.js';
+import { ChainMapPage } from '../features/chain-map/ChainMapPage.js';
+import { EnterprisesPage } from '../features/enterprises/EnterprisesPage.js';
+import { ImportPage } from '../features/import/ImportPage.js';
+import { NetworkPage } from '../features/network/NetworkPage.js';
+import { AppHeader } from './AppHeader.js';
+import { NoWorkspace } from './NoWorkspace.js';
+import { navigate, ROUTE_LABEL, ROUTES, routeHref, useRoute, type Route } from './routes.js';
+import { ErrorState, LoadingState } from './StatusViews.js';
+import { useApi } from './use-api.js';
+
+const ICONS: Record<Route, ReactNode> = {
+  'chain-map': <ApartmentOutlined />,
+  network: <DeploymentUnitOutlined />,
+  enterprises: <BankOutlined />,
+  analysis: <BarChartOutlined />,
+  import: <ImportOutlined />,
+};
+
+const PAGES: Record<Route, () => ReactNode> = {
+  'chain-map': () => <ChainMapPage />,
+  network: () => <NetworkPage />,
+  enterprises: () => <EnterprisesPage />,
+  analysis: () => <AnalysisPage />,
+  import: () => <ImportPage />,
+};
+
+export function App() {
+  const { i18n } = useTranslation();
+  return (
+    <ConfigProvider
+      locale={i18n.language === 'en' ? enUS : zhCN}
+      theme={{ token: { colorPrimary: '#1677ff', borderRadius: 6 } }}
+    >
+      <AntApp>
+        <WorkspaceGate />
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+function WorkspaceGate() {
+  const { t } = useTranslation();
+  const info = useApi('workspace:info', {});
+  if (info.status === 'error' && info.error.code === 'NO_WORKSPACE') {
+    return <NoWorkspace onOpened={info.reload} />;
+  }
+  if (info.status === 'error') return <ErrorState error={info.error} onRetry={info.reload} />;
+  if (info.status !== 'ready') return <LoadingState label={t('workspace.loading')} />;
+  return <Shell info={info.data} />;
+}
+
+function Shell({ info }: { info: WorkspaceInfo }) {
+  const { t } = useTranslation();
+  const route = useRoute();
+  return (
+    <Layout style={{ height: '100vh' }}>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+        <div style={{ padding: '16px 20px 12px' }}>
+          <Typography.Title level={5} style={{ margin: 0 }}>
+            {t('app.title')}
+          </Typography.Title>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('app.brand')}
+          </Typography.Text>
+        </div>
+        <nav aria-label={t('app.title')}>
+          <Menu
+            mode="inline"
+            selectedKeys={[route]}
+            style={{ borderInlineEnd: 'none' }}
+            items={ROUTES.map((r) => ({
+              key: r,
+              icon: ICONS[r],
+              label: <a href={routeHref(r)}>{t(ROUTE_LABEL[r])}</a>,
+            }))}
+            onClick={({ key }) => {
+              navigate(key as Route);
+            }}
+          />
+        </nav>
+      </Layout.Sider>
+      <Layout>
+        <AppHeader info={info} />
+        <Layout.Content
+          id="main"
+          tabIndex={-1}
+          style={{ overflow: 'auto', display: 'flex', flexDirection: 'column', minHeight: 0 }}
+        >
+          {PAGES[route]()}
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,134 @@
+// Column definitions of the enterprises table; sortable columns carry the api's sort field as key.
+import { Button, Flex, Tag, Typography, type TableColumnsType, type TableColumnType } from 'antd';
+import type { TFunction } from 'i18next';
+
+import type { EnterpriseRow } from '../../../shared/ipc/contract.js';
+import { formatNumber } from '../../app/format.js';
+import { LocalityTag } from '../../app/LocalityTag.js';
+
+export type SortField =
+  | 'name'
+  | 'isLocal'
+  | 'park'
+  | 'revenue'
+  | 'employees'
+  | 'supplierCount'
+  | 'buyerCount';
+export type Sort = { field: SortField; direction: 'asc' | 'desc' } | undefined;
+
+const SORT_FIELDS: readonly SortField[] = [
+  'name',
+  'isLocal',
+  'park',
+  'revenue',
+  'employees',
+  'supplierCount',
+  'buyerCount',
+];
+export const isSortField = (key: unknown): key is SortField => SORT_FIELDS.some((f) => f === key);
+
+type SortOrder = TableColumnType<EnterpriseRow>['sortOrder'];
+
+const orderOf = (sort: Sort, field: SortField): SortOrder =>
+  sort?.field === field ? (sort.direction === 'asc' ? 'ascend' : 'descend') : null;
+
+const chips = (values: string[], color?: string) => (
+  <Flex gap={4} wrap>
+    {values.map((v) => (
+      <Tag key={v} color={color} style={{ marginInlineEnd: 0 }}>
+        {v}
+      </Tag>
+    ))}
+  </Flex>
+);
+
+export function enterpriseColumns(
+  t: TFunction,
+  sort: Sort,
+  onOpen: (id: number) => void,
+): TableColumnsType<EnterpriseRow> {
+  const sortable = (field: SortField) => ({
+    key: field,
+    sorter: true,
+    sortOrder: orderOf(sort, field),
+    sortDirections: ['ascend', 'descend'] as ('ascend' | 'descend')[],
+  });
+  const numeric = (field: SortField, width: number) => ({
+    ...sortable(field),
+    width,
+    align: 'right' as const,
+  });
+  return [
+    {
+      title: t('enterprises.col.name'),
+      dataIndex: 'name',
+      ...sortable('name'),
+      width: 300,
+      fixed: 'left',
+      render: (name: string, row) => (
+        <Button
+          type="link"
+          size="small"
+          style={{ padding: 0, height: 'auto', textAlign: 'left', whiteSpace: 'normal' }}
+          onClick={(e) => {
+            e.stopPropagation();
+            onOpen(row.id);
+          }}
+        >
+          {name}
+        </Button>
+      ),
+    },
+    {
+      title: t('enterprises.col.locality'),
+      dataIndex: 'isLocal',
+      ...sortable('isLocal'),
+      width: 110,
+      render: (isLocal: boolean) => <LocalityTag isLocal={isLocal} />,
+    },
+    {
+      title: t('enterprises.col.park'),
+      dataIndex: 'park',
+      ...sortable('park'),
+      width: 170,
+      ellipsis: true,
+      render: (park: string | null) => park ?? <Typography.Text type="secondary">—</Typography.Text>,
+    },
+    {
+      title: t('enterprises.col.chains'),
+      dataIndex: 'chains',
+      key: 'chains',
+      width: 170,
+      render: (chains: string[]) => chips(chains, 'geekblue'),
+    },
+    {
+      title: t('enterprises.col.tags'),
+      dataIndex: 'tags',
+      key: 'tags',
+      width: 220,
+      render: (tags: string[]) => chips(tags),
+    },
+    {
+      title: t('enterprises.col.revenue'),
+      dataIndex: 'revenue',
+      ...numeric('revenue', 130),
+      render: (v: number | null) => formatNumber(v),
+    },
+    {
+      title: t('enterprises.col.employees'),
+      dataIndex: 'employees',
+      ...numeric('employees', 100),
+      render: (v: number | null) => formatNumber(v),
+    },
+    {
+      title: t('enterprises.col.suppliers'),
+      dataIndex: 'supplierCount',
+      ...numeric('supplierCount', 110),
+    },
+    {
+      title: t('enterprises.col.buyers'),
+      dataIndex: 'buyerCount',
+      ...numeric('buyerCount', 100),
+    },
+  ];
+}

@@ -1,0 +1,136 @@
+// Browser-mode host: refuses requests without the token or with a foreign Host header, binds to
+// loopback only, serves the renderer with the token injected, and answers the contract over HTTP.
+import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { browserContext } from '../../../../electron/host/browser-context.js';
+import { startHost, type RunningHost } from '../../../../electron/host/server.js';
+import { closeWorkspace, openWorkspace, type Workspace } from '../../../../electron/core/services/workspace.js';
+
+type Reply = { status: number; body: string; headers: Record<string, string | string[] | undefined> };
+
+function send(
+  port: number,
+  path: string,
+  opts: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port, path, method: opts.method ?? 'GET', headers: opts.headers ?? {} },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers });
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(opts.body);
+  });
+}
+
+describe('browser-mode host', () => {
+  let dir: string;
+  let ws: Workspace;
+  let host: RunningHost;
+  let port: number;
+  const hostHeader = (): string => `127.0.0.1:${String(port)}`;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'chainatlas-host-'));
+    const rendererDir = join(dir, 'renderer');
+    mkdirSync(rendererDir);
+    writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>');
+    writeFileSync(join(dir, 'secret.txt'), 'outside the renderer folder');
+    ws = openWorkspace(join(dir, 'ws.chainatlas'));
+    host = await startHost({ port: 0, rendererDir, ctx: browserContext(ws) });
+    port = Number(new URL(host.url).port);
+  });
+
+  afterAll(async () => {
+    await host.close();
+    closeWorkspace(ws);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('listens on 127.0.0.1 only and prints a URL with a long random token', () => {
+    const address = host.server.address();
+    expect(typeof address === 'object' && address?.address).toBe('127.0.0.1');
+    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]{32}$/);
+  });
+
+  it('answers an api call that carries the token', async () => {
+    const r = await send(port, '/api/workspace:info', {
+      method: 'POST',
+      headers: { host: hostHeader(), 'x-chainatlas-token': host.token, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(r.status).toBe(200);
+    const result = JSON.parse(r.body) as { ok: boolean; value: { stats: { enterprises: number }; shell: string } };
+    expect(result.ok).toBe(true);
+    expect(result.value.shell).toBe('browser');
+    expect(result.value.stats.enterprises).toBe(0);
+  });
+
+  it('refuses an api call without the token or with a wrong one', async () => {
+    const none = await send(port, '/api/workspace:info', { method: 'POST', headers: { host: hostHeader() }, body: '{}' });
+    expect(none.status).toBe(401);
+    const wrong = await send(port, '/api/workspace:info', {
+      method: 'POST',
+      headers: { host: hostHeader(), 'x-chainatlas-token': `${host.token.slice(0, -1)}x` },
+      body: '{}',
+    });
+    expect(wrong.status).toBe(401);
+    // A token in the query string is for pages only; api calls need the header (cross-site forms can't set it).
+    const query = await send(port, `/api/workspace:info?token=${host.token}`, { method: 'POST', headers: { host: hostHeader() } });
+    expect(query.status).toBe(401);
+  });
+
+  it('refuses a foreign Host header even with the right token (DNS rebinding)', async () => {
+    for (const host_ of ['evil.example', `evil.example:${String(port)}`, `127.0.0.1:${String(port + 1)}`]) {
+      const r = await send(port, '/api/workspace:info', {
+        method: 'POST',
+        headers: { host: host_, 'x-chainatlas-token': host.token },
+        body: '{}',
+      });
+      expect(r.status, host_).toBe(403);
+    }
+  });
+
+  it('serves the page only with the token, injects it, and sets the cookie for assets', async () => {
+    const denied = await send(port, '/', { headers: { host: hostHeader() } });
+    expect(denied.status).toBe(401);
+    const page = await send(port, `/?token=${host.token}`, { headers: { host: `localhost:${String(port)}` } });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain(`<meta name="chainatlas-token" content="${host.token}" />`);
+    expect(String(page.headers['content-security-policy'])).toContain("script-src 'self'");
+    expect(String(page.headers['set-cookie'])).toContain('HttpOnly');
+    const viaCookie = await send(port, '/index.html', {
+      headers: { host: hostHeader(), cookie: `chainatlas_token=${host.token}` },
+    });
+    expect(viaCookie.status).toBe(200);
+  });
+
+  it('never serves files outside the renderer folder', async () => {
+    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt']) {
+      const r = await send(port, path, { headers: { host: hostHeader(), cookie: `chainatlas_token=${host.token}` } });
+      expect(r.body, path).not.toContain('outside the renderer folder');
+      expect([403, 404], path).toContain(r.status);
+    }
+  });
+
+  it('rejects invalid input with a Result error and no crash', async () => {
+    const r = await send(port, '/api/enterprise:get', {
+      method: 'POST',
+      headers: { host: hostHeader(), 'x-chainatlas-token': host.token },
+      body: '{"id":"1; DROP TABLE enterprise"}',
+    });
+    const result = JSON.parse(r.body) as { ok: boolean; error: { code: string } };
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+});

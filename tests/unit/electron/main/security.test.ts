@@ -1,0 +1,151 @@
+// The guards a user relies on without seeing them: the window never leaves app://ui, opens no
+// popups, attaches no webviews and grants no permissions. Driven through fake webContents/session.
+import { EventEmitter } from 'node:events';
+
+import type { Session, WebContents } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+
+import {
+  BLOCKED_REQUEST_PATTERNS,
+  applySessionGuards,
+  applyWebContentsGuards,
+  isAppUrl,
+} from '../../../../electron/main/security.js';
+
+type OpenHandler = (details: { url: string }) => { action: string };
+
+class FakeWebContents extends EventEmitter {
+  openHandler: OpenHandler | undefined;
+  setWindowOpenHandler(handler: OpenHandler): void {
+    this.openHandler = handler;
+  }
+}
+
+function guardedContents(): FakeWebContents {
+  const contents = new FakeWebContents();
+  applyWebContentsGuards(contents as unknown as WebContents);
+  return contents;
+}
+
+const navigate = (contents: FakeWebContents, event: string, url: string): boolean => {
+  const details = { url, preventDefault: vi.fn() };
+  contents.emit(event, details, url);
+  return details.preventDefault.mock.calls.length > 0;
+};
+
+const HOSTILE = [
+  'https://evil.example/',
+  'http://localhost:5178/',
+  'app://ui.evil/',
+  'app://evil/index.html',
+  'app://ui:8080/',
+  'app://user@ui/',
+  'file:///etc/passwd',
+  'javascript:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'not a url',
+  '',
+];
+
+describe('navigation guard', () => {
+  for (const event of ['will-navigate', 'will-redirect', 'will-frame-navigate']) {
+    it(`${event}: blocks every URL outside app://ui`, () => {
+      const contents = guardedContents();
+      for (const url of HOSTILE) expect(navigate(contents, event, url), url).toBe(true);
+    });
+
+    it(`${event}: lets app://ui pages through`, () => {
+      const contents = guardedContents();
+      expect(navigate(contents, event, 'app://ui/')).toBe(false);
+      expect(navigate(contents, event, 'app://ui/index.html#/enterprises')).toBe(false);
+    });
+  }
+
+  it('compares the parsed host exactly, not a prefix', () => {
+    expect(isAppUrl('app://ui/')).toBe(true);
+    expect(isAppUrl('APP://ui/index.html')).toBe(true); // the scheme is case-insensitive
+    // Chromium lower-cases standard-scheme hosts before the guard sees them; any other spelling is refused.
+    expect(isAppUrl('app://UI/index.html')).toBe(false);
+    expect(isAppUrl('app://ui.evil/')).toBe(false);
+    expect(isAppUrl('app://uix/')).toBe(false);
+    expect(isAppUrl('apps://ui/')).toBe(false);
+  });
+});
+
+describe('new windows and webviews', () => {
+  it('denies window.open and target=_blank for any URL', () => {
+    const contents = guardedContents();
+    expect(contents.openHandler).toBeDefined();
+    for (const url of ['https://evil.example/', 'app://ui/index.html', 'about:blank']) {
+      expect(contents.openHandler?.({ url })).toEqual({ action: 'deny' });
+    }
+  });
+
+  it('prevents attaching a <webview>', () => {
+    const contents = guardedContents();
+    const event = { preventDefault: vi.fn() };
+    contents.emit('will-attach-webview', event, { nodeIntegration: true }, { src: 'https://x' });
+    expect(event.preventDefault).toHaveBeenCalledOnce();
+  });
+});
+
+describe('session guards', () => {
+  function fakeSession() {
+    const s = {
+      request: undefined as
+        | ((wc: unknown, permission: string, cb: (granted: boolean) => void) => void)
+        | undefined,
+      check: undefined as ((...args: unknown[]) => boolean) | undefined,
+      device: undefined as ((...args: unknown[]) => boolean) | undefined,
+      blocked: undefined as
+        | { patterns: string[]; listener: (d: unknown, cb: (r: { cancel: boolean }) => void) => void }
+        | undefined,
+      setPermissionRequestHandler(h: typeof s.request) {
+        s.request = h;
+      },
+      setPermissionCheckHandler(h: typeof s.check) {
+        s.check = h;
+      },
+      setDevicePermissionHandler(h: typeof s.device) {
+        s.device = h;
+      },
+      webRequest: {
+        onBeforeRequest(
+          filter: { urls: string[] },
+          listener: (d: unknown, cb: (r: { cancel: boolean }) => void) => void,
+        ) {
+          s.blocked = { patterns: filter.urls, listener };
+        },
+      },
+    };
+    applySessionGuards(s as unknown as Session);
+    return s;
+  }
+
+  it('denies every permission request', () => {
+    const s = fakeSession();
+    for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read', 'hid']) {
+      const cb = vi.fn();
+      s.request?.({}, permission, cb);
+      expect(cb).toHaveBeenCalledExactlyOnceWith(false);
+    }
+  });
+
+  it('answers every permission check and device check with false', () => {
+    const s = fakeSession();
+    expect(s.check?.({}, 'media', 'app://ui', {})).toBe(false);
+    expect(s.check?.({}, 'notifications', 'https://evil.example', {})).toBe(false);
+    expect(s.device?.({ deviceType: 'usb', origin: 'app://ui' })).toBe(false);
+  });
+
+  it('cancels every http(s), websocket and file request', () => {
+    const s = fakeSession();
+    expect(s.blocked?.patterns).toEqual(BLOCKED_REQUEST_PATTERNS);
+    for (const scheme of ['http:', 'https:', 'ws:', 'wss:', 'file:']) {
+      expect(BLOCKED_REQUEST_PATTERNS.some((p) => p.startsWith(scheme))).toBe(true);
+    }
+    const cb = vi.fn();
+    s.blocked?.listener({ url: 'https://evil.example/x.js' }, cb);
+    expect(cb).toHaveBeenCalledExactlyOnceWith({ cancel: true });
+  });
+});

@@ -1,22 +1,17 @@
 // `npm run serve` entry: opens the workspace (creating the demo one on first run) and serves
 // browser mode on 127.0.0.1. Prints exactly one stdout line: the URL to open, with its token.
 import { existsSync, mkdirSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { seedDemoWorkspace } from '../core/demo/seed-demo.js';
 import { closeWorkspace, openWorkspace } from '../core/services/workspace.js';
+import { defaultWorkspaceFile } from '../core/user-data.js';
 import { browserContext } from './browser-context.js';
 import { startHost } from './server.js';
 
 export const DEFAULT_PORT = 5178;
 
-export function defaultWorkspaceFile(): string {
-  const override = process.env['CHAINATLAS_DB'];
-  if (override) return resolve(override);
-  return join(homedir(), '.chainatlas', 'ChainAtlas.chainatlas');
-}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({

@@ -1,0 +1,156 @@
+// The detail drawer of one firm (enterprise:get): basic facts, its 挂链 segments, suppliers,
+// buyers and leads. Used by the Enterprises page and the chain map.
+import { Descriptions, Drawer, Flex, Table, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import type { EnterpriseDetail } from '../../../shared/ipc/contract.js';
+import { formatNumber, orDash } from '../../app/format.js';
+import { LocalityTag } from '../../app/LocalityTag.js';
+import { ErrorState, LoadingState } from '../../app/StatusViews.js';
+import { useApi } from '../../app/use-api.js';
+import { FirmLinksTable } from './FirmLinksTable.js';
+
+type Props = { id: number | null; onClose: () => void; onOpenFirm: (id: number) => void };
+
+export function EnterpriseDrawer({ id, onClose, onOpenFirm }: Props) {
+  const { t } = useTranslation();
+  const detail = useApi('enterprise:get', id === null ? null : { id });
+  const firm = detail.status === 'ready' ? detail.data.enterprise : undefined;
+  return (
+    <Drawer
+      open={id !== null}
+      onClose={onClose}
+      size={760}
+      destroyOnHidden
+      data-testid="enterprise-drawer"
+      title={
+        firm ? (
+          <Flex gap={8} align="center" wrap>
+            <span>{firm.name}</span>
+            <LocalityTag isLocal={firm.isLocal} />
+            {firm.isDemo && <Tag>{t('app.demoData')}</Tag>}
+          </Flex>
+        ) : (
+          t('enterprises.detail.title')
+        )
+      }
+    >
+      {detail.status === 'error' && <ErrorState error={detail.error} onRetry={detail.reload} />}
+      {(detail.status === 'loading' || detail.status === 'idle') && <LoadingState />}
+      {detail.status === 'ready' && <DetailBody detail={detail.data} onOpenFirm={onOpenFirm} />}
+    </Drawer>
+  );
+}
+
+function Section({ title, count, children }: { title: string; count?: number; children: ReactNode }) {
+  return (
+    <section style={{ marginTop: 20 }}>
+      <Typography.Title level={5} style={{ marginBottom: 8 }}>
+        {title}
+        {count !== undefined && (
+          <Typography.Text type="secondary" style={{ fontWeight: 'normal', marginInlineStart: 8 }}>
+            {count}
+          </Typography.Text>
+        )}
+      </Typography.Title>
+      {children}
+    </section>
+  );
+}
+
+function DetailBody({ detail, onOpenFirm }: { detail: EnterpriseDetail; onOpenFirm: (id: number) => void }) {
+  const { t } = useTranslation();
+  const e = detail.enterprise;
+  const location = [e.country, e.province, e.city].filter(Boolean).join(' · ');
+  return (
+    <>
+      <Descriptions
+        size="small"
+        bordered
+        column={2}
+        title={t('enterprises.detail.basic')}
+        items={[
+          { key: 'uscc', label: t('enterprises.detail.uscc'), children: orDash(e.uscc) },
+          { key: 'location', label: t('enterprises.detail.location'), children: orDash(location) },
+          { key: 'park', label: t('enterprises.detail.park'), children: orDash(e.park) },
+          { key: 'grid', label: t('enterprises.detail.grid'), children: orDash(e.grid) },
+          { key: 'person', label: t('enterprises.detail.responsiblePerson'), children: orDash(e.responsiblePerson) },
+          {
+            key: 'ownership',
+            label: t('enterprises.detail.ownership'),
+            children: e.ownership ? t(`ownership.${e.ownership}`) : orDash(null),
+          },
+          { key: 'investor', label: t('enterprises.detail.investorCountry'), children: orDash(e.investorCountry) },
+          { key: 'scale', label: t('enterprises.detail.aboveScale'), children: e.isAboveScale ? t('common.yes') : t('common.no') },
+          { key: 'revenue', label: t('enterprises.detail.revenue'), children: formatNumber(e.revenue) },
+          { key: 'employees', label: t('enterprises.detail.employees'), children: formatNumber(e.employees) },
+          { key: 'founded', label: t('enterprises.detail.founded'), children: e.founded ?? orDash(null) },
+          { key: 'status', label: t('enterprises.detail.status'), children: t(`enterpriseStatus.${e.status}`) },
+          {
+            key: 'tags',
+            label: t('enterprises.detail.tags'),
+            span: 2,
+            children: e.tags.length ? e.tags.map((tag) => <Tag key={tag}>{tag}</Tag>) : orDash(null),
+          },
+          { key: 'products', label: t('enterprises.detail.mainProducts'), span: 2, children: orDash(e.mainProducts) },
+        ]}
+      />
+      <Section title={t('enterprises.detail.segments')} count={detail.segments.length}>
+        {detail.segments.length === 0 ? (
+          <Typography.Text type="secondary">{t('enterprises.detail.noSegments')}</Typography.Text>
+        ) : (
+          <Flex vertical gap={6} data-testid="enterprise-segments">
+            {detail.segments.map((s) => (
+              <Flex key={s.segmentId} gap={6} align="center" wrap>
+                <Typography.Text>
+                  {s.chainName} › {s.segmentName}
+                </Typography.Text>
+                <Tag color="purple">{t(`stage.${s.stage}`)}</Tag>
+                {s.isPrimary && <Tag color="blue">{t('enterprises.detail.primary')}</Tag>}
+                <Tag color={s.status === 'confirmed' ? 'green' : s.status === 'uncertain' ? 'gold' : 'default'}>
+                  {t(`mappingStatus.${s.status}`)}
+                </Tag>
+              </Flex>
+            ))}
+          </Flex>
+        )}
+      </Section>
+      <Section title={t('enterprises.detail.suppliers')} count={detail.suppliers.length}>
+        <FirmLinksTable
+          testId="enterprise-suppliers"
+          links={detail.suppliers}
+          emptyText={t('enterprises.detail.noSuppliers')}
+          onOpenFirm={onOpenFirm}
+        />
+      </Section>
+      <Section title={t('enterprises.detail.buyers')} count={detail.buyers.length}>
+        <FirmLinksTable
+          testId="enterprise-buyers"
+          links={detail.buyers}
+          emptyText={t('enterprises.detail.noBuyers')}
+          onOpenFirm={onOpenFirm}
+        />
+      </Section>
+      <Section title={t('enterprises.detail.leads')} count={detail.leads.length}>
+        <Table
+          size="small"
+          rowKey="id"
+          pagination={false}
+          dataSource={detail.leads}
+          locale={{ emptyText: t('enterprises.detail.noLeads') }}
+          columns={[
+            { title: t('enterprises.detail.firm'), dataIndex: 'targetName' },
+            {
+              title: t('enterprises.detail.status'),
+              dataIndex: 'stage',
+              render: (s: EnterpriseDetail['leads'][number]['stage']) => <Tag>{t(`leadStage.${s}`)}</Tag>,
+            },
+            { title: t('enterprises.detail.owner'), dataIndex: 'owner', render: orDash },
+            { title: t('enterprises.detail.nextStep'), dataIndex: 'nextStep', render: orDash },
+          ]}
+        />
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+// Plain data exchanged between the sandboxed spreadsheet reader and the pure import rules:
+// sheets as rows of primitive cells, and the issues the rules report. No I/O here.
+
+/** A cell as the reader hands it over: text stays text; a number is a number the file stored as one. */
+export type CellValue = string | number | boolean | null;
+
+export type SheetData = {
+  name: string;
+  /** Row i is spreadsheet row i + 1 (rows above the data keep their place, blank rows stay blank). */
+  rows: CellValue[][];
+  /** Addresses (e.g. "C7") of cells that held a formula; only the cached value is in `rows`. */
+  formulaCells: string[];
+  /** True when the reader stopped at its row cap. */
+  truncated: boolean;
+};
+
+export type WorkbookData = {
+  file: string;
+  format: 'xlsx' | 'xls' | 'ods' | 'csv';
+  sheets: SheetData[];
+  /** CSV only: how the bytes were decoded and whether we are sure. */
+  encoding?: { name: string; confident: boolean };
+};
+
+export type Severity = 'error' | 'warning';
+
+export type ImportIssue = {
+  file: string;
+  sheet: string;
+  /** 1-based, as the spreadsheet shows it; 0 for a problem with the whole sheet/file. */
+  row: number;
+  /** e.g. "B 统一社会信用代码"; empty for a whole-row problem. */
+  column: string;
+  severity: Severity;
+  code: IssueCode;
+  messageZh: string;
+  messageEn: string;
+};
+
+export type IssueCode =
+  | 'FILE_REJECTED'
+  | 'NO_RECOGNISED_SHEET'
+  | 'SHEET_TRUNCATED'
+  | 'DUPLICATE_HEADER'
+  | 'MISSING_NAME'
+  | 'USCC_INVALID'
+  | 'USCC_CHECKSUM'
+  | 'USCC_NUMBER'
+  | 'DUPLICATE_FIRM'
+  | 'UNKNOWN_ENDPOINT'
+  | 'SELF_LINK'
+  | 'DUPLICATE_LINK'
+  | 'UNKNOWN_SEGMENT'
+  | 'AMBIGUOUS_SEGMENT'
+  | 'AMBIGUOUS_MATCH'
+  | 'BAD_NUMBER'
+  | 'BAD_YEAR'
+  | 'BAD_VALUE'
+  | 'FORMULA_CELL'
+  | 'CELL_TOO_LONG'
+  | 'MISSING_FIELD';
+
+/** Where a row came from, for issues and for the import report. */
+export type RowOrigin = { file: string; sheet: string; row: number };
+
+export type EntityKind = 'enterprises' | 'links' | 'chains' | 'leads';
+export const ENTITY_KINDS: readonly EntityKind[] = ['enterprises', 'links', 'chains', 'leads'];

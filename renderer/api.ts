@@ -48,7 +48,10 @@ async function invokeOverHttp(channel: Channel, input: unknown): Promise<Result<
     throw new ApiCallError('NETWORK', e instanceof Error ? e.message : String(e));
   }
   if (response.status === 401 || response.status === 403) {
-    throw new ApiCallError('FORBIDDEN', `本地服务拒绝了请求（HTTP ${response.status}），请使用启动时打印的完整地址打开。`);
+    throw new ApiCallError(
+      'FORBIDDEN',
+      `本地服务拒绝了请求（HTTP ${response.status}），请使用启动时打印的完整地址打开。`,
+    );
   }
   const body: unknown = await response.json().catch(() => undefined);
   if (!isResult(body)) {

@@ -3,12 +3,11 @@
 // The preload must be one file: sandboxed preloads cannot require anything but 'electron'.
 import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const out = join(root, 'out');
 
 // The sources are ESM and electron/core/db/paths.ts uses import.meta.url; in a CJS bundle that is
 // empty, so point it at the bundle file itself (out/main/index.cjs → out/main/migrations).
@@ -26,20 +25,21 @@ const common = {
   absWorkingDir: root,
 };
 
-async function main() {
+/** Builds into `out` (default: <repo>/out); tests build into a temp folder. */
+export async function buildElectron(out = join(root, 'out')) {
   for (const dir of ['main', 'preload']) rmSync(join(out, dir), { recursive: true, force: true });
 
   await build({
     ...common,
     entryPoints: ['electron/main/index.ts'],
-    outfile: 'out/main/index.cjs',
+    outfile: join(out, 'main', 'index.cjs'),
     define: { 'import.meta.url': '__import_meta_url' },
     banner: { js: importMetaBanner },
   });
   await build({
     ...common,
     entryPoints: ['electron/preload/index.ts'],
-    outfile: 'out/preload/index.cjs',
+    outfile: join(out, 'preload', 'index.cjs'),
     // Sandboxed preloads get a limited require: only 'electron' may stay external.
     external: ['electron'],
     sourcemap: false,
@@ -51,12 +51,23 @@ async function main() {
   const sql = readdirSync(fromDir).filter((f) => f.endsWith('.sql'));
   for (const file of sql) copyFileSync(join(fromDir, file), join(toDir, file));
 
-  console.log(
-    `build:electron → out/main/index.cjs, out/preload/index.cjs, ${sql.length} migration(s)`,
-  );
+  return {
+    main: join(out, 'main', 'index.cjs'),
+    preload: join(out, 'preload', 'index.cjs'),
+    migrations: sql,
+  };
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  buildElectron().then(
+    ({ migrations }) => {
+      console.log(
+        `build:electron → out/main/index.cjs, out/preload/index.cjs, ${migrations.length} migration(s)`,
+      );
+    },
+    (e) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
+}

@@ -2,9 +2,10 @@
 // main, preload and renderer index.html, writes SARIF to a temp file, prints the findings and
 // exits 1 on any HIGH finding. The tool itself always exits 0, hence this gate.
 //
-// Two quirks handled here: the tool only scans .js/.ts/.html (not .cjs), so the bundles are staged
-// under .js names in a temp folder; and its SARIF has no severity field (only 'warning'/'note'), so
-// severities come from the JS API's issue list, which is the same list the SARIF is written from.
+// Three quirks of the tool handled here: it only scans .js/.ts/.html (not .cjs), so the bundles
+// are staged under .js names in a temp folder; it writes the SARIF with an un-awaited writeFile
+// after returning, so we poll for it; and its SARIF has no severity (only 'warning'/'note'), so
+// severities come from the JS API's issue list, the same list the SARIF is written from.
 // AVAILABLE_SECURITY_FIXES_GLOBAL_CHECK is excluded: it needs the network (Electron release list).
 // Inline `/* eng-disable … */` comments in the sources: none so far (list any added here, with why).
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -15,7 +16,8 @@ import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const EXCLUDED = ['AVAILABLE_SECURITY_FIXES_GLOBAL_CHECK'];
+// The tool matches check class names (lower-cased), not the upper-case ids its README shows.
+const EXCLUDED = ['AvailableSecurityFixesGlobalCheck'];
 
 /** What is scanned: [source in the repo, name inside the staging folder]. */
 const TARGETS = [
@@ -32,13 +34,29 @@ function stage() {
   for (const [from, to, required] of TARGETS) {
     const src = join(root, from);
     if (!existsSync(src)) {
-      if (required) throw new Error(`缺少 ${from}，请先运行 npm run build / missing ${from}: run npm run build first`);
+      if (required)
+        throw new Error(
+          `缺少 ${from}，请先运行 npm run build / missing ${from}: run npm run build first`,
+        );
       missing.push(from);
       continue;
     }
     cpSync(src, join(dir, to), { recursive: true });
   }
   return { dir, missing };
+}
+
+/** The tool writes its SARIF with an un-awaited fs.writeFile; wait until the whole file is there. */
+async function readSarif(path) {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      return JSON.parse(readFileSync(path, 'utf8'));
+    } catch (e) {
+      if (Date.now() > deadline) throw e;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
 }
 
 const electronVersion = () =>
@@ -48,7 +66,11 @@ async function main() {
   const run = require('@doyensec/electronegativity');
   const { dir, missing } = stage();
   const sarifPath = join(tmpdir(), 'chainatlas-electronegativity.sarif');
-  if (missing.length > 0) console.warn(`electronegativity: 未构建、未扫描 / not built, not scanned: ${missing.join(', ')}`);
+  rmSync(sarifPath, { force: true });
+  if (missing.length > 0)
+    console.warn(
+      `electronegativity: 未构建、未扫描 / not built, not scanned: ${missing.join(', ')}`,
+    );
   try {
     const result = await run({
       input: dir,
@@ -58,16 +80,19 @@ async function main() {
       excludeFromScan: EXCLUDED,
       electronVersionOverride: electronVersion(),
     });
-    const sarif = JSON.parse(readFileSync(sarifPath, 'utf8'));
+    const sarif = await readSarif(sarifPath);
     const sarifResults = sarif.runs?.[0]?.results ?? [];
     const issues = result.issues;
     if (sarifResults.length !== issues.length) {
-      throw new Error(`SARIF has ${sarifResults.length} results but the scan returned ${issues.length}`);
+      throw new Error(
+        `SARIF has ${sarifResults.length} results but the scan returned ${issues.length}`,
+      );
     }
     console.log(`SARIF: ${sarifPath}`);
     const rows = sarifResults.map((r, i) => {
       const issue = issues[i];
-      if (issue.id !== r.ruleId) throw new Error(`SARIF result ${i} is ${r.ruleId}, scan says ${issue.id}`);
+      if (issue.id !== r.ruleId)
+        throw new Error(`SARIF result ${i} is ${r.ruleId}, scan says ${issue.id}`);
       const loc = r.locations?.[0]?.physicalLocation;
       return {
         severity: issue.severity.name,
@@ -79,13 +104,17 @@ async function main() {
     });
     const fatal = result.errors.filter((e) => !e.tolerable);
 
-    console.log(`Electronegativity ${sarif.runs?.[0]?.tool?.driver?.version}: ${result.atomicChecks} atomic + ${result.globalChecks} global checks, ${rows.length} finding(s)`);
+    console.log(
+      `Electronegativity ${sarif.runs?.[0]?.tool?.driver?.version}: ${result.atomicChecks} atomic + ${result.globalChecks} global checks, ${rows.length} finding(s)`,
+    );
     if (rows.length > 0) console.table(rows);
     for (const e of fatal) console.error(`解析失败 / could not parse ${e.file}: ${e.message}`);
 
     const high = rows.filter((r) => r.severity === 'HIGH');
     if (high.length > 0 || fatal.length > 0) {
-      console.error(`✗ ${high.length} HIGH finding(s), ${fatal.length} unparsed file(s) — security scan failed`);
+      console.error(
+        `✗ ${high.length} HIGH finding(s), ${fatal.length} unparsed file(s) — security scan failed`,
+      );
       process.exitCode = 1;
     } else {
       console.log('✓ 无高危问题 / no HIGH findings');

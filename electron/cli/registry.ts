@@ -1,4 +1,8 @@
 // The list of subcommands. Each lives in ./commands/<name>.ts.
 import type { Command } from './command.js';
+import { gapsCommand } from './commands/gaps.js';
+import { initCommand } from './commands/init.js';
+import { reportCommand } from './commands/report.js';
+import { statsCommand } from './commands/stats.js';
 
-export const commands: readonly Command[] = [];
+export const commands: readonly Command[] = [initCommand, statsCommand, gapsCommand, reportCommand];

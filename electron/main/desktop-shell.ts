@@ -1,8 +1,8 @@
 // The desktop ShellContext: owns the one open workspace, the recent list and the native file
 // dialogs. Dialogs and the demo seeder are injected, so tests run it on real temp files without
 // Electron. The renderer never sends a path: paths come only from dialogs or the recent list.
-import { existsSync, rmSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, extname, resolve } from 'node:path';
 
 import type Database from 'better-sqlite3';
 
@@ -11,7 +11,13 @@ import { AppError } from '../../shared/ipc/result.js';
 import { workspaceInfo } from '../core/api/handlers.js';
 import type { ShellContext } from '../core/api/shell-context.js';
 import { closeWorkspace, openWorkspace, type Workspace } from '../core/services/workspace.js';
-import { describeRecent, pushRecent, readRecent, removeRecent, type DesktopPaths } from './paths.js';
+import {
+  describeRecent,
+  pushRecent,
+  readRecent,
+  removeRecent,
+  type DesktopPaths,
+} from './paths.js';
 
 export const WORKSPACE_EXTENSION = '.chainatlas';
 
@@ -85,6 +91,8 @@ export function createDesktopShell(options: DesktopShellOptions): DesktopShell {
 
     openInitial() {
       const file = paths.defaultWorkspace;
+      // On a first start (or a fresh CHAINATLAS_DB folder) the folder may not exist yet.
+      mkdirSync(dirname(file), { recursive: true });
       const ws = existsSync(file) ? openWorkspace(file, openOptions) : createAt(file, true);
       return switchTo(ws);
     },
@@ -93,7 +101,8 @@ export function createDesktopShell(options: DesktopShellOptions): DesktopShell {
       let file: string | null;
       if (input.recentIndex !== undefined) {
         file = readRecent(paths.recentFile)[input.recentIndex] ?? null;
-        if (file === null) throw new AppError('NOT_FOUND', '最近列表中没有这一项 / No such recent workspace');
+        if (file === null)
+          throw new AppError('NOT_FOUND', '最近列表中没有这一项 / No such recent workspace');
       } else {
         file = await dialogs.chooseWorkspaceToOpen();
         if (file === null) return null;

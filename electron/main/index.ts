@@ -8,7 +8,7 @@ import { seedDemoWorkspace } from '../core/demo/seed-demo.js';
 import { createDesktopShell } from './desktop-shell.js';
 import { createDesktopDialogs } from './dialogs.js';
 import { registerIpc } from './ipc.js';
-import { buildMenuTemplate } from './menu.js';
+import { buildMenuTemplate, workspaceMenuActions } from './menu.js';
 import { resolveDesktopPaths, userDataOverride } from './paths.js';
 import { createAppProtocolHandler } from './protocol.js';
 import { APP_SCHEME, applySessionGuards, applyWebContentsGuards } from './security.js';
@@ -45,16 +45,15 @@ const shell = createDesktopShell({
 });
 
 function refreshMenu(): void {
-  const template = buildMenuTemplate(
-    {
-      newWorkspace: () => run(() => shell.createWorkspace({ demo: false })),
-      newDemoWorkspace: () => run(() => shell.createWorkspace({ demo: true })),
-      openWorkspace: () => run(() => shell.openWorkspace({})),
-      openRecent: (index) => run(() => shell.openWorkspace({ recentIndex: index })),
-      quit: () => app.quit(),
-    },
-    { recent: shell.recent(), isMac: process.platform === 'darwin', isPackaged: app.isPackaged },
-  );
+  const actions = workspaceMenuActions(shell, run, () => {
+    app.quit();
+  });
+  const state = {
+    recent: shell.recent(),
+    isMac: process.platform === 'darwin',
+    isPackaged: app.isPackaged,
+  };
+  const template = buildMenuTemplate(actions, state);
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
@@ -66,7 +65,9 @@ app.on('second-instance', () => {
 app.on('web-contents-created', (_event, contents) => {
   applyWebContentsGuards(contents);
 });
-app.on('window-all-closed', () => app.quit());
+app.on('window-all-closed', () => {
+  app.quit();
+});
 app.on('before-quit', () => {
   shell.close();
 });
@@ -85,7 +86,11 @@ app
     }
     registerIpc(ipcMain, shell);
     refreshMenu();
-    win = await createMainWindow(BrowserWindow, join(root, 'out', 'preload', 'index.cjs'), app.isPackaged);
+    win = await createMainWindow(
+      BrowserWindow,
+      join(root, 'out', 'preload', 'index.cjs'),
+      app.isPackaged,
+    );
     if (startupError !== undefined) report(startupError);
   })
   .catch((e: unknown) => {

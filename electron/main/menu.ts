@@ -3,13 +3,38 @@
 // recent list changes.
 import type { MenuItemConstructorOptions } from 'electron';
 
+import type { ShellContext } from '../core/api/shell-context.js';
+
 export type MenuActions = {
-  newWorkspace(): void;
-  newDemoWorkspace(): void;
-  openWorkspace(): void;
-  openRecent(index: number): void;
-  quit(): void;
+  newWorkspace: () => void;
+  newDemoWorkspace: () => void;
+  openWorkspace: () => void;
+  openRecent: (index: number) => void;
+  quit: () => void;
 };
+
+/** The File menu's actions over the desktop shell; `run` reports a failed action to the user. */
+export function workspaceMenuActions(
+  shell: Pick<ShellContext, 'openWorkspace' | 'createWorkspace'>,
+  run: (action: () => Promise<unknown>) => void,
+  quit: () => void,
+): MenuActions {
+  return {
+    newWorkspace: () => {
+      run(() => shell.createWorkspace({ demo: false }));
+    },
+    newDemoWorkspace: () => {
+      run(() => shell.createWorkspace({ demo: true }));
+    },
+    openWorkspace: () => {
+      run(() => shell.openWorkspace({}));
+    },
+    openRecent: (index) => {
+      run(() => shell.openWorkspace({ recentIndex: index }));
+    },
+    quit,
+  };
+}
 
 export type MenuState = {
   recent: { name: string; location: string }[];
@@ -69,5 +94,10 @@ export function buildMenuTemplate(
         : [{ role: 'toggleDevTools', label: '开发者工具' } as MenuItemConstructorOptions]),
     ],
   };
-  return [...(state.isMac ? [{ role: 'appMenu' } as MenuItemConstructorOptions] : []), file, edit, view];
+  return [
+    ...(state.isMac ? [{ role: 'appMenu' } as MenuItemConstructorOptions] : []),
+    file,
+    edit,
+    view,
+  ];
 }

@@ -1,10 +1,11 @@
 // Where the desktop app keeps its data: the default workspace file and the recent-workspaces list
-// in the user's data folder. CHAINATLAS_USER_DATA (data folder) and CHAINATLAS_DB (workspace file)
+// in Electron's userData folder (the same file browser mode and the CLI default to, core/user-data.ts). CHAINATLAS_USER_DATA (data folder) and CHAINATLAS_DB (workspace file)
 // override them, so tests never touch a real profile.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
-export const DEFAULT_WORKSPACE_NAME = 'ChainAtlas.chainatlas';
+import { DEFAULT_WORKSPACE_FILE_NAME } from '../core/user-data.js';
+
 export const RECENT_FILE_NAME = 'recent-workspaces.json';
 export const RECENT_LIMIT = 8;
 
@@ -28,7 +29,7 @@ export function resolveDesktopPaths(userDataDir: string, env: Env): DesktopPaths
   const db = env['CHAINATLAS_DB'];
   return {
     dataDir,
-    defaultWorkspace: db ? resolve(db) : join(dataDir, DEFAULT_WORKSPACE_NAME),
+    defaultWorkspace: db ? resolve(db) : join(dataDir, DEFAULT_WORKSPACE_FILE_NAME),
     recentFile: join(dataDir, RECENT_FILE_NAME),
   };
 }

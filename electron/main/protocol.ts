@@ -2,7 +2,7 @@
 // A pure Request → Response factory: only host "ui", only GET, only files under the root, CSP on
 // every response. Traversal in any spelling (.., %2e%2e, %2f, backslash) is refused with 403.
 import { readFile, realpath, stat } from 'node:fs/promises';
-import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { extname, isAbsolute, relative, resolve } from 'node:path';
 
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp.js';
 import { APP_HOST, APP_SCHEME } from './security.js';
@@ -59,7 +59,8 @@ const isInside = (root: string, target: string): boolean => {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 };
 
-export type AppProtocolHandler = (request: Request) => Promise<Response>;
+/** Reads only the URL and method, so Electron's Request and plain test objects both fit. */
+export type AppProtocolHandler = (request: Pick<Request, 'url' | 'method'>) => Promise<Response>;
 
 /** Builds the handler for `protocol.handle('app', …)` serving files under `rootDir`. */
 export function createAppProtocolHandler(rootDir: string): AppProtocolHandler {

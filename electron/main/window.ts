@@ -18,6 +18,8 @@ export function secureWebPreferences(preloadPath: string, isPackaged: boolean): 
     webviewTag: false,
     allowRunningInsecureContent: false,
     experimentalFeatures: false,
+    // Middle-click (auxclick) can open links in new windows; off, as Electronegativity advises.
+    disableBlinkFeatures: 'Auxclick',
     navigateOnDragDrop: false,
     spellcheck: false,
     devTools: !isPackaged,

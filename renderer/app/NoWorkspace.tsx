@@ -33,7 +33,9 @@ export function NoWorkspace({ onOpened }: { onOpened: () => void }) {
       subTitle={
         <Flex vertical gap={8} style={{ maxWidth: 560, margin: '0 auto' }}>
           <Typography.Text type="secondary">{t('workspace.noneBody')}</Typography.Text>
-          {!isDesktop() && <Typography.Text type="secondary">{t('workspace.noneBrowserHint')}</Typography.Text>}
+          {!isDesktop() && (
+            <Typography.Text type="secondary">{t('workspace.noneBrowserHint')}</Typography.Text>
+          )}
         </Flex>
       }
       extra={

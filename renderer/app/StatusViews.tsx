@@ -36,7 +36,13 @@ export function ErrorState({ error, onRetry }: { error: ApiCallError; onRetry?: 
   );
 }
 
-export function EmptyState({ description, children }: { description: string; children?: ReactNode }) {
+export function EmptyState({
+  description,
+  children,
+}: {
+  description: string;
+  children?: ReactNode;
+}) {
   return (
     <Flex justify="center" align="center" style={{ padding: 48 }}>
       <Empty description={description}>{children}</Empty>

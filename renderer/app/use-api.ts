@@ -5,44 +5,47 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract.js';
 import { call, toApiError, type ApiCallError } from '../api.js';
 
+type Settled<T> = { status: 'error'; error: ApiCallError } | { status: 'ready'; data: T };
+
 export type AsyncState<T> =
   | { status: 'idle' }
+  /** `previous` keeps the last answer on screen while a new one loads (e.g. while typing a search). */
   | { status: 'loading'; previous?: T | undefined }
-  | { status: 'error'; error: ApiCallError }
-  | { status: 'ready'; data: T };
+  | Settled<T>;
 
 /** Pass `null` as input to wait (e.g. until a chain is chosen). */
 export function useApi<C extends Channel>(
   channel: C,
   input: ChannelInput<C> | null,
 ): AsyncState<ChannelOutput<C>> & { reload: () => void } {
-  const [state, setState] = useState<AsyncState<ChannelOutput<C>>>({ status: 'idle' });
+  const [settled, setSettled] = useState<{ request: string; state: Settled<ChannelOutput<C>> }>();
   const [generation, setGeneration] = useState(0);
   // Inputs are small plain objects: their JSON is a stable dependency key.
   const key = input === null ? null : JSON.stringify(input);
+  const request = `${channel} ${String(generation)} ${key ?? ''}`;
 
   useEffect(() => {
-    if (key === null) {
-      setState({ status: 'idle' });
-      return;
-    }
+    if (key === null) return;
     let current = true;
-    setState((s) => ({ status: 'loading', previous: s.status === 'ready' ? s.data : undefined }));
     call(channel, JSON.parse(key) as ChannelInput<C>).then(
       (data) => {
-        if (current) setState({ status: 'ready', data });
+        if (current) setSettled({ request, state: { status: 'ready', data } });
       },
       (e: unknown) => {
-        if (current) setState({ status: 'error', error: toApiError(e) });
+        if (current) setSettled({ request, state: { status: 'error', error: toApiError(e) } });
       },
     );
     return () => {
       current = false;
     };
-  }, [channel, key, generation]);
+  }, [channel, key, request]);
 
   const reload = useCallback(() => {
     setGeneration((n) => n + 1);
   }, []);
-  return { ...state, reload };
+
+  if (key === null) return { status: 'idle', reload };
+  if (settled?.request === request) return { ...settled.state, reload };
+  const previous = settled?.state.status === 'ready' ? settled.state.data : undefined;
+  return { status: 'loading', previous, reload };
 }

@@ -30,11 +30,10 @@ export async function initI18n(): Promise<void> {
     lng,
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: [...LANGUAGES],
-    resources: Object.fromEntries(
-      LANGUAGES.map((l) => [l, { translation: messages[l] }]),
-    ),
+    resources: Object.fromEntries(LANGUAGES.map((l) => [l, { translation: messages[l] }])),
     interpolation: { escapeValue: false }, // React escapes already
     returnNull: false,
+    showSupportNotice: false, // no advertising in the console of an offline app
   });
 }
 

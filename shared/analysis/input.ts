@@ -22,16 +22,25 @@ export type WorkspaceData = {
   leads: Lead[];
 };
 
-export const AnalysisSettingsSchema = z.object({
+const settingFields = {
   /** Local firms a leaf segment needs to be 强链 when the segment sets no target of its own. */
-  defaultTargetCount: z.number().int().min(0).max(1000).default(2),
+  defaultTargetCount: z.number().int().min(0).max(1000),
   /** A local firm with one of these tags (or the 规上 flag) counts as a quality firm for 弱链. */
-  qualifyingTags: z.array(z.string().min(1).max(50)).max(50).default(['高新技术企业']),
+  qualifyingTags: z.array(z.string().min(1).max(50)).max(50),
   /** How many firms the "critical firms by betweenness" list shows. */
-  criticalFirmCount: z.number().int().min(1).max(500).default(10),
+  criticalFirmCount: z.number().int().min(1).max(500),
   /** Target rows kept per gap segment. */
-  targetsPerSegment: z.number().int().min(1).max(1000).default(50),
+  targetsPerSegment: z.number().int().min(1).max(1000),
+};
+
+export const AnalysisSettingsSchema = z.object({
+  defaultTargetCount: settingFields.defaultTargetCount.default(2),
+  qualifyingTags: settingFields.qualifyingTags.default(['高新技术企业']),
+  criticalFirmCount: settingFields.criticalFirmCount.default(10),
+  targetsPerSegment: settingFields.targetsPerSegment.default(50),
 });
+/** A change to some settings: only the fields given (no defaults filled in). */
+export const AnalysisSettingsPatchSchema = z.object(settingFields).partial().strict();
 export type AnalysisSettings = z.infer<typeof AnalysisSettingsSchema>;
 
 export const DEFAULT_SETTINGS: AnalysisSettings = AnalysisSettingsSchema.parse({});

@@ -56,7 +56,7 @@ export function leafState(f: LeafFacts, qualifyingTags: readonly string[]): {
   notes: Reason[];
 } {
   const n = f.localFirms.length;
-  const tags = ['规上', ...qualifyingTags].join('/');
+  const tags = ['规上', ...qualifyingTags].join('或');
   if (n === 0) {
     return {
       state: 'missing',
@@ -90,7 +90,7 @@ export function leafState(f: LeafFacts, qualifyingTags: readonly string[]): {
   if (f.qualifiedCount === 0) {
     reasons.push({
       code: 'weak.noQualifiedFirm',
-      zh: `本地企业 ${n} 家中没有${tags}企业`,
+      zh: `本地企业 ${n} 家，均非${tags}`,
       en: `None of the ${n} local firm(s) is above designated size (规上) or tagged ${qualifyingTags.join('/')}`,
     });
   }
@@ -100,7 +100,7 @@ export function leafState(f: LeafFacts, qualifyingTags: readonly string[]): {
     state: 'strong',
     rule: {
       code: 'strong.targetMet',
-      zh: `本地企业 ${n} 家，达到目标 ${f.target} 家，其中${tags}企业 ${f.qualifiedCount} 家`,
+      zh: `本地企业 ${n} 家，达到目标 ${f.target} 家，其中属${tags}的 ${f.qualifiedCount} 家`,
       en: `${n} local firm(s), target ${f.target} met, ${f.qualifiedCount} above size or qualified`,
     },
     notes: [],

@@ -57,7 +57,10 @@ export function validateUscc(raw: string): UsccResult {
       message: `统一社会信用代码应为 18 位，实际为 ${String(value.length)} 位 / USCC must have 18 characters, got ${String(value.length)}`,
     };
   }
-  const badIndex = [...value].findIndex((c) => !USCC_ALPHABET.includes(c));
+  let badIndex = -1;
+  for (let i = 0; i < value.length && badIndex < 0; i += 1) {
+    if (!USCC_ALPHABET.includes(value.charAt(i))) badIndex = i;
+  }
   if (badIndex >= 0) {
     const c = value.charAt(badIndex);
     return {

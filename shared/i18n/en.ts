@@ -30,7 +30,8 @@ export const en: Messages = {
     noneTitle: 'No workspace is open',
     noneBody:
       "A workspace is one local file holding your zone's enterprises, chains and supply links. Create one (optionally with demo data) or open an existing file.",
-    noneBrowserHint: 'In browser mode, restart with npm run serve -- --db FILE to choose a workspace.',
+    noneBrowserHint:
+      'In browser mode, restart with npm run serve -- --db FILE to choose a workspace.',
     createDemo: 'New demo workspace',
     open: 'Open workspace…',
   },
@@ -63,7 +64,13 @@ export const en: Messages = {
   stage: { upstream: 'Upstream', midstream: 'Midstream', downstream: 'Downstream' },
   mappingStatus: { confirmed: 'Confirmed', uncertain: 'Uncertain', rejected: 'Rejected' },
   linkSource: { verified: 'Verified', reported: 'Reported', inferred: 'Inferred' },
-  leadStage: { lead: 'Lead', contact: 'Contact', visit: 'Visit', signed: 'Signed', landed: 'Landed' },
+  leadStage: {
+    lead: 'Lead',
+    contact: 'Contact',
+    visit: 'Visit',
+    signed: 'Signed',
+    landed: 'Landed',
+  },
   ownership: {
     state: 'State-owned',
     private: 'Private',

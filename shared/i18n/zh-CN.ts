@@ -146,7 +146,8 @@ export const zhCN = {
   },
   network: {
     title: '供应网络',
-    comingLater: '供应网络视图将在后续版本提供：届时可按企业查看多级供应商与客户、单一来源风险和关键企业。',
+    comingLater:
+      '供应网络视图将在后续版本提供：届时可按企业查看多级供应商与客户、单一来源风险和关键企业。',
   },
   analysis: {
     title: '分析',

@@ -12,6 +12,18 @@ export const CHANNEL_NAMES = [
   'enterprise:get',
   'graph:chain',
   'graph:cluster',
+  'analysis:run',
+  'analysis:targets',
+  'analysis:anchor',
+  'analysis:tiers',
+  'snapshot:save',
+  'snapshot:list',
+  'snapshot:compare',
+  'lead:list',
+  'lead:create',
+  'lead:update',
+  'settings:get',
+  'settings:set',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

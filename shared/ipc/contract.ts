@@ -13,6 +13,7 @@ import {
   SupplyLinkSchema,
   WorkspaceStatsSchema,
 } from '../domain/schemas.js';
+import { analysisContract } from './analysis-contract.js';
 
 const Empty = z.object({}).strict();
 
@@ -143,6 +144,7 @@ export const contract = {
     input: z.object({ clusterId: IdSchema }).strict(),
     output: GraphDataSchema,
   },
+  ...analysisContract,
 } as const;
 
 export type Contract = typeof contract;

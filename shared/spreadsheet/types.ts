@@ -10,8 +10,8 @@ export type SheetData = {
   rows: CellValue[][];
   /** Addresses (e.g. "C7") of cells that held a formula; only the cached value is in `rows`. */
   formulaCells: string[];
-  /** True when the reader stopped at its row cap. */
-  truncated: boolean;
+  /** Set when the reader stopped at its row cap or found data beyond its column cap. */
+  truncated: null | 'rows' | 'columns';
 };
 
 export type WorkbookData = {

@@ -6,6 +6,7 @@ import { workspaceStats } from '../repositories/stats-repository.js';
 import { listChains, listClusters, listSegments } from '../repositories/taxonomy-repository.js';
 import { chainGraph, clusterGraph, enterpriseDetail } from '../services/query-service.js';
 import { workspaceLocation, workspaceName, type Workspace } from '../services/workspace.js';
+import { analysisHandlers } from './analysis-handlers.js';
 import { requireWorkspace, type ShellContext } from './shell-context.js';
 
 type Handler<C extends Channel> = (
@@ -36,6 +37,7 @@ export const handlers: Handlers = {
   'enterprise:get': (ctx, input) => enterpriseDetail(requireWorkspace(ctx), input.id),
   'graph:chain': (ctx, input) => chainGraph(requireWorkspace(ctx), input.chainId),
   'graph:cluster': (ctx, input) => clusterGraph(requireWorkspace(ctx), input.clusterId),
+  ...analysisHandlers,
 };
 
 export const schemaVersionOfApp = (): number => latestVersion(loadMigrations());

@@ -15,9 +15,15 @@ const L = (
 
 export const DEMO_LINKS: DemoLink[] = [
   // 工程机械: the nine supporting firms and the outside suppliers of Komatsu.
-  L('cab-jp', 'komatsu', '挖掘机驾驶室总成', 'cm.cab', 18_000, 'verified', { share: 0.7, years: [2024, null] }),
+  L('cab-jp', 'komatsu', '挖掘机驾驶室总成', 'cm.cab', 18_000, 'verified', {
+    share: 0.7,
+    years: [2024, null],
+  }),
   L('cab-cn', 'komatsu', '矿用卡车驾驶室', 'cm.cab', 6_500, 'reported', { share: 0.3 }),
-  L('cyl-jp1', 'komatsu', '动臂/斗杆油缸', 'cm.cylinder', 26_000, 'verified', { share: 0.6, years: [2024, null] }),
+  L('cyl-jp1', 'komatsu', '动臂/斗杆油缸', 'cm.cylinder', 26_000, 'verified', {
+    share: 0.6,
+    years: [2024, null],
+  }),
   L('cyl-jp2', 'komatsu', '铲斗油缸', 'cm.cylinder', 12_000, 'verified', { share: 0.25 }),
   L('hengli', 'komatsu', '大缸径油缸', 'cm.cylinder', 8_000, 'reported', { share: 0.15 }),
   L('slew-jp', 'komatsu', '回转支承', 'cm.slewing', 9_800, 'verified', { share: 0.8 }),
@@ -25,7 +31,9 @@ export const DEMO_LINKS: DemoLink[] = [
   L('tank-jp', 'komatsu', '液压油箱、燃油箱', 'cm.tank', 5_200, 'verified', { share: 1 }),
   L('hose-jp', 'komatsu', '液压软管总成', 'cm.hose', 7_600, 'verified'),
   L('hose-cn', 'komatsu', '液压硬管', 'cm.hose', 3_100, 'reported'),
-  L('struct-jp', 'komatsu', '动臂、斗杆结构件', 'cm.struct', 21_000, 'verified', { years: [2024, null] }),
+  L('struct-jp', 'komatsu', '动臂、斗杆结构件', 'cm.struct', 21_000, 'verified', {
+    years: [2024, null],
+  }),
   L('struct-cn', 'komatsu', '配重、平台结构件', 'cm.struct', 6_800, 'reported'),
   L('steel-local', 'struct-cn', '中厚板剪切件', 'cm.steel', 2_400, 'reported'),
   L('baowu', 'komatsu', '高强度钢板', 'cm.steel', 15_000, 'reported'),

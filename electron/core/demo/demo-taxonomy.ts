@@ -50,7 +50,13 @@ const engineeringMachinery = {
       isKey: true,
       children: [
         // One anchor OEM is enough for 强链 here, hence target 1.
-        { key: 'cm.excavator', name: '液压挖掘机整机装配', stage: 'midstream', isKey: true, target: 1 },
+        {
+          key: 'cm.excavator',
+          name: '液压挖掘机整机装配',
+          stage: 'midstream',
+          isKey: true,
+          target: 1,
+        },
         { key: 'cm.truck', name: '矿用卡车', stage: 'midstream', target: 1 },
       ],
     },

@@ -93,7 +93,11 @@ type FirmInput = Partial<Omit<DemoFirm, 'key' | 'name' | 'uscc' | 'isLocal'>> & 
 export const demoUscc = (region: string, code: string): string =>
   withUsccCheckChar(`91${region}${code}`);
 
-function withDerivedTags(tags: string[], isAboveScale: boolean, ownership: Ownership | null): string[] {
+function withDerivedTags(
+  tags: string[],
+  isAboveScale: boolean,
+  ownership: Ownership | null,
+): string[] {
   const all = [...tags];
   if (isAboveScale && !all.includes('规上')) all.push('规上');
   if ((ownership === 'foreign' || ownership === 'jointVenture') && !all.includes('外资')) {

@@ -10,13 +10,22 @@ import {
   insertPark,
   insertSegment,
 } from '../repositories/taxonomy-repository.js';
+import { ENERGY_FIRMS } from './demo-firms-energy.js';
 import { EQUIPMENT_FIRMS } from './demo-firms-equipment.js';
-import { OTHER_FIRMS } from './demo-firms-other.js';
+import { HEALTH_FIRMS } from './demo-firms-health.js';
+import { INFO_FIRMS } from './demo-firms-info.js';
+import { MACHINERY_FIRMS } from './demo-firms-machinery.js';
 import { DEMO_LEADS, DEMO_LINKS } from './demo-links.js';
 import { DEMO_CLUSTERS } from './demo-taxonomy.js';
 import type { DemoFirm, DemoSegment } from './demo-types.js';
 
-export const DEMO_FIRMS: readonly DemoFirm[] = [...EQUIPMENT_FIRMS, ...OTHER_FIRMS];
+export const DEMO_FIRMS: readonly DemoFirm[] = [
+  ...MACHINERY_FIRMS,
+  ...EQUIPMENT_FIRMS,
+  ...HEALTH_FIRMS,
+  ...ENERGY_FIRMS,
+  ...INFO_FIRMS,
+];
 
 function lookup(map: Map<string, number>, key: string, what: string): number {
   const id = map.get(key);

@@ -1,10 +1,7 @@
 // SQL for enterprises and their 挂链 mappings: paged/sorted search, detail, inserts.
 import type Database from 'better-sqlite3';
 
-import type {
-  Enterprise,
-  EnterpriseSegment,
-} from '../../../shared/domain/schemas.js';
+import type { Enterprise, EnterpriseSegment } from '../../../shared/domain/schemas.js';
 import type { EnterpriseRow } from '../../../shared/ipc/contract.js';
 import {
   toEnterprise,
@@ -24,7 +21,16 @@ export type EnterpriseQuery = {
   offset: number;
   limit: number;
 };
-type SortField = 'name' | 'isLocal' | 'park' | 'revenue' | 'employees' | 'founded' | 'segmentCount' | 'supplierCount' | 'buyerCount';
+type SortField =
+  | 'name'
+  | 'isLocal'
+  | 'park'
+  | 'revenue'
+  | 'employees'
+  | 'founded'
+  | 'segmentCount'
+  | 'supplierCount'
+  | 'buyerCount';
 
 // Whitelisted ORDER BY expressions: sort fields never reach SQL as text from the caller.
 const ORDER: Record<SortField, string> = {
@@ -51,7 +57,7 @@ export function searchEnterprises(
   const text = q.query?.trim();
   if (text) {
     where.push(
-      `(e.name LIKE @q ESCAPE '\\' OR e.uscc LIKE @q ESCAPE '\\' OR e.main_products LIKE @q ESCAPE '\\' OR e.park LIKE @q ESCAPE '\\' OR e.tags LIKE @q ESCAPE '\\')`,
+      `(e.name LIKE @q ESCAPE '\\' OR e.uscc LIKE @q ESCAPE '\\' OR e.main_products LIKE @q ESCAPE '\\' OR e.park LIKE @q ESCAPE '\\' OR EXISTS (SELECT 1 FROM json_each(e.tags) t WHERE t.value LIKE @q ESCAPE '\\'))`,
     );
     params['q'] = likePattern(text);
   }
@@ -110,8 +116,7 @@ export function searchEnterprises(
 
 export function getEnterprise(db: Database.Database, id: number): Enterprise | undefined {
   const row = db.prepare('SELECT * FROM enterprise WHERE id = ?').get(id) as
-    | EnterpriseRecord
-    | undefined;
+    EnterpriseRecord | undefined;
   return row && toEnterprise(row);
 }
 

@@ -1,6 +1,11 @@
 // The one component that owns a Cytoscape instance for the chain map: it draws prepared elements
 // with a preset layout, reports taps on firms, and exposes node/edge counts as data attributes.
-import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
+import cytoscape, {
+  type Core,
+  type ElementDefinition,
+  type NodeSingular,
+  type StylesheetJson,
+} from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 
 type Props = {
@@ -36,7 +41,7 @@ export function ChainGraph({ elements, stylesheet, label, onSelectFirm, fitReque
       autoungrabify: true, // positions come from the template order; dragging would only lose them
     });
     cy.on('tap', 'node.firm', (event) => {
-      const id: unknown = event.target.data('enterpriseId');
+      const id: unknown = (event.target as NodeSingular).data('enterpriseId');
       if (typeof id === 'number') onSelect.current(id);
     });
     cyRef.current = cy;

@@ -54,12 +54,10 @@ export function chainStylesheet(): StylesheetJson {
         'text-halign': 'center',
         'text-margin-y': -6,
         padding: `${String(g.padding)}px`,
-        'min-width': `${String(g.columnWidth)}px`,
+        'min-width': 'data(innerWidth)',
         'min-width-bias-left': '50%',
         'min-width-bias-right': '50%',
         'compound-sizing-wrt-labels': 'include',
-        width: 'data(width)',
-        height: 'data(height)',
       },
     },
     {
@@ -75,15 +73,19 @@ export function chainStylesheet(): StylesheetJson {
         'text-halign': 'center',
         'text-margin-y': -4,
         'text-wrap': 'ellipsis',
-        'text-max-width': `${String(g.columnWidth - 4 * g.padding)}px`,
+        'text-max-width': `${String(g.minSegmentWidth - 8)}px`,
         padding: `${String(g.padding)}px`,
-        'min-width': 'data(width)',
+        'min-width': 'data(innerWidth)',
         'min-width-bias-left': '50%',
         'min-width-bias-right': '50%',
         'compound-sizing-wrt-labels': 'include',
-        width: 'data(width)',
-        height: 'data(height)',
       },
+    },
+    {
+      // Leaves (a segment or stage without content) take their size from the layout; boxes with
+      // content are compounds sized by their children and min-width.
+      selector: 'node.empty',
+      style: { width: 'data(width)', height: 'data(height)', padding: '0px' },
     },
     {
       selector: 'node.segment.key',
@@ -143,12 +145,14 @@ export function chainStylesheet(): StylesheetJson {
       style: {
         'curve-style': 'bezier',
         width: 1.5,
-        'line-color': c.edgeLocal,
-        'target-arrow-color': c.edgeLocal,
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.9,
         opacity: 0.75,
       },
+    },
+    {
+      selector: 'edge.supply.from-local',
+      style: { 'line-color': c.edgeLocal, 'target-arrow-color': c.edgeLocal },
     },
     {
       selector: 'edge.supply.from-outside',

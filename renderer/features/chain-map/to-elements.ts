@@ -3,27 +3,40 @@
 // as edges. Deterministic (same data, same picture) and testable without a DOM.
 import type { ElementDefinition } from 'cytoscape';
 
-import type { Enterprise, EnterpriseSegment, Segment, Stage } from '../../../shared/domain/schemas.js';
+import type {
+  Enterprise,
+  EnterpriseSegment,
+  Segment,
+  Stage,
+} from '../../../shared/domain/schemas.js';
 import type { GraphData } from '../../../shared/ipc/contract.js';
+import { fitScore, leafBox, shift, wrapColumns, type Box, type Point } from './chain-layout.js';
 
 export const STAGES: readonly Stage[] = ['upstream', 'midstream', 'downstream'];
 export const ANCHOR_TAG = '链主';
 
 /** Geometry in model pixels; the stylesheet reads the same numbers so boxes and layout agree. */
 export const GEOMETRY = {
-  columnWidth: 360,
-  columnGap: 140,
-  firmWidth: 150,
+  firmWidth: 160,
   firmHeight: 34,
-  firmGapX: 12,
-  firmGapY: 10,
+  firmGap: 10,
   padding: 12,
   labelHeight: 22,
-  segmentGap: 16,
+  segmentGap: 20,
+  columnGap: 16,
+  stageGap: 110,
   emptyHeight: 30,
+  /** Every segment box is at least one firm wide, so columns line up. */
+  minSegmentWidth: 160 + 2 * 12,
+  /** How many column-height limits to try when fitting the window's shape. */
+  wrapTries: 12,
 } as const;
 
+/** The window shape the layout aims for when the caller does not say (a typical content area). */
+export const DEFAULT_ASPECT = 1.6;
+
 export type ChainElementLabels = { stage: Record<Stage, string> };
+export type ChainElementOptions = { aspect?: number };
 
 export type ChainElements = {
   nodes: ElementDefinition[];
@@ -74,7 +87,11 @@ const compareRank = (a: number[], b: number[]): number => {
   return 0;
 };
 
-export function toChainElements(data: GraphData, labels: ChainElementLabels): ChainElements {
+export function toChainElements(
+  data: GraphData,
+  labels: ChainElementLabels,
+  options: ChainElementOptions = {},
+): ChainElements {
   const g = GEOMETRY;
   const segments = [...data.segments].sort(byOrder);
   const ids = new Set(segments.map((s) => s.id));
@@ -94,7 +111,7 @@ export function toChainElements(data: GraphData, labels: ChainElementLabels): Ch
     order.set(s.id, order.size);
     (children.get(s.id) ?? []).forEach(visit);
   };
-  STAGES.forEach((stage) => roots.filter((r) => r.stage === stage).forEach(visit));
+  for (const stage of STAGES) roots.filter((r) => r.stage === stage).forEach(visit);
 
   const firms = new Map<number, Enterprise>(data.enterprises.map((e) => [e.id, e]));
   const home = homeSegments(data.mappings, order);
@@ -105,22 +122,42 @@ export function toChainElements(data: GraphData, labels: ChainElementLabels): Ch
   }
   for (const list of firmsIn.values()) list.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
 
+  // Node definitions first (positions come from the layout below).
   const nodes: ElementDefinition[] = [];
-  let firmCount = 0;
-
-  const placeFirms = (list: Enterprise[], parent: string, x: number, top: number, width: number) => {
-    const cols = Math.max(1, Math.floor((width + g.firmGapX) / (g.firmWidth + g.firmGapX)));
-    list.forEach((firm, i) => {
-      const row = Math.floor(i / cols);
-      const inRow = Math.min(cols, list.length - row * cols);
-      const rowWidth = inRow * g.firmWidth + (inRow - 1) * g.firmGapX;
-      const m = home.get(firm.id);
-      const isAnchor = firm.tags.includes(ANCHOR_TAG);
+  const leaves = new Set<string>();
+  for (const stage of STAGES) {
+    const empty = !roots.some((r) => r.stage === stage);
+    nodes.push({
+      group: 'nodes',
+      data: { id: stageNodeId(stage), kind: 'stage', label: labels.stage[stage], stage },
+      classes: empty ? 'stage empty' : 'stage',
+    });
+    if (empty) leaves.add(stageNodeId(stage));
+  }
+  for (const s of order.keys()) {
+    const seg = segments.find((x) => x.id === s);
+    if (!seg) continue;
+    const parentId = seg.parentId !== null && ids.has(seg.parentId) ? seg.parentId : null;
+    const empty = !firmsIn.has(seg.id) && !children.has(seg.id);
+    nodes.push({
+      group: 'nodes',
+      data: {
+        id: segmentNodeId(seg.id),
+        parent: parentId === null ? stageNodeId(seg.stage) : segmentNodeId(parentId),
+        kind: 'segment',
+        label: seg.isKey ? `★ ${seg.name}` : seg.name,
+        segmentId: seg.id,
+        stage: seg.stage,
+      },
+      classes: ['segment', seg.isKey ? 'key' : '', empty ? 'empty' : ''].filter(Boolean).join(' '),
+    });
+    if (empty) leaves.add(segmentNodeId(seg.id));
+    for (const firm of firmsIn.get(seg.id) ?? []) {
       nodes.push({
         group: 'nodes',
         data: {
           id: firmNodeId(firm.id),
-          parent,
+          parent: segmentNodeId(seg.id),
           kind: 'firm',
           label: shortFirmName(firm.name),
           name: firm.name,
@@ -130,76 +167,112 @@ export function toChainElements(data: GraphData, labels: ChainElementLabels): Ch
         classes: [
           'firm',
           firm.isLocal ? 'local' : 'outside',
-          isAnchor ? 'anchor' : '',
-          m?.status === 'uncertain' ? 'uncertain' : '',
+          firm.tags.includes(ANCHOR_TAG) ? 'anchor' : '',
+          home.get(firm.id)?.status === 'uncertain' ? 'uncertain' : '',
         ]
           .filter(Boolean)
           .join(' '),
-        position: {
-          x: x - rowWidth / 2 + g.firmWidth / 2 + (i % cols) * (g.firmWidth + g.firmGapX),
-          y: top + row * (g.firmHeight + g.firmGapY) + g.firmHeight / 2,
-        },
       });
-      firmCount += 1;
-    });
-    const rows = Math.ceil(list.length / cols);
-    return rows === 0 ? top : top + rows * (g.firmHeight + g.firmGapY) - g.firmGapY;
-  };
-
-  /** Lays out one segment box with its label above it; returns the y just below the box. */
-  const placeSegment = (s: Segment, parent: string, x: number, top: number, width: number): number => {
-    const own = firmsIn.get(s.id) ?? [];
-    const kids = children.get(s.id) ?? [];
-    const boxTop = top + g.labelHeight;
-    const isEmpty = own.length === 0 && kids.length === 0;
-    const node: ElementDefinition = {
-      group: 'nodes',
-      data: {
-        id: segmentNodeId(s.id),
-        parent,
-        kind: 'segment',
-        label: s.isKey ? `★ ${s.name}` : s.name,
-        segmentId: s.id,
-        stage: s.stage,
-        width,
-        height: g.emptyHeight,
-      },
-      classes: ['segment', s.isKey ? 'key' : '', isEmpty ? 'empty' : ''].filter(Boolean).join(' '),
-    };
-    nodes.push(node);
-    if (isEmpty) {
-      node.position = { x, y: boxTop + g.emptyHeight / 2 };
-      return boxTop + g.emptyHeight;
     }
-    const inner = width - 2 * g.padding;
-    let y = placeFirms(own, segmentNodeId(s.id), x, boxTop + g.padding, inner);
-    kids.forEach((kid, i) => {
-      if (own.length > 0 || i > 0) y += g.segmentGap;
-      y = placeSegment(kid, segmentNodeId(s.id), x, y, inner);
-    });
-    return y + g.padding;
-  };
+  }
 
-  STAGES.forEach((stage, column) => {
-    const x = column * (g.columnWidth + g.columnGap) + g.columnWidth / 2;
-    const stageRoots = roots.filter((r) => r.stage === stage);
-    const id = stageNodeId(stage);
-    const stageNode: ElementDefinition = {
-      group: 'nodes',
-      data: { id, kind: 'stage', label: labels.stage[stage], stage, width: g.columnWidth, height: g.emptyHeight },
-      classes: stageRoots.length === 0 ? 'stage empty' : 'stage',
+  // Layout: a segment is a labelled box of its firms, then its sub-segments, wrapped into columns
+  // at a height limit; stages sit side by side. The limit that best fits the window's shape wins.
+  const widths = new Map<string, number>();
+  const overhead = g.labelHeight + 2 * g.padding;
+  const labelled = (id: string, content: Box, minWidth: number, gap: number): Box => {
+    const width = Math.max(minWidth, content.width + 2 * g.padding);
+    widths.set(id, width);
+    return {
+      width,
+      height: overhead + content.height,
+      gap,
+      points: shift(content.points, (width - content.width) / 2, g.labelHeight + g.padding),
     };
-    nodes.push(stageNode);
-    if (stageRoots.length === 0) {
-      stageNode.position = { x, y: g.labelHeight + g.emptyHeight / 2 };
-      return;
+  };
+  const segmentBox = (seg: Segment, limit: number): Box => {
+    const id = segmentNodeId(seg.id);
+    if (leaves.has(id)) {
+      widths.set(id, g.minSegmentWidth);
+      return {
+        ...leafBox(id, g.minSegmentWidth, g.emptyHeight, g.segmentGap),
+        height: g.labelHeight + g.emptyHeight,
+        points: [{ id, x: g.minSegmentWidth / 2, y: g.labelHeight + g.emptyHeight / 2 }],
+      };
     }
-    let y = g.labelHeight + g.padding;
-    stageRoots.forEach((s, i) => {
-      if (i > 0) y += g.segmentGap;
-      y = placeSegment(s, id, x, y, g.columnWidth - 2 * g.padding);
-    });
-  });
+    const items = [
+      ...(firmsIn.get(seg.id) ?? []).map((f) =>
+        leafBox(firmNodeId(f.id), g.firmWidth, g.firmHeight, g.firmGap),
+      ),
+      ...(children.get(seg.id) ?? []).map((kid) => segmentBox(kid, limit - overhead)),
+    ];
+    return labelled(
+      id,
+      wrapColumns(items, limit - overhead, g.columnGap),
+      g.minSegmentWidth,
+      g.segmentGap,
+    );
+  };
+  const layout = (limit: number) => {
+    widths.clear();
+    const points: Point[] = [];
+    let left = 0;
+    let height = 0;
+    for (const stage of STAGES) {
+      const id = stageNodeId(stage);
+      const stageRoots = roots.filter((r) => r.stage === stage);
+      const box = leaves.has(id)
+        ? {
+            ...leafBox(id, g.minSegmentWidth + 2 * g.padding, g.emptyHeight, 0),
+            height: g.labelHeight + g.emptyHeight,
+            points: [
+              { id, x: g.minSegmentWidth / 2 + g.padding, y: g.labelHeight + g.emptyHeight / 2 },
+            ],
+          }
+        : labelled(
+            id,
+            wrapColumns(
+              stageRoots.map((r) => segmentBox(r, limit - overhead)),
+              limit - overhead,
+              g.columnGap,
+            ),
+            g.minSegmentWidth + 2 * g.padding,
+            0,
+          );
+      if (leaves.has(id)) widths.set(id, box.width);
+      points.push(...shift(box.points, left, 0));
+      left += box.width + g.stageGap;
+      height = Math.max(height, box.height);
+    }
+    return { points, width: left - g.stageGap, height, widths: new Map(widths) };
+  };
+  const tallest = layout(Number.POSITIVE_INFINITY);
+  const aspect = options.aspect ?? DEFAULT_ASPECT;
+  let best = tallest;
+  for (let n = 2; n <= g.wrapTries; n += 1) {
+    const candidate = layout(tallest.height / n);
+    if (
+      fitScore(candidate.width, candidate.height, aspect) >
+      fitScore(best.width, best.height, aspect)
+    ) {
+      best = candidate;
+    }
+  }
+  const positions = new Map(best.points.map((p) => [p.id, { x: p.x, y: p.y }]));
+  let firmCount = 0;
+  for (const node of nodes) {
+    const id = String(node.data.id);
+    const width = best.widths.get(id);
+    if (width !== undefined) {
+      node.data['width'] = width;
+      // Cytoscape's min-width of a compound excludes its padding.
+      node.data['innerWidth'] = width - 2 * g.padding;
+    }
+    if (leaves.has(id)) node.data['height'] = g.emptyHeight;
+    const position = positions.get(id);
+    if (position) node.position = position;
+    if (node.data['kind'] === 'firm') firmCount += 1;
+  }
 
   const drawn = new Set(home.keys());
   const edges: ElementDefinition[] = [];

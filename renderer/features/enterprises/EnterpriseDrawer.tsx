@@ -43,7 +43,15 @@ export function EnterpriseDrawer({ id, onClose, onOpenFirm }: Props) {
   );
 }
 
-function Section({ title, count, children }: { title: string; count?: number; children: ReactNode }) {
+function Section({
+  title,
+  count,
+  children,
+}: {
+  title: string;
+  count?: number;
+  children: ReactNode;
+}) {
   return (
     <section style={{ marginTop: 20 }}>
       <Typography.Title level={5} style={{ marginBottom: 8 }}>
@@ -59,7 +67,13 @@ function Section({ title, count, children }: { title: string; count?: number; ch
   );
 }
 
-function DetailBody({ detail, onOpenFirm }: { detail: EnterpriseDetail; onOpenFirm: (id: number) => void }) {
+function DetailBody({
+  detail,
+  onOpenFirm,
+}: {
+  detail: EnterpriseDetail;
+  onOpenFirm: (id: number) => void;
+}) {
   const { t } = useTranslation();
   const e = detail.enterprise;
   const location = [e.country, e.province, e.city].filter(Boolean).join(' · ');
@@ -75,25 +89,60 @@ function DetailBody({ detail, onOpenFirm }: { detail: EnterpriseDetail; onOpenFi
           { key: 'location', label: t('enterprises.detail.location'), children: orDash(location) },
           { key: 'park', label: t('enterprises.detail.park'), children: orDash(e.park) },
           { key: 'grid', label: t('enterprises.detail.grid'), children: orDash(e.grid) },
-          { key: 'person', label: t('enterprises.detail.responsiblePerson'), children: orDash(e.responsiblePerson) },
+          {
+            key: 'person',
+            label: t('enterprises.detail.responsiblePerson'),
+            children: orDash(e.responsiblePerson),
+          },
           {
             key: 'ownership',
             label: t('enterprises.detail.ownership'),
             children: e.ownership ? t(`ownership.${e.ownership}`) : orDash(null),
           },
-          { key: 'investor', label: t('enterprises.detail.investorCountry'), children: orDash(e.investorCountry) },
-          { key: 'scale', label: t('enterprises.detail.aboveScale'), children: e.isAboveScale ? t('common.yes') : t('common.no') },
-          { key: 'revenue', label: t('enterprises.detail.revenue'), children: formatNumber(e.revenue) },
-          { key: 'employees', label: t('enterprises.detail.employees'), children: formatNumber(e.employees) },
-          { key: 'founded', label: t('enterprises.detail.founded'), children: e.founded ?? orDash(null) },
-          { key: 'status', label: t('enterprises.detail.status'), children: t(`enterpriseStatus.${e.status}`) },
+          {
+            key: 'investor',
+            label: t('enterprises.detail.investorCountry'),
+            children: orDash(e.investorCountry),
+          },
+          {
+            key: 'scale',
+            label: t('enterprises.detail.aboveScale'),
+            children: e.isAboveScale ? t('common.yes') : t('common.no'),
+          },
+          {
+            key: 'revenue',
+            label: t('enterprises.detail.revenue'),
+            children: formatNumber(e.revenue),
+          },
+          {
+            key: 'employees',
+            label: t('enterprises.detail.employees'),
+            children: formatNumber(e.employees),
+          },
+          {
+            key: 'founded',
+            label: t('enterprises.detail.founded'),
+            children: e.founded ?? orDash(null),
+          },
+          {
+            key: 'status',
+            label: t('enterprises.detail.status'),
+            children: t(`enterpriseStatus.${e.status}`),
+          },
           {
             key: 'tags',
             label: t('enterprises.detail.tags'),
             span: 2,
-            children: e.tags.length ? e.tags.map((tag) => <Tag key={tag}>{tag}</Tag>) : orDash(null),
+            children: e.tags.length
+              ? e.tags.map((tag) => <Tag key={tag}>{tag}</Tag>)
+              : orDash(null),
           },
-          { key: 'products', label: t('enterprises.detail.mainProducts'), span: 2, children: orDash(e.mainProducts) },
+          {
+            key: 'products',
+            label: t('enterprises.detail.mainProducts'),
+            span: 2,
+            children: orDash(e.mainProducts),
+          },
         ]}
       />
       <Section title={t('enterprises.detail.segments')} count={detail.segments.length}>
@@ -108,7 +157,15 @@ function DetailBody({ detail, onOpenFirm }: { detail: EnterpriseDetail; onOpenFi
                 </Typography.Text>
                 <Tag color="purple">{t(`stage.${s.stage}`)}</Tag>
                 {s.isPrimary && <Tag color="blue">{t('enterprises.detail.primary')}</Tag>}
-                <Tag color={s.status === 'confirmed' ? 'green' : s.status === 'uncertain' ? 'gold' : 'default'}>
+                <Tag
+                  color={
+                    s.status === 'confirmed'
+                      ? 'green'
+                      : s.status === 'uncertain'
+                        ? 'gold'
+                        : 'default'
+                  }
+                >
                   {t(`mappingStatus.${s.status}`)}
                 </Tag>
               </Flex>
@@ -144,7 +201,9 @@ function DetailBody({ detail, onOpenFirm }: { detail: EnterpriseDetail; onOpenFi
             {
               title: t('enterprises.detail.status'),
               dataIndex: 'stage',
-              render: (s: EnterpriseDetail['leads'][number]['stage']) => <Tag>{t(`leadStage.${s}`)}</Tag>,
+              render: (s: EnterpriseDetail['leads'][number]['stage']) => (
+                <Tag>{t(`leadStage.${s}`)}</Tag>
+              ),
             },
             { title: t('enterprises.detail.owner'), dataIndex: 'owner', render: orDash },
             { title: t('enterprises.detail.nextStep'), dataIndex: 'nextStep', render: orDash },

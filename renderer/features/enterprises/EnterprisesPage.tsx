@@ -16,6 +16,8 @@ import { enterpriseColumns, isSortField, type Sort } from './enterprise-columns.
 /** The contract's ceiling; a zone's register (a few thousand firms) loads in one answer. */
 const LOAD_ALL = 50_000;
 const TABLE_HEADER_HEIGHT = 40;
+/** Sum of the column widths: below it the table scrolls sideways instead of squeezing names. */
+const MIN_TABLE_WIDTH = 1176;
 
 type Locality = 'all' | 'local' | 'outside';
 
@@ -34,7 +36,8 @@ export function EnterprisesPage() {
     ...(sort ? { sort } : {}),
     limit: LOAD_ALL,
   });
-  const data = list.status === 'ready' ? list.data : list.status === 'loading' ? list.previous : undefined;
+  const data =
+    list.status === 'ready' ? list.data : list.status === 'loading' ? list.previous : undefined;
   const columns = useMemo(() => enterpriseColumns(t, sort, setOpenId), [t, sort]);
   const filtered = query !== '' || locality !== 'all';
 
@@ -79,10 +82,14 @@ export function EnterprisesPage() {
             dataSource={data?.rows ?? []}
             loading={list.status === 'loading'}
             pagination={false}
-            scroll={{ x: Math.max(width, 1300), y: height - TABLE_HEADER_HEIGHT }}
+            scroll={{ x: Math.max(width, MIN_TABLE_WIDTH), y: height - TABLE_HEADER_HEIGHT }}
             locale={{
               emptyText:
-                list.status === 'error' ? ' ' : filtered ? t('enterprises.noMatch') : t('enterprises.empty'),
+                list.status === 'error'
+                  ? ' '
+                  : filtered
+                    ? t('enterprises.noMatch')
+                    : t('enterprises.empty'),
             }}
             showSorterTooltip={false}
             onChange={(_pagination, _filters, sorter) => {

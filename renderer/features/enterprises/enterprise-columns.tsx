@@ -7,13 +7,7 @@ import { formatNumber } from '../../app/format.js';
 import { LocalityTag } from '../../app/LocalityTag.js';
 
 export type SortField =
-  | 'name'
-  | 'isLocal'
-  | 'park'
-  | 'revenue'
-  | 'employees'
-  | 'supplierCount'
-  | 'buyerCount';
+  'name' | 'isLocal' | 'park' | 'revenue' | 'employees' | 'supplierCount' | 'buyerCount';
 export type Sort = { field: SortField; direction: 'asc' | 'desc' } | undefined;
 
 const SORT_FIELDS: readonly SortField[] = [
@@ -63,7 +57,7 @@ export function enterpriseColumns(
       title: t('enterprises.col.name'),
       dataIndex: 'name',
       ...sortable('name'),
-      width: 300,
+      width: 250,
       fixed: 'left',
       render: (name: string, row) => (
         <Button
@@ -83,52 +77,53 @@ export function enterpriseColumns(
       title: t('enterprises.col.locality'),
       dataIndex: 'isLocal',
       ...sortable('isLocal'),
-      width: 110,
+      width: 96,
       render: (isLocal: boolean) => <LocalityTag isLocal={isLocal} />,
     },
     {
       title: t('enterprises.col.park'),
       dataIndex: 'park',
       ...sortable('park'),
-      width: 170,
+      width: 150,
       ellipsis: true,
-      render: (park: string | null) => park ?? <Typography.Text type="secondary">—</Typography.Text>,
+      render: (park: string | null) =>
+        park ?? <Typography.Text type="secondary">—</Typography.Text>,
     },
     {
       title: t('enterprises.col.chains'),
       dataIndex: 'chains',
       key: 'chains',
-      width: 170,
+      width: 140,
       render: (chains: string[]) => chips(chains, 'geekblue'),
     },
     {
       title: t('enterprises.col.tags'),
       dataIndex: 'tags',
       key: 'tags',
-      width: 220,
+      width: 190,
       render: (tags: string[]) => chips(tags),
     },
     {
       title: t('enterprises.col.revenue'),
       dataIndex: 'revenue',
-      ...numeric('revenue', 130),
+      ...numeric('revenue', 110),
       render: (v: number | null) => formatNumber(v),
     },
     {
       title: t('enterprises.col.employees'),
       dataIndex: 'employees',
-      ...numeric('employees', 100),
+      ...numeric('employees', 76),
       render: (v: number | null) => formatNumber(v),
     },
     {
       title: t('enterprises.col.suppliers'),
       dataIndex: 'supplierCount',
-      ...numeric('supplierCount', 110),
+      ...numeric('supplierCount', 88),
     },
     {
       title: t('enterprises.col.buyers'),
       dataIndex: 'buyerCount',
-      ...numeric('buyerCount', 100),
+      ...numeric('buyerCount', 76),
     },
   ];
 }

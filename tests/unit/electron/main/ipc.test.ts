@@ -10,7 +10,11 @@ import { z } from 'zod';
 
 import type { ShellContext } from '../../../../electron/core/api/shell-context.js';
 import { insertCluster } from '../../../../electron/core/repositories/taxonomy-repository.js';
-import { closeWorkspace, openWorkspace, type Workspace } from '../../../../electron/core/services/workspace.js';
+import {
+  closeWorkspace,
+  openWorkspace,
+  type Workspace,
+} from '../../../../electron/core/services/workspace.js';
 import { makeIpcHandler, registerIpc, type SenderEvent } from '../../../../electron/main/ipc.js';
 import { contract, type Channel } from '../../../../shared/ipc/contract.js';
 import type { Result } from '../../../../shared/ipc/result.js';
@@ -46,7 +50,9 @@ function spiedContext() {
   return { ctx, untouched };
 }
 
-const frame = (url: string, parent: unknown = null): SenderEvent => ({ senderFrame: { url, parent } });
+const frame = (url: string, parent: unknown = null): SenderEvent => ({
+  senderFrame: { url, parent },
+});
 const APP = frame('app://ui/index.html');
 
 function fakeIpcMain() {

@@ -6,7 +6,10 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { createAppProtocolHandler, type AppProtocolHandler } from '../../../../electron/main/protocol.js';
+import {
+  createAppProtocolHandler,
+  type AppProtocolHandler,
+} from '../../../../electron/main/protocol.js';
 import { CONTENT_SECURITY_POLICY } from '../../../../shared/security/csp.js';
 
 let base: string;
@@ -32,7 +35,8 @@ afterAll(() => {
   rmSync(base, { recursive: true, force: true });
 });
 
-const get = (url: string, method = 'GET'): Promise<Response> => handler(new Request(url, { method }));
+const get = (url: string, method = 'GET'): Promise<Response> =>
+  handler(new Request(url, { method }));
 
 describe('app:// protocol handler', () => {
   it('serves index.html for app://ui/ with the CSP header', async () => {
@@ -77,7 +81,7 @@ describe('app:// protocol handler', () => {
       'app://ui/..%2frenderer-secret.txt',
     ];
     for (const url of attacks) {
-      const res = await handler({ url, method: 'GET' } as Request);
+      const res = await handler({ url, method: 'GET' });
       expect(res.status, url).toBe(403);
       expect(await res.text()).not.toContain('TOP SECRET');
       expect(res.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
@@ -91,7 +95,12 @@ describe('app:// protocol handler', () => {
   });
 
   it('answers 404 for any other host or scheme', async () => {
-    for (const url of ['app://evil/index.html', 'app://ui.evil/index.html', 'app://UI2/', 'https://ui/index.html']) {
+    for (const url of [
+      'app://evil/index.html',
+      'app://ui.evil/index.html',
+      'app://UI2/',
+      'https://ui/index.html',
+    ]) {
       const res = await get(url);
       expect(res.status, url).toBe(404);
     }

@@ -90,35 +90,29 @@ describe('new windows and webviews', () => {
 });
 
 describe('session guards', () => {
-  function fakeSession() {
-    const s = {
-      request: undefined as
-        | ((wc: unknown, permission: string, cb: (granted: boolean) => void) => void)
-        | undefined,
-      check: undefined as ((...args: unknown[]) => boolean) | undefined,
-      device: undefined as ((...args: unknown[]) => boolean) | undefined,
-      blocked: undefined as
-        | { patterns: string[]; listener: (d: unknown, cb: (r: { cancel: boolean }) => void) => void }
-        | undefined,
-      setPermissionRequestHandler(h: typeof s.request) {
-        s.request = h;
-      },
-      setPermissionCheckHandler(h: typeof s.check) {
-        s.check = h;
-      },
-      setDevicePermissionHandler(h: typeof s.device) {
-        s.device = h;
-      },
+  type RequestHandler = (wc: unknown, permission: string, cb: (granted: boolean) => void) => void;
+  type CheckHandler = (...args: unknown[]) => boolean;
+  type BeforeRequest = (details: unknown, cb: (r: { cancel: boolean }) => void) => void;
+  type FakeSession = {
+    request?: RequestHandler;
+    check?: CheckHandler;
+    device?: CheckHandler;
+    blocked?: { patterns: string[]; listener: BeforeRequest };
+  };
+
+  function fakeSession(): FakeSession {
+    const s: FakeSession = {};
+    const session = {
+      setPermissionRequestHandler: (h: RequestHandler) => (s.request = h),
+      setPermissionCheckHandler: (h: CheckHandler) => (s.check = h),
+      setDevicePermissionHandler: (h: CheckHandler) => (s.device = h),
       webRequest: {
-        onBeforeRequest(
-          filter: { urls: string[] },
-          listener: (d: unknown, cb: (r: { cancel: boolean }) => void) => void,
-        ) {
+        onBeforeRequest: (filter: { urls: string[] }, listener: BeforeRequest) => {
           s.blocked = { patterns: filter.urls, listener };
         },
       },
     };
-    applySessionGuards(s as unknown as Session);
+    applySessionGuards(session as unknown as Session);
     return s;
   }
 

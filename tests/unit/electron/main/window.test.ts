@@ -4,7 +4,11 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { mainWindowOptions, secureWebPreferences, START_URL } from '../../../../electron/main/window.js';
+import {
+  mainWindowOptions,
+  secureWebPreferences,
+  START_URL,
+} from '../../../../electron/main/window.js';
 
 describe('secureWebPreferences', () => {
   it('isolates and sandboxes the renderer with no Node access', () => {
@@ -20,6 +24,7 @@ describe('secureWebPreferences', () => {
       webviewTag: false,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
+      disableBlinkFeatures: 'Auxclick',
     });
     expect(prefs).not.toHaveProperty('enableBlinkFeatures');
   });

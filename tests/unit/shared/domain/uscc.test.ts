@@ -8,7 +8,12 @@ import {
   withUsccCheckChar,
 } from '../../../../shared/domain/uscc.js';
 
-const PASSING = ['91350200776049653A', '91440101MA5CJQ4N59', '913502000728319549', '9135021359498494XQ'];
+const PASSING = [
+  '91350200776049653A',
+  '91440101MA5CJQ4N59',
+  '913502000728319549',
+  '9135021359498494XQ',
+];
 
 describe('validateUscc', () => {
   it.each(PASSING)('accepts %s', (code) => {
@@ -41,8 +46,14 @@ describe('validateUscc', () => {
       ok: true,
       value: '91350200776049653A',
     });
-    expect(validateUscc(' 9144 0101 ma5c jq4n 59 ')).toEqual({ ok: true, value: '91440101MA5CJQ4N59' });
-    expect(validateUscc('9135021359498494xq\u3000')).toEqual({ ok: true, value: '9135021359498494XQ' });
+    expect(validateUscc(' 9144 0101 ma5c jq4n 59 ')).toEqual({
+      ok: true,
+      value: '91440101MA5CJQ4N59',
+    });
+    expect(validateUscc('9135021359498494xq\u3000')).toEqual({
+      ok: true,
+      value: '9135021359498494XQ',
+    });
     expect(normalizeUscc('ｍａ５ｃ')).toBe('MA5C');
   });
 

@@ -1,0 +1,95 @@
+// SQL for analysis settings (rows of the `setting` table under 'analysis.*'), snapshots and lead edits.
+import type Database from 'better-sqlite3';
+
+import {
+  AnalysisSettingsSchema,
+  SETTING_KEYS,
+  type AnalysisSettings,
+} from '../../../shared/analysis/input.js';
+import type { Lead } from '../../../shared/domain/schemas.js';
+import { toLead, type LeadRecord } from './row-mappers.js';
+
+export function readAnalysisSettings(db: Database.Database): AnalysisSettings {
+  const rows = db
+    .prepare(`SELECT key, value FROM setting WHERE key LIKE 'analysis.%'`)
+    .all() as { key: string; value: string }[];
+  const byKey = new Map(rows.map((r) => [r.key, r.value]));
+  const raw: Record<string, unknown> = {};
+  for (const [field, key] of Object.entries(SETTING_KEYS)) {
+    const v = byKey.get(key);
+    if (v !== undefined) raw[field] = JSON.parse(v) as unknown;
+  }
+  // A hand-edited bad value falls back to the default for that field rather than breaking analysis.
+  const parsed = AnalysisSettingsSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const clean: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(raw)) {
+    if (AnalysisSettingsSchema.safeParse({ [field]: value }).success) clean[field] = value;
+  }
+  return AnalysisSettingsSchema.parse(clean);
+}
+
+export function writeAnalysisSettings(db: Database.Database, s: Partial<AnalysisSettings>): void {
+  const put = db.prepare(
+    `INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
+  );
+  db.transaction(() => {
+    for (const [field, key] of Object.entries(SETTING_KEYS)) {
+      const v = s[field as keyof AnalysisSettings];
+      if (v !== undefined) put.run(key, JSON.stringify(v));
+    }
+  })();
+}
+
+export type SnapshotRow = { id: number; name: string; takenAt: string };
+
+export function insertSnapshot(db: Database.Database, name: string, payload: unknown): SnapshotRow {
+  const id = Number(
+    db
+      .prepare('INSERT INTO analysis_snapshot (name, payload) VALUES (?, ?)')
+      .run(name, JSON.stringify(payload)).lastInsertRowid,
+  );
+  return db
+    .prepare('SELECT id, name, taken_at AS takenAt FROM analysis_snapshot WHERE id = ?')
+    .get(id) as SnapshotRow;
+}
+
+export function listSnapshots(db: Database.Database): SnapshotRow[] {
+  return db
+    .prepare('SELECT id, name, taken_at AS takenAt FROM analysis_snapshot ORDER BY taken_at DESC, id DESC')
+    .all() as SnapshotRow[];
+}
+
+export function snapshotPayload(db: Database.Database, id: number): unknown {
+  const row = db.prepare('SELECT payload FROM analysis_snapshot WHERE id = ?').get(id) as
+    | { payload: string }
+    | undefined;
+  return row === undefined ? undefined : (JSON.parse(row.payload) as unknown);
+}
+
+export function getLead(db: Database.Database, id: number): Lead | undefined {
+  const row = db.prepare('SELECT * FROM lead WHERE id = ?').get(id) as LeadRecord | undefined;
+  return row && toLead(row);
+}
+
+export type LeadPatch = Partial<Pick<Lead, 'stage' | 'owner' | 'nextStep' | 'nextDate' | 'notes' | 'segmentId' | 'targetName'>>;
+
+const LEAD_COLUMNS: Record<keyof LeadPatch, string> = {
+  stage: 'stage',
+  owner: 'owner',
+  nextStep: 'next_step',
+  nextDate: 'next_date',
+  notes: 'notes',
+  segmentId: 'segment_id',
+  targetName: 'target_name',
+};
+
+/** Updates the given fields only; column names come from the whitelist above, never from input. */
+export function updateLead(db: Database.Database, id: number, patch: LeadPatch): void {
+  const fields = (Object.keys(LEAD_COLUMNS) as (keyof LeadPatch)[]).filter((k) => patch[k] !== undefined);
+  if (fields.length === 0) return;
+  const sets = fields.map((k) => `${LEAD_COLUMNS[k]} = @${k}`).join(', ');
+  db.prepare(
+    `UPDATE lead SET ${sets}, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = @id`,
+  ).run({ ...Object.fromEntries(fields.map((k) => [k, patch[k]])), id });
+}

@@ -1,0 +1,127 @@
+// Analysis use-cases: load the workspace into the pure analysis input with a few SELECTs, run the
+// pure functions from shared/analysis, and save/compare snapshots. Read-only except snapshots/settings.
+import { anchorView, type AnchorView } from '../../../shared/analysis/anchor.js';
+import type { AnalysisSettings, WorkspaceData } from '../../../shared/analysis/input.js';
+import { analyzeWorkspace, type AnalysisScope } from '../../../shared/analysis/run-analysis.js';
+import type { TargetRow, WorkspaceAnalysis } from '../../../shared/analysis/schemas.js';
+import {
+  compareSnapshots,
+  SnapshotSchema,
+  toSnapshot,
+  type Snapshot,
+  type SnapshotDiff,
+} from '../../../shared/analysis/snapshot.js';
+import { supplierTiers, type Tiers } from '../../../shared/analysis/tiers.js';
+import { indexWorkspace } from '../../../shared/analysis/workspace-index.js';
+import type { SnapshotMeta } from '../../../shared/ipc/analysis-contract.js';
+import { AppError } from '../../../shared/ipc/result.js';
+import {
+  insertSnapshot,
+  listSnapshots,
+  readAnalysisSettings,
+  snapshotPayload,
+  writeAnalysisSettings,
+} from '../repositories/analysis-repository.js';
+import { getEnterprise, listEnterprises, listMappings } from '../repositories/enterprise-repository.js';
+import { listLeads, listLinks } from '../repositories/link-repository.js';
+import { listChains, listClusters, listSegments } from '../repositories/taxonomy-repository.js';
+import type { Workspace } from './workspace.js';
+
+export function loadWorkspaceData(ws: Workspace): WorkspaceData {
+  const clusters = listClusters(ws.db).map(({ chainCount: _c, enterpriseCount: _e, ...c }) => c);
+  return {
+    clusters,
+    chains: listChains(ws.db),
+    segments: listSegments(ws.db),
+    enterprises: listEnterprises(ws.db),
+    mappings: listMappings(ws.db),
+    links: listLinks(ws.db),
+    leads: listLeads(ws.db),
+  };
+}
+
+export const analysisSettings = (ws: Workspace): AnalysisSettings => readAnalysisSettings(ws.db);
+
+export function updateAnalysisSettings(
+  ws: Workspace,
+  patch: Partial<AnalysisSettings>,
+): AnalysisSettings {
+  writeAnalysisSettings(ws.db, patch);
+  return readAnalysisSettings(ws.db);
+}
+
+function checkScope(ws: Workspace, scope: AnalysisScope): void {
+  const data = listChains(ws.db);
+  if (scope.chainId !== undefined && !data.some((c) => c.id === scope.chainId)) {
+    throw new AppError('NOT_FOUND', `产业链不存在（id ${String(scope.chainId)}）`);
+  }
+  if (scope.clusterId !== undefined && !listClusters(ws.db).some((c) => c.id === scope.clusterId)) {
+    throw new AppError('NOT_FOUND', `产业集群不存在（id ${String(scope.clusterId)}）`);
+  }
+}
+
+export function runAnalysis(ws: Workspace, scope: AnalysisScope = {}): WorkspaceAnalysis {
+  checkScope(ws, scope);
+  return analyzeWorkspace(loadWorkspaceData(ws), analysisSettings(ws), scope);
+}
+
+export function targetList(
+  ws: Workspace,
+  filter: AnalysisScope & { segmentId?: number | undefined },
+): TargetRow[] {
+  return runAnalysis(ws, filter).targets.filter(
+    (t) => filter.segmentId === undefined || t.segmentId === filter.segmentId,
+  );
+}
+
+function requireFirm(ws: Workspace, id: number): void {
+  if (!getEnterprise(ws.db, id)) throw new AppError('NOT_FOUND', `企业不存在（id ${String(id)}）`);
+}
+
+export function anchorAnalysis(ws: Workspace, enterpriseId: number): AnchorView {
+  requireFirm(ws, enterpriseId);
+  const data = loadWorkspaceData(ws);
+  const analysis = analyzeWorkspace(data, analysisSettings(ws));
+  const states = new Map(analysis.chains.flatMap((c) => c.segments).map((s) => [s.segmentId, s]));
+  return anchorView(indexWorkspace(data), enterpriseId, states);
+}
+
+export function tiersOf(
+  ws: Workspace,
+  enterpriseId: number,
+  depth: number,
+  direction: 'upstream' | 'downstream',
+): Tiers {
+  requireFirm(ws, enterpriseId);
+  return supplierTiers(
+    { enterprises: listEnterprises(ws.db), links: listLinks(ws.db) },
+    enterpriseId,
+    depth,
+    direction,
+  );
+}
+
+export function saveSnapshot(ws: Workspace, name: string): SnapshotMeta {
+  return insertSnapshot(ws.db, name, toSnapshot(runAnalysis(ws)));
+}
+
+export const snapshots = (ws: Workspace): SnapshotMeta[] => listSnapshots(ws.db);
+
+function loadSnapshot(ws: Workspace, id: number): { meta: SnapshotMeta; snapshot: Snapshot } {
+  const meta = listSnapshots(ws.db).find((s) => s.id === id);
+  const parsed = SnapshotSchema.safeParse(snapshotPayload(ws.db, id));
+  if (!meta) throw new AppError('NOT_FOUND', `快照不存在（id ${String(id)}）`);
+  if (!parsed.success) throw new AppError('CORRUPT', `快照内容无法读取（id ${String(id)}）`);
+  return { meta, snapshot: parsed.data };
+}
+
+export function compareWithSnapshot(
+  ws: Workspace,
+  fromId: number,
+  toId?: number,
+): { from: SnapshotMeta; to: SnapshotMeta | null; diff: SnapshotDiff } {
+  const from = loadSnapshot(ws, fromId);
+  const to = toId === undefined ? null : loadSnapshot(ws, toId);
+  const later = to ? to.snapshot : toSnapshot(runAnalysis(ws));
+  return { from: from.meta, to: to?.meta ?? null, diff: compareSnapshots(from.snapshot, later) };
+}

@@ -1,0 +1,102 @@
+// What a sheet row becomes before it meets the workspace: entity drafts keyed by names, not ids.
+import type { Enterprise, EnterpriseStatus, LeadStage, LinkSource, Ownership, Stage } from '../domain/schemas.js';
+import type { RowOrigin } from './types.js';
+
+/** "工程机械/油缸" names a segment within a chain; a bare "油缸" is looked up in every chain. */
+export type SegmentRef = { chain: string | null; path: string[] };
+
+/** Only the fields whose column the sheet has; absent columns never overwrite workspace values. */
+export type EnterpriseValues = Partial<{
+  isLocal: boolean;
+  province: string | null;
+  city: string | null;
+  country: string | null;
+  park: string | null;
+  grid: string | null;
+  responsiblePerson: string | null;
+  ownership: Ownership | null;
+  investorCountry: string | null;
+  isAboveScale: boolean;
+  tags: string[];
+  revenue: number | null;
+  employees: number | null;
+  founded: number | null;
+  mainProducts: string | null;
+  status: EnterpriseStatus;
+}>;
+
+export type EnterpriseDraft = {
+  origin: RowOrigin;
+  name: string;
+  uscc: string | null;
+  /** The sheet's own Id column (graph tools), which link Source/Target may refer to. */
+  externalId: string | null;
+  values: EnterpriseValues;
+  /** Chains named in 所属产业链, used to resolve bare segment names. */
+  chains: string[];
+  /** Present only when the sheet has the column; an empty list then clears confirmed 挂链. */
+  segments: SegmentRef[] | null;
+  uncertainSegments: SegmentRef[] | null;
+};
+
+export type EndpointRef = { text: string | null; uscc: string | null; field: 'supplier' | 'buyer' };
+
+export type LinkDraft = {
+  origin: RowOrigin;
+  supplier: EndpointRef;
+  buyer: EndpointRef;
+  product: string | null;
+  segment: SegmentRef | null;
+  amount: number | null;
+  share: number | null;
+  source: LinkSource | null;
+  yearFrom: number | null;
+  yearTo: number | null;
+};
+
+export type ChainDraft = {
+  origin: RowOrigin;
+  cluster: string;
+  clusterColor: string | null;
+  chain: string;
+  owner: string | null;
+  description: string | null;
+  segment: string | null;
+  parent: string | null;
+  stage: Stage | null;
+  isKey: boolean | null;
+  targetCount: number | null;
+};
+
+export type LeadDraft = {
+  origin: RowOrigin;
+  targetName: string;
+  targetUscc: string | null;
+  segment: SegmentRef | null;
+  stage: LeadStage | null;
+  owner: string | null;
+  nextStep: string | null;
+  nextDate: string | null;
+  notes: string | null;
+};
+
+export type Drafts = {
+  enterprises: EnterpriseDraft[];
+  links: LinkDraft[];
+  chains: ChainDraft[];
+  leads: LeadDraft[];
+};
+
+export const emptyDrafts = (): Drafts => ({ enterprises: [], links: [], chains: [], leads: [] });
+
+export type EnterpriseField = keyof Omit<Enterprise, 'id' | 'name' | 'uscc' | 'isDemo'>;
+
+/** Parses "工程机械/油缸" (also ／ > ＞ →) into a chain and a segment path. */
+export function parseSegmentRef(text: string, chain: string | null = null): SegmentRef {
+  const parts = text.split(/\s*[/／>＞→]\s*/).filter((p) => p !== '');
+  if (parts.length >= 2) return { chain: parts[0] ?? null, path: parts.slice(1) };
+  return { chain, path: parts };
+}
+
+/** The text export writes for a segment reference. */
+export const segmentRefText = (chain: string, path: readonly string[]): string => [chain, ...path].join('/');

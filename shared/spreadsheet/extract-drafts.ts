@@ -1,0 +1,110 @@
+// Whole-workbook step of the pure import: recognise each sheet, walk its data rows (skipping blank
+// and 合计/备注 rows) and collect drafts plus every issue. Workspace-independent; see plan-import.ts.
+import { emptyDrafts, type Drafts } from './drafts.js';
+import { headerSignature, isFooterRow, recogniseSheet, type MappingOverride, type SheetMapping } from './headers.js';
+import { mapChainRow, mapEnterpriseRow, mapLeadRow, mapLinkRow } from './map-rows.js';
+import { isBlank } from './normalize-cell.js';
+import { rowContext } from './row-context.js';
+import type { ImportIssue, SheetData, WorkbookData } from './types.js';
+
+export type SheetSummary = {
+  file: string;
+  sheet: string;
+  mapping: SheetMapping | null;
+  /** Folded header texts; the key a confirmed mapping is remembered under. */
+  signature: string | null;
+  dataRows: number;
+  /** Data rows with an error (they yield no draft). */
+  rejectedRows: number;
+};
+
+export type Extracted = { drafts: Drafts; issues: ImportIssue[]; sheets: SheetSummary[] };
+
+/** Overrides by `${file}\u0000${sheet}`, or by header signature (remembered mappings). */
+export type Overrides = {
+  bySheet?: Record<string, MappingOverride>;
+  bySignature?: Record<string, MappingOverride>;
+};
+
+export const sheetKey = (file: string, sheet: string): string => `${file}\u0000${sheet}`;
+
+/** Column indexes of formula cells per row index, from addresses like "C7". */
+function formulaIndex(sheet: SheetData): Map<number, Set<number>> {
+  const out = new Map<number, Set<number>>();
+  for (const addr of sheet.formulaCells) {
+    const m = /^([A-Z]+)(\d+)$/.exec(addr);
+    if (!m?.[1] || !m[2]) continue;
+    let col = 0;
+    for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+    const row = Number(m[2]) - 1;
+    const set = out.get(row) ?? new Set<number>();
+    set.add(col - 1);
+    out.set(row, set);
+  }
+  return out;
+}
+
+export function extractDrafts(workbooks: readonly WorkbookData[], overrides: Overrides = {}): Extracted {
+  const drafts = emptyDrafts();
+  const issues: ImportIssue[] = [];
+  const sheets: SheetSummary[] = [];
+  for (const wb of workbooks) {
+    let recognised = 0;
+    for (const sheet of wb.sheets) {
+      const base = { file: wb.file, sheet: sheet.name };
+      const guess = recogniseSheet(sheet.rows, sheet.name);
+      const signature = guess ? headerSignature(sheet.rows[guess.headerRow] ?? []) : null;
+      const override =
+        overrides.bySheet?.[sheetKey(wb.file, sheet.name)] ?? (signature ? overrides.bySignature?.[signature] : undefined);
+      const mapping = override ? recogniseSheet(sheet.rows, sheet.name, override) : guess;
+      if (!mapping) {
+        sheets.push({ ...base, mapping: null, signature: null, dataRows: 0, rejectedRows: 0 });
+        continue;
+      }
+      recognised++;
+      const summary: SheetSummary = { ...base, mapping, signature, dataRows: 0, rejectedRows: 0 };
+      sheets.push(summary);
+      if (sheet.truncated === 'rows') {
+        issues.push({ ...base, row: 0, column: '', severity: 'error', code: 'SHEET_TRUNCATED',
+          messageZh: `工作表行数超过上限（${sheet.rows.length} 行），请拆分后再导入`,
+          messageEn: `the sheet has more rows than the limit (${sheet.rows.length}); split it and import the parts` });
+        continue;
+      }
+      if (sheet.truncated === 'columns') {
+        issues.push({ ...base, row: 0, column: '', severity: 'error', code: 'SHEET_TRUNCATED',
+          messageZh: '工作表列数超过上限，请删除多余的列后再导入',
+          messageEn: 'the sheet has more columns than the limit; remove the extra columns and try again' });
+        continue;
+      }
+      if (mapping.duplicates.length > 0) {
+        for (const d of mapping.duplicates) {
+          issues.push({ ...base, row: mapping.headerRow + 1, column: d.labels.join('、'), severity: 'error', code: 'DUPLICATE_HEADER',
+            messageZh: `多列对应同一字段：${d.labels.join('、')}`, messageEn: `several columns map to one field: ${d.labels.join(', ')}` });
+        }
+        continue;
+      }
+      const formulas = formulaIndex(sheet);
+      const none = new Set<number>();
+      for (let r = mapping.headerRow + 1; r < sheet.rows.length; r++) {
+        const row = sheet.rows[r] ?? [];
+        if (row.every((c) => isBlank(c)) || isFooterRow(row)) continue;
+        summary.dataRows++;
+        const ctx = rowContext(mapping, row, { ...base, row: r + 1 }, formulas.get(r) ?? none);
+        switch (mapping.kind) {
+          case 'enterprises': { const d = mapEnterpriseRow(ctx); if (d) drafts.enterprises.push(d); break; }
+          case 'links': { const d = mapLinkRow(ctx); if (d) drafts.links.push(d); break; }
+          case 'chains': { const d = mapChainRow(ctx); if (d) drafts.chains.push(d); break; }
+          case 'leads': { const d = mapLeadRow(ctx); if (d) drafts.leads.push(d); break; }
+        }
+        if (ctx.rejected()) summary.rejectedRows++;
+        for (const i of ctx.issues) issues.push(i);
+      }
+    }
+    if (recognised === 0) {
+      issues.push({ file: wb.file, sheet: '', row: 0, column: '', severity: 'error', code: 'NO_RECOGNISED_SHEET',
+        messageZh: '文件中没有可识别的工作表：请检查表头（如“企业名称”“供应方/采购方”“产业链/环节”）',
+        messageEn: 'no sheet in this file has recognisable headers (e.g. 企业名称, 供应方/采购方, 产业链/环节)' });
+    }
+  }
+  return { drafts, issues, sheets };
+}

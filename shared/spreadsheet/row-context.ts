@@ -1,0 +1,128 @@
+// One data row seen through its sheet's column mapping: typed getters that record an issue (with
+// file, sheet, 1-based row and lettered column) when a cell cannot be read.
+import { validateUscc } from '../domain/uscc.js';
+import type { ColumnMap, SheetMapping } from './headers.js';
+import { cellText } from './normalize-cell.js';
+import {
+  parseAmountWan,
+  parseBoolean,
+  parseDate,
+  parseInteger,
+  parseShare,
+  parseYear,
+  splitMulti,
+  type Parsed,
+} from './parse-values.js';
+import type { CellValue, ImportIssue, IssueCode, RowOrigin, Severity } from './types.js';
+import { choices, fromWord } from './vocab.js';
+
+/** Excel's own cell limit; anything longer did not come from a normal sheet. */
+export const MAX_CELL_CHARS = 32_767;
+
+export type RowContext = {
+  origin: RowOrigin;
+  issues: ImportIssue[];
+  has(field: string): boolean;
+  raw(field: string): CellValue | undefined;
+  text(field: string): string | null;
+  list(field: string): string[];
+  bool(field: string): boolean | null;
+  amount(field: string): number | null;
+  share(field: string): number | null;
+  integer(field: string): number | null;
+  year(field: string): number | null;
+  date(field: string): string | null;
+  word<T extends string>(field: string, vocab: Record<T, readonly string[]>): T | null;
+  uscc(field: string): string | null;
+  issue(severity: Severity, code: IssueCode, field: string, zh: string, en: string): void;
+  /** True when an error was recorded for this row. */
+  rejected(): boolean;
+};
+
+export function rowContext(
+  mapping: SheetMapping,
+  row: readonly CellValue[],
+  origin: RowOrigin,
+  formulaCols: ReadonlySet<number>,
+): RowContext {
+  const byField = new Map<string, ColumnMap>(mapping.columns.map((c) => [c.field, c]));
+  const issues: ImportIssue[] = [];
+  const issue: RowContext['issue'] = (severity, code, field, zh, en) => {
+    issues.push({ ...origin, column: byField.get(field)?.label ?? '', severity, code, messageZh: zh, messageEn: en });
+  };
+  for (const c of mapping.columns) {
+    const v = row[c.index];
+    if (typeof v === 'string' && v.length > MAX_CELL_CHARS) {
+      issue('error', 'CELL_TOO_LONG', c.field, `单元格内容过长（${v.length} 字符，上限 ${MAX_CELL_CHARS}）`, `cell too long (${v.length} characters, limit ${MAX_CELL_CHARS})`);
+    }
+    if (formulaCols.has(c.index)) {
+      issue('warning', 'FORMULA_CELL', c.field, '公式单元格：仅导入其显示值，公式不会执行', 'formula cell: only its displayed value is imported, never the formula');
+    }
+  }
+  const raw = (field: string): CellValue | undefined => {
+    const c = byField.get(field);
+    if (!c) return undefined;
+    const v = row[c.index];
+    return typeof v === 'string' && v.length > MAX_CELL_CHARS ? null : v;
+  };
+  const parsed = <T>(field: string, p: Parsed<T>, code: IssueCode, what: [string, string]): T | null => {
+    if (p.ok) return p.value;
+    issue('error', code, field, `无法识别的${what[0]}：“${p.text}”`, `cannot read ${what[1]}: '${p.text}'`);
+    return null;
+  };
+  const text = (field: string): string | null => {
+    const t = cellText(raw(field));
+    return t === '' ? null : t;
+  };
+  return {
+    origin,
+    issues,
+    has: (field) => byField.has(field),
+    raw,
+    text,
+    list: (field) => splitMulti(raw(field)),
+    bool: (field) => parsed(field, parseBoolean(raw(field)), 'BAD_VALUE', ['是/否', 'yes/no']),
+    amount: (field) =>
+      parsed(field, parseAmountWan(raw(field), byField.get(field)?.unitWan ?? 1), 'BAD_NUMBER', ['金额', 'amount']),
+    share: (field) => parsed(field, parseShare(raw(field)), 'BAD_NUMBER', ['占比', 'share']),
+    integer: (field) => parsed(field, parseInteger(raw(field)), 'BAD_NUMBER', ['整数', 'whole number']),
+    year: (field) => parsed(field, parseYear(raw(field)), 'BAD_YEAR', ['年份', 'year']),
+    date: (field) => parsed(field, parseDate(raw(field)), 'BAD_VALUE', ['日期', 'date']),
+    word: (field, vocab) => {
+      const t = text(field);
+      if (t === null) return null;
+      const v = fromWord(vocab, t);
+      if (v !== undefined) return v;
+      issue('error', 'BAD_VALUE', field, `无法识别“${t}”，应为 ${choices(vocab)}`, `unknown value '${t}', expected ${choices(vocab)}`);
+      return null;
+    },
+    uscc: (field) => {
+      const v = raw(field);
+      if (typeof v === 'number') {
+        issue('error', 'USCC_NUMBER', field,
+          `统一社会信用代码被存成了数字（${String(v)}），已丢失位数；请把该列设为文本后重新填写`,
+          `the USCC was stored as a number (${String(v)}) and has lost digits; format the column as text and re-enter it`);
+        return null;
+      }
+      const t = text(field);
+      if (t === null) return null;
+      const r = validateUscc(t);
+      if (r.ok) return r.value;
+      const [zh, en] = splitMessage(r.message);
+      if (r.kind === 'checksum') {
+        issue('warning', 'USCC_CHECKSUM', field, zh, en);
+        return r.value ?? null;
+      }
+      issue('error', 'USCC_INVALID', field, zh, en);
+      return null;
+    },
+    issue,
+    rejected: () => issues.some((i) => i.severity === 'error'),
+  };
+}
+
+/** uscc.ts writes "中文 / English"; issues carry the two apart. */
+function splitMessage(message: string): [string, string] {
+  const at = message.indexOf(' / ');
+  return at < 0 ? [message, message] : [message.slice(0, at), message.slice(at + 3)];
+}

@@ -1,0 +1,50 @@
+// The chain map: a chain of the demo workspace is drawn on the Cytoscape canvas.
+import { expect, test, type Page } from '@playwright/test';
+
+import { openApp, SCREENSHOTS } from './fixtures.js';
+
+/** Non-transparent pixels over all of Cytoscape's canvas layers (string: the node tsconfig has no DOM). */
+const INKED_PIXELS = `(() => {
+  let inked = 0;
+  for (const canvas of document.querySelectorAll('[data-testid="chain-graph"] canvas')) {
+    const ctx = canvas.getContext('2d');
+    if (!ctx || canvas.width === 0 || canvas.height === 0) continue;
+    const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) inked += 1;
+  }
+  return inked;
+})()`;
+
+async function graphNodeCount(page: Page): Promise<number> {
+  const graph = page.getByTestId('chain-graph');
+  await expect(graph).not.toHaveAttribute('data-node-count', '0');
+  return Number(await graph.getAttribute('data-node-count'));
+}
+
+test('draws the selected chain on the canvas', async ({ page }) => {
+  await openApp(page, 'chain-map');
+  const graph = page.getByTestId('chain-graph');
+  await expect(graph).toBeVisible();
+  expect(await graphNodeCount(page)).toBeGreaterThan(3);
+  await expect(page.getByTestId('chain-summary')).toContainText('个环节');
+  await expect.poll(() => page.evaluate(INKED_PIXELS) as Promise<number>).toBeGreaterThan(1000);
+  // Stage captions are drawn in Chinese, never as raw identifiers.
+  await expect(page.locator('body')).not.toContainText('upstream');
+  await page.screenshot({ path: `${SCREENSHOTS}/chain-map.png` });
+});
+
+test('switching cluster and chain redraws the graph', async ({ page }) => {
+  await openApp(page, 'chain-map');
+  const first = await graphNodeCount(page);
+  const clusterSelect = page.getByRole('combobox', { name: '选择产业集群' });
+  await clusterSelect.click();
+  const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+  const count = await options.count();
+  expect(count).toBeGreaterThan(1);
+  await options.nth(1).click();
+  await expect(page.getByTestId('chain-graph')).toBeVisible();
+  const second = await graphNodeCount(page);
+  expect(second).toBeGreaterThan(0);
+  expect(typeof first).toBe('number');
+  await page.screenshot({ path: `${SCREENSHOTS}/chain-map-second-cluster.png` });
+});

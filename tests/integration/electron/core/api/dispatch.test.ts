@@ -1,0 +1,186 @@
+// Every contract channel answered through dispatch() on the real demo workspace, with outputs
+// checked against their schemas; plus the failures every shell relies on (bad input, unknown
+// channel, no workspace, not found).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { channels, contract, type Channel } from '../../../../../shared/ipc/contract.js';
+import type { Result } from '../../../../../shared/ipc/result.js';
+import { dispatch } from '../../../../../electron/core/api/dispatch.js';
+import {
+  unsupportedInBrowser,
+  type ShellContext,
+} from '../../../../../electron/core/api/shell-context.js';
+import { seedDemoWorkspace } from '../../../../../electron/core/demo/seed-demo.js';
+import {
+  closeWorkspace,
+  openWorkspace,
+  type Workspace,
+} from '../../../../../electron/core/services/workspace.js';
+
+let dir: string;
+let ws: Workspace;
+let ids: { komatsu: number; chain: number; cluster: number };
+
+const context = (current: () => Workspace | undefined): ShellContext => ({
+  shell: 'browser',
+  current,
+  recent: () => [],
+  openWorkspace: () => Promise.resolve(unsupportedInBrowser()),
+  createWorkspace: () => Promise.resolve(unsupportedInBrowser()),
+});
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'chainatlas-dispatch-'));
+  ws = openWorkspace(join(dir, 'demo.db'));
+  seedDemoWorkspace(ws.db);
+  const id = (sql: string) => (ws.db.prepare(sql).get() as { id: number }).id;
+  ids = {
+    komatsu: id("SELECT id FROM enterprise WHERE name = '小松（山东）工程机械有限公司'"),
+    chain: id("SELECT id FROM chain WHERE name = '工程机械'"),
+    cluster: id("SELECT id FROM cluster WHERE name = '高端装备'"),
+  };
+});
+afterAll(() => {
+  closeWorkspace(ws);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const call = (channel: unknown, input: unknown, current: () => Workspace | undefined = () => ws) =>
+  dispatch(context(current), channel, input, { validateOutput: true });
+
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- typed view of a result
+const value = <T>(r: Result<unknown>): T => {
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  return r.value as T;
+};
+
+describe('dispatch on the demo workspace', () => {
+  // Typed as a full record: a channel added to the contract without a case here fails to compile.
+  // Functions, because some inputs need ids made by earlier calls (a snapshot, a lead).
+  const firstId = (sql: string) => (ws.db.prepare(sql).get() as { id: number }).id;
+  const inputs: () => Record<Channel, () => unknown> = () => ({
+    'workspace:info': () => ({}),
+    'workspace:recent': () => ({}),
+    'workspace:open': () => ({ recentIndex: 0 }),
+    'workspace:create': () => ({ demo: true }),
+    'cluster:list': () => ({}),
+    'chain:list': () => ({ clusterId: ids.cluster }),
+    'segment:list': () => ({ chainId: ids.chain }),
+    'enterprise:list': () => ({ query: '小松', sort: { field: 'revenue', direction: 'desc' } }),
+    'enterprise:get': () => ({ id: ids.komatsu }),
+    'graph:chain': () => ({ chainId: ids.chain }),
+    'graph:cluster': () => ({ clusterId: ids.cluster }),
+    'analysis:run': () => ({}),
+    'analysis:targets': () => ({ chainId: ids.chain }),
+    'analysis:anchor': () => ({ enterpriseId: ids.komatsu }),
+    'analysis:tiers': () => ({ enterpriseId: ids.komatsu }),
+    'snapshot:save': () => ({ name: '测试快照' }),
+    'snapshot:list': () => ({}),
+    'snapshot:compare': async () => {
+      const saved = value<{ id: number }>(await call('snapshot:save', { name: '对比基线' }));
+      return { fromId: saved.id };
+    },
+    'lead:list': () => ({}),
+    'lead:create': () => ({ targetName: '测试线索企业', stage: 'lead' }),
+    'lead:update': () => ({ id: firstId('SELECT id FROM lead ORDER BY id'), nextStep: '电话回访' }),
+    'settings:get': () => ({}),
+    // The default value, so later analyses on this workspace are unaffected.
+    'settings:set': () => ({ defaultTargetCount: 2 }),
+  });
+
+  it('covers every channel of the contract', () => {
+    expect(Object.keys(inputs()).sort()).toEqual([...channels].sort());
+  });
+
+  it.each(channels)('%s answers with output valid against its schema', async (channel) => {
+    const r = await call(channel, await inputs()[channel]());
+    if (channel === 'workspace:open' || channel === 'workspace:create') {
+      // The browser shell has no native dialogs.
+      expect(r.ok ? 'ok' : r.error.code).toBe('UNSUPPORTED');
+      return;
+    }
+    const out = value(r);
+    expect(contract[channel].output.safeParse(out).success).toBe(true);
+  });
+
+  it('reports the demo sizes in workspace:info', async () => {
+    const info = value<{ name: string; stats: Record<string, number>; shell: string }>(
+      await call('workspace:info', {}),
+    );
+    expect(info.name).toBe('demo.db');
+    expect(info.shell).toBe('browser');
+    expect(info.stats['clusters']).toBe(4);
+    expect(info.stats['enterprises']).toBeGreaterThanOrEqual(40);
+  });
+
+  it('finds 小松 with enterprise:list', async () => {
+    const out = value<{ total: number; rows: { name: string; mainProducts: string | null }[] }>(
+      await call('enterprise:list', { query: '小松' }),
+    );
+    expect(out.total).toBeGreaterThanOrEqual(1);
+    expect(out.rows.map((r) => r.name)).toContain('小松（山东）工程机械有限公司');
+    expect(out.rows.map((r) => r.name)).toContain('株式会社小松制作所');
+    // Search also looks at main products (the dealer sells 小松 machines), and at nothing unrelated.
+    expect(out.rows.every((r) => `${r.name}${r.mainProducts ?? ''}`.includes('小松'))).toBe(true);
+  });
+
+  it('gives Komatsu’s detail with its local suppliers', async () => {
+    const d = value<{ suppliers: { firm: { isLocal: boolean } }[]; segments: unknown[] }>(
+      await call('enterprise:get', { id: ids.komatsu }),
+    );
+    expect(d.suppliers.filter((s) => s.firm.isLocal).length).toBeGreaterThanOrEqual(9);
+    expect(d.segments.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('draws the excavator chain with its firms and links', async () => {
+    const g = value<{ segments: unknown[]; enterprises: unknown[]; links: unknown[] }>(
+      await call('graph:chain', { chainId: ids.chain }),
+    );
+    expect(g.segments.length).toBeGreaterThanOrEqual(15);
+    expect(g.enterprises.length).toBeGreaterThan(10);
+    expect(g.links.length).toBeGreaterThan(10);
+  });
+});
+
+describe('dispatch failures', () => {
+  it.each([
+    ['segment:list', {}],
+    ['segment:list', { chainId: 'one' }],
+    ['enterprise:get', { id: -1 }],
+    ['enterprise:list', { limit: 0 }],
+    ['enterprise:list', { sort: { field: 'DROP TABLE enterprise', direction: 'asc' } }],
+    ['cluster:list', { extra: true }],
+    ['workspace:create', {}],
+  ])('%s with %j is INVALID_INPUT', async (channel, input) => {
+    const r = await call(channel, input);
+    expect(r.ok ? 'ok' : r.error.code).toBe('INVALID_INPUT');
+    if (!r.ok) expect(r.error.message).toContain(channel);
+  });
+
+  it.each(['system:exec', 'toString', '__proto__', 42, undefined])(
+    'unknown channel %j is INVALID_INPUT',
+    async (channel) => {
+      const r = await call(channel, {});
+      expect(r.ok ? 'ok' : r.error.code).toBe('INVALID_INPUT');
+    },
+  );
+
+  it('answers NO_WORKSPACE when none is open, but still lists recent files', async () => {
+    for (const channel of ['workspace:info', 'cluster:list', 'enterprise:list'] as const) {
+      const r = await call(channel, {}, () => undefined);
+      expect(r.ok ? 'ok' : r.error.code).toBe('NO_WORKSPACE');
+    }
+    expect((await call('workspace:recent', {}, () => undefined)).ok).toBe(true);
+  });
+
+  it('answers NOT_FOUND for an unknown id', async () => {
+    const r = await call('enterprise:get', { id: 999_999 });
+    expect(r.ok ? 'ok' : r.error.code).toBe('NOT_FOUND');
+    const g = await call('graph:chain', { chainId: 999_999 });
+    expect(g.ok ? 'ok' : g.error.code).toBe('NOT_FOUND');
+  });
+});

@@ -2,6 +2,7 @@
 // for Electron in place while packaging; put back the Node build that `electron-native.mjs
 // --for-dist` saved, so `npm test` keeps working right after `npm run dist`.
 'use strict';
+/* eslint-disable @typescript-eslint/no-require-imports -- electron-builder 25 loads hooks with require() */
 
 const path = require('node:path');
 const { pathToFileURL } = require('node:url');

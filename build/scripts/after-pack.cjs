@@ -2,6 +2,7 @@
 // (reliability §1.2). electron-builder 25 has no `electronFuses` option, so @electron/fuses 1.8
 // (the Node-20 line) does it here. With RunAsNode off, background work must use utilityProcess.
 'use strict';
+/* eslint-disable @typescript-eslint/no-require-imports -- electron-builder 25 loads hooks with require() */
 
 const path = require('node:path');
 

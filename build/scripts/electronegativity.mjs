@@ -6,6 +6,9 @@
 // are staged under .js names in a temp folder; it writes the SARIF with an un-awaited writeFile
 // after returning, so we poll for it; and its SARIF has no severity (only 'warning'/'note'), so
 // severities come from the JS API's issue list, the same list the SARIF is written from.
+// Blind spot: its BrowserWindow checks only read object literals passed to `new BrowserWindow`; our
+// preferences come from secureWebPreferences() (electron/main/window.ts), so they are asserted by
+// tests/unit/electron/main/window.test.ts and the bundle test instead.
 // AVAILABLE_SECURITY_FIXES_GLOBAL_CHECK is excluded: it needs the network (Electron release list).
 // Inline `/* eng-disable … */` comments in the sources: none so far (list any added here, with why).
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';

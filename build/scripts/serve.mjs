@@ -22,9 +22,13 @@ const stale =
     statSync(built).mtimeMs;
 if (stale) {
   process.stderr.write('正在构建界面 / building the renderer…\n');
-  const r = spawnSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], {
-    stdio: ['ignore', process.stderr, process.stderr],
-  });
+  const r = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'],
+    {
+      stdio: ['ignore', process.stderr, process.stderr],
+    },
+  );
   if (r.status !== 0) {
     process.stderr.write('界面构建失败 / renderer build failed\n');
     process.exit(1);
@@ -32,8 +36,12 @@ if (stale) {
 }
 
 const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-const child = spawn(process.execPath, [tsx, join(root, 'electron', 'host', 'index.ts'), ...process.argv.slice(2)], {
-  stdio: 'inherit',
-});
+const child = spawn(
+  process.execPath,
+  [tsx, join(root, 'electron', 'host', 'index.ts'), ...process.argv.slice(2)],
+  {
+    stdio: 'inherit',
+  },
+);
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code) => process.exit(code ?? 1));

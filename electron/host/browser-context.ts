@@ -14,4 +14,3 @@ export function browserContext(ws: Workspace): ShellContext {
     createWorkspace: () => Promise.resolve(unsupportedInBrowser()),
   };
 }
-

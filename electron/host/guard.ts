@@ -38,4 +38,5 @@ export const apiAuthorised = (req: IncomingMessage, token: string): boolean => {
 
 /** Pages and assets: the token in the query (first visit) or the cookie set on that visit. */
 export const pageAuthorised = (req: IncomingMessage, url: URL, token: string): boolean =>
-  sameSecret(url.searchParams.get('token') ?? undefined, token) || sameSecret(cookieToken(req), token);
+  sameSecret(url.searchParams.get('token') ?? undefined, token) ||
+  sameSecret(cookieToken(req), token);

@@ -12,7 +12,6 @@ import { startHost } from './server.js';
 
 export const DEFAULT_PORT = 5178;
 
-
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -35,7 +34,9 @@ async function main(): Promise<void> {
   if (isNew) seedDemoWorkspace(ws.db);
   const rendererDir = resolve(values.renderer ?? join(process.cwd(), 'out', 'renderer'));
   if (!existsSync(join(rendererDir, 'index.html'))) {
-    process.stderr.write(`找不到界面文件 / renderer not built: ${rendererDir} (run npm run build:renderer)\n`);
+    process.stderr.write(
+      `找不到界面文件 / renderer not built: ${rendererDir} (run npm run build:renderer)\n`,
+    );
     process.exitCode = 1;
     closeWorkspace(ws);
     return;

@@ -28,7 +28,13 @@ const SECURITY_HEADERS = {
   'Cache-Control': 'no-store',
 };
 
-function send(res: ServerResponse, status: number, type: string, body: Buffer | string, extra = {}): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: Buffer | string,
+  extra = {},
+): void {
   res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, ...extra });
   res.end(body);
 }
@@ -79,7 +85,12 @@ export function createRequestHandler(opts: HostOptions & { token: string }) {
       return;
     }
     if (!pageAuthorised(req, url, opts.token)) {
-      send(res, 401, 'text/plain; charset=utf-8', '需要启动时打印的带令牌链接 / open the URL printed at start (it carries the token)');
+      send(
+        res,
+        401,
+        'text/plain; charset=utf-8',
+        '需要启动时打印的带令牌链接 / open the URL printed at start (it carries the token)',
+      );
       return;
     }
     const file = await readStatic(opts.rendererDir, url.pathname);
@@ -94,8 +105,9 @@ export function createRequestHandler(opts: HostOptions & { token: string }) {
 export async function startHost(opts: HostOptions): Promise<RunningHost> {
   const token = opts.token ?? randomBytes(24).toString('base64url');
   // The handler needs the real port for its Host check, known only after listen (port 0 = any free one).
-  let handler: ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | undefined;
+  const ready: { handler?: (req: IncomingMessage, res: ServerResponse) => Promise<void> } = {};
   const server = createServer((req, res) => {
+    const handler = ready.handler;
     if (!handler) {
       send(res, 503, 'text/plain; charset=utf-8', 'starting');
       return;
@@ -112,7 +124,7 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : opts.port;
-  handler = createRequestHandler({ ...opts, port, token });
+  ready.handler = createRequestHandler({ ...opts, port, token });
   return {
     server,
     token,

@@ -35,7 +35,11 @@ export async function readStatic(root: string, urlPath: string): Promise<StaticF
   }
   try {
     const body = await readFile(target);
-    return { status: 200, body, type: MIME[extname(target).toLowerCase()] ?? 'application/octet-stream' };
+    return {
+      status: 200,
+      body,
+      type: MIME[extname(target).toLowerCase()] ?? 'application/octet-stream',
+    };
   } catch {
     return { status: 404, body: Buffer.from('not found'), type: 'text/plain' };
   }

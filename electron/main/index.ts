@@ -57,7 +57,8 @@ function refreshMenu(): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
-if (!app.requestSingleInstanceLock()) app.quit();
+// A second instance hands over to the first (one writer per workspace) and leaves at once.
+if (!app.requestSingleInstanceLock()) app.exit(0);
 app.on('second-instance', () => {
   if (win?.isMinimized()) win.restore();
   win?.focus();
@@ -86,11 +87,8 @@ app
     }
     registerIpc(ipcMain, shell);
     refreshMenu();
-    win = await createMainWindow(
-      BrowserWindow,
-      join(root, 'out', 'preload', 'index.cjs'),
-      app.isPackaged,
-    );
+    const preload = join(root, 'out', 'preload', 'index.cjs');
+    win = await createMainWindow(BrowserWindow, preload, app.isPackaged);
     if (startupError !== undefined) report(startupError);
   })
   .catch((e: unknown) => {

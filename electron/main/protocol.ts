@@ -1,8 +1,9 @@
 // The app:// protocol: serves the built renderer (out/renderer) to the window instead of file://.
 // A pure Request → Response factory: only host "ui", only GET, only files under the root, CSP on
 // every response. Traversal in any spelling (.., %2e%2e, %2f, backslash) is refused with 403.
-import { readFile, realpath, stat } from 'node:fs/promises';
+import * as fs from 'node:fs';
 import { extname, isAbsolute, relative, resolve } from 'node:path';
+import { promisify } from 'node:util';
 
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp.js';
 import { APP_HOST, APP_SCHEME } from './security.js';
@@ -53,6 +54,12 @@ function rawPathOf(url: string): string {
   const slash = afterScheme.indexOf('/');
   return slash === -1 ? '' : afterScheme.slice(slash);
 }
+
+// The callback fs API, looked up per call: it is the one Electron patches to read inside app.asar.
+const stat = (path: string) => promisify(fs.stat)(path);
+const readFile = (path: string) => promisify(fs.readFile)(path);
+/** realpath, or the path itself where the filesystem cannot say (files inside app.asar). */
+const realpath = (path: string) => promisify(fs.realpath)(path).catch(() => path);
 
 const isInside = (root: string, target: string): boolean => {
   const rel = relative(root, target);

@@ -97,7 +97,9 @@ export function anchorView(
   });
   const rank = { missing: 0, broken: 1, weak: 2, strong: 3 } as const;
   segments.sort(
-    (a, b) => (a.state ? rank[a.state] : 4) - (b.state ? rank[b.state] : 4) || a.segmentName.localeCompare(b.segmentName, 'zh'),
+    (a, b) =>
+      (a.state ? rank[a.state] : 4) - (b.state ? rank[b.state] : 4) ||
+      a.segmentName.localeCompare(b.segmentName, 'zh'),
   );
   const invite = segments
     .flatMap((s) =>

@@ -12,7 +12,7 @@ export type BetweennessResult = {
   edges: number;
 };
 
-export const DEFAULT_WORK_BUDGET = 12_000_000;
+export const DEFAULT_WORK_BUDGET = 8_000_000;
 
 /** mulberry32: tiny seeded PRNG so sampling is reproducible. */
 function rng(seed: number): () => number {

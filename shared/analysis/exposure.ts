@@ -7,7 +7,10 @@ export const firmRef = (ix: WorkspaceIndex, id: number): FirmRef => {
   return { id, name: f?.name ?? `#${String(id)}`, isLocal: f?.isLocal === true };
 };
 
-export function singleSourceExposures(ix: WorkspaceIndex, segmentIds: Iterable<number>): Exposure[] {
+export function singleSourceExposures(
+  ix: WorkspaceIndex,
+  segmentIds: Iterable<number>,
+): Exposure[] {
   const out: Exposure[] = [];
   for (const segmentId of segmentIds) {
     const s = ix.segment.get(segmentId);

@@ -64,6 +64,7 @@ export const TAG_WEIGHTS: readonly { tags: readonly string[]; weight: number }[]
 
 export function tagWeight(tags: readonly string[]): number {
   let best = 0;
-  for (const t of TAG_WEIGHTS) if (t.weight > best && tags.some((x) => t.tags.includes(x))) best = t.weight;
+  for (const t of TAG_WEIGHTS)
+    if (t.weight > best && tags.some((x) => t.tags.includes(x))) best = t.weight;
   return best;
 }

@@ -16,7 +16,13 @@ const p = (v: number | null): ReportCell => (v === null ? null : { value: v, for
 const text = (v: string | null | undefined): ReportCell => (v ? sanitizeCell(v) : null);
 
 const STAGE_ZH = { upstream: '上游', midstream: '中游', downstream: '下游' } as const;
-const LEAD_ZH = { lead: '线索', contact: '接洽', visit: '考察', signed: '签约', landed: '落地' } as const;
+const LEAD_ZH = {
+  lead: '线索',
+  contact: '接洽',
+  visit: '考察',
+  signed: '签约',
+  landed: '落地',
+} as const;
 
 function summarySheet(a: WorkspaceAnalysis): ReportSheet {
   const clusterName = new Map(a.clusters.map((c) => [c.clusterId, c.name]));

@@ -96,7 +96,9 @@ export function analyzeWorkspace(
     .map((c) => {
       const own = chains.filter((ch) => ch.clusterId === c.id);
       const leaves = own.flatMap((ch) => ch.segments.filter((s) => s.isLeaf));
-      const links = new Map(own.flatMap((ch) => byChain.get(ch.chainId) ?? []).map((l) => [l.id, l]));
+      const links = new Map(
+        own.flatMap((ch) => byChain.get(ch.chainId) ?? []).map((l) => [l.id, l]),
+      );
       return {
         clusterId: c.id,
         name: c.name,

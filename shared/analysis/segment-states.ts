@@ -26,7 +26,12 @@ export const isQualified = (f: Enterprise, settings: AnalysisSettings): boolean 
 
 type LeafFacts = Pick<
   SegmentResult,
-  'localFirms' | 'qualifiedCount' | 'target' | 'linkCount' | 'localBuyerLinkCount' | 'localToLocalLinkCount'
+  | 'localFirms'
+  | 'qualifiedCount'
+  | 'target'
+  | 'linkCount'
+  | 'localBuyerLinkCount'
+  | 'localToLocalLinkCount'
 >;
 
 function leafFacts(ix: WorkspaceIndex, s: Segment, settings: AnalysisSettings): LeafFacts {
@@ -50,7 +55,10 @@ function leafFacts(ix: WorkspaceIndex, s: Segment, settings: AnalysisSettings): 
 }
 
 /** Applies the leaf rules in order; returns the state, the rule that fired and further notes. */
-export function leafState(f: LeafFacts, qualifyingTags: readonly string[]): {
+export function leafState(
+  f: LeafFacts,
+  qualifyingTags: readonly string[],
+): {
   state: SegmentState;
   rule: Reason;
   notes: Reason[];

@@ -80,9 +80,21 @@ const SegmentChangeSchema = z.object({
 const MetricChangeSchema = z.object({
   id: IdSchema,
   name: z.string(),
-  coverage: z.object({ from: z.number().nullable(), to: z.number().nullable(), delta: z.number().nullable() }),
-  byCount: z.object({ from: z.number().nullable(), to: z.number().nullable(), delta: z.number().nullable() }),
-  byAmount: z.object({ from: z.number().nullable(), to: z.number().nullable(), delta: z.number().nullable() }),
+  coverage: z.object({
+    from: z.number().nullable(),
+    to: z.number().nullable(),
+    delta: z.number().nullable(),
+  }),
+  byCount: z.object({
+    from: z.number().nullable(),
+    to: z.number().nullable(),
+    delta: z.number().nullable(),
+  }),
+  byAmount: z.object({
+    from: z.number().nullable(),
+    to: z.number().nullable(),
+    delta: z.number().nullable(),
+  }),
 });
 
 export const SnapshotDiffSchema = z.object({
@@ -135,7 +147,14 @@ export function compareSnapshots(a: Snapshot, b: Snapshot): SnapshotDiff {
   }
   for (const s of a.segments) {
     if (!after.has(s.id)) {
-      changed.push({ id: s.id, chainId: s.chainId, name: s.name, path: s.path, from: s.state, to: null });
+      changed.push({
+        id: s.id,
+        chainId: s.chainId,
+        name: s.name,
+        path: s.path,
+        from: s.state,
+        to: null,
+      });
     }
   }
   return {

@@ -49,7 +49,9 @@ export function targetRows(
         a.f.id - b.f.id,
     );
     candidates.slice(0, perSegment).forEach(({ f, acc, weight }, i) => {
-      const lead = ix.data.leads.find((l) => l.enterpriseId === f.id && l.segmentId === s.segmentId);
+      const lead = ix.data.leads.find(
+        (l) => l.enterpriseId === f.id && l.segmentId === s.segmentId,
+      );
       rows.push({
         rank: i + 1,
         segmentId: s.segmentId,

@@ -31,7 +31,8 @@ export function supplierTiers(
   const firm = new Map(data.enterprises.map((e) => [e.id, e]));
   const next = new Map<number, number[]>();
   for (const l of data.links) {
-    const [from, to] = direction === 'upstream' ? [l.buyerId, l.supplierId] : [l.supplierId, l.buyerId];
+    const [from, to] =
+      direction === 'upstream' ? [l.buyerId, l.supplierId] : [l.supplierId, l.buyerId];
     const list = next.get(from);
     if (list) list.push(to);
     else next.set(from, [to]);
@@ -56,8 +57,11 @@ export function supplierTiers(
     }
     for (const id of via.keys()) seen.add(id);
     const firms = [...via].map(([id, v]) => ({ ...ref(id), via: v }));
-    firms.sort((a, b) => Number(b.isLocal) - Number(a.isLocal) || a.name.localeCompare(b.name, 'zh'));
-    if (firms.length > 0) tiers.push({ tier: t, firms, localCount: firms.filter((f) => f.isLocal).length });
+    firms.sort(
+      (a, b) => Number(b.isLocal) - Number(a.isLocal) || a.name.localeCompare(b.name, 'zh'),
+    );
+    if (firms.length > 0)
+      tiers.push({ tier: t, firms, localCount: firms.filter((f) => f.isLocal).length });
     frontier = [...via.keys()];
   }
   return { root: ref(rootId), direction, depth, tiers };

@@ -1,18 +1,14 @@
 // Lookups built once per analysis run (maps by id, segment tree, link attribution), so every metric
 // is a linear pass. Link attribution rule (issue 4): a link is "in" segment S when its segment is S, or,
 // when it names no segment, when its supplier is mapped (confirmed or uncertain) to S.
-import type {
-  Chain,
-  Cluster,
-  Enterprise,
-  Segment,
-  SupplyLink,
-} from '../domain/schemas.js';
+import type { Chain, Cluster, Enterprise, Segment, SupplyLink } from '../domain/schemas.js';
 import type { WorkspaceData } from './input.js';
 
 export type WorkspaceIndex = {
   data: WorkspaceData;
   firm: Map<number, Enterprise>;
+  /** Ids of local firms (checked once per link, so a Set rather than firm lookups). */
+  local: Set<number>;
   segment: Map<number, Segment>;
   chain: Map<number, Chain>;
   cluster: Map<number, Cluster>;
@@ -46,6 +42,7 @@ const bySort = (a: Segment, b: Segment): number => a.sortOrder - b.sortOrder || 
 
 export function indexWorkspace(data: WorkspaceData): WorkspaceIndex {
   const firm = new Map(data.enterprises.map((e) => [e.id, e]));
+  const local = new Set(data.enterprises.filter((e) => e.isLocal).map((e) => e.id));
   const segment = new Map(data.segments.map((s) => [s.id, s]));
   const chain = new Map(data.chains.map((c) => [c.id, c]));
   const cluster = new Map(data.clusters.map((c) => [c.id, c]));
@@ -115,6 +112,7 @@ export function indexWorkspace(data: WorkspaceData): WorkspaceIndex {
   return {
     data,
     firm,
+    local,
     segment,
     chain,
     cluster,
@@ -132,8 +130,7 @@ export function indexWorkspace(data: WorkspaceData): WorkspaceIndex {
   };
 }
 
-export const isLocalFirm = (ix: WorkspaceIndex, id: number): boolean =>
-  ix.firm.get(id)?.isLocal === true;
+export const isLocalFirm = (ix: WorkspaceIndex, id: number): boolean => ix.local.has(id);
 
 export const localFirmsOf = (ix: WorkspaceIndex, segmentId: number): Enterprise[] => {
   const out: Enterprise[] = [];

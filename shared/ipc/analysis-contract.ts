@@ -37,7 +37,7 @@ export const LeadCreateInputSchema = z
   })
   .strict()
   .refine((v) => v.enterpriseId !== undefined || v.targetName !== undefined, {
-    message: '需要目标企业或名称 / enterpriseId or targetName is required',
+    error: '需要目标企业或名称 / enterpriseId or targetName is required',
   });
 
 export const LeadUpdateInputSchema = z
@@ -90,9 +90,7 @@ export const analysisContract = {
     }),
   },
   'lead:list': {
-    input: z
-      .object({ segmentId: IdSchema.optional(), enterpriseId: IdSchema.optional() })
-      .strict(),
+    input: z.object({ segmentId: IdSchema.optional(), enterpriseId: IdSchema.optional() }).strict(),
     output: z.array(LeadRowSchema),
   },
   'lead:create': { input: LeadCreateInputSchema, output: LeadRowSchema },

@@ -19,6 +19,9 @@ import { choices, fromWord } from './vocab.js';
 /** Excel's own cell limit; anything longer did not come from a normal sheet. */
 export const MAX_CELL_CHARS = 32_767;
 
+/** Cells that say "nothing here" in Chinese registers. */
+const NOTHING = new Set(['—', '——', '-', '--', '/', '无', '暂无', 'N/A', 'n/a', '－']);
+
 export type RowContext = {
   origin: RowOrigin;
   issues: ImportIssue[];
@@ -72,7 +75,7 @@ export function rowContext(
   };
   const text = (field: string): string | null => {
     const t = cellText(raw(field));
-    return t === '' ? null : t;
+    return t === '' || NOTHING.has(t) ? null : t;
   };
   return {
     origin,

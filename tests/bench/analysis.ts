@@ -10,7 +10,11 @@ import type Database from 'better-sqlite3';
 
 import { seedDemoWorkspace } from '../../electron/core/demo/seed-demo.js';
 import { loadWorkspaceData, runAnalysis } from '../../electron/core/services/analysis-service.js';
-import { closeWorkspace, openWorkspace, type Workspace } from '../../electron/core/services/workspace.js';
+import {
+  closeWorkspace,
+  openWorkspace,
+  type Workspace,
+} from '../../electron/core/services/workspace.js';
 import type { WorkspaceData } from '../../shared/analysis/input.js';
 import { analyzeWorkspace } from '../../shared/analysis/run-analysis.js';
 import { SHARED_DIR, willemsFile, willemsToWorkspaceData } from '../support/willems.js';
@@ -36,7 +40,10 @@ function writeData(db: Database.Database, d: WorkspaceData): void {
     for (const r of rows) st.run(r);
   };
   db.transaction(() => {
-    run('INSERT INTO cluster (id, name, color, sort_order) VALUES (@id, @name, @color, @sortOrder)', d.clusters);
+    run(
+      'INSERT INTO cluster (id, name, color, sort_order) VALUES (@id, @name, @color, @sortOrder)',
+      d.clusters,
+    );
     run(
       'INSERT INTO chain (id, cluster_id, name, sort_order) VALUES (@id, @clusterId, @name, @sortOrder)',
       d.chains,
@@ -79,8 +86,19 @@ function measure(label: string, data: WorkspaceData, ws: Workspace, targetMs: nu
   const a = analyzeWorkspace(data);
   const how = `; betweenness ${a.centrality.method} (${String(a.centrality.sources)} sources)`;
   return [
-    row(`analysis ${label} (in memory)`, size, median(() => analyzeWorkspace(data)), targetMs, how),
-    row(`analysis ${label} (SQLite load + analysis)`, size, median(() => runAnalysis(ws)), targetMs),
+    row(
+      `analysis ${label} (in memory)`,
+      size,
+      median(() => analyzeWorkspace(data)),
+      targetMs,
+      how,
+    ),
+    row(
+      `analysis ${label} (SQLite load + analysis)`,
+      size,
+      median(() => runAnalysis(ws)),
+      targetMs,
+    ),
   ];
 }
 
@@ -97,19 +115,42 @@ export async function benchAnalysis(): Promise<BenchRow[]> {
     }
   };
   try {
-    withDb('demo.db', (ws) => seedDemoWorkspace(ws.db), (ws) => {
-      rows.push(...measure('demo', loadWorkspaceData(ws), ws, 100));
-    });
+    withDb(
+      'demo.db',
+      (ws) => {
+        seedDemoWorkspace(ws.db);
+      },
+      (ws) => {
+        rows.push(...measure('demo', loadWorkspaceData(ws), ws, 100));
+      },
+    );
 
     if (existsSync(willemsFile(38, SHARED_DIR))) {
       const w38 = willemsToWorkspaceData(38, { dir: SHARED_DIR });
-      withDb('w38.db', (ws) => writeData(ws.db, w38), (ws) => rows.push(...measure('Willems 38', w38, ws, 100)));
+      withDb(
+        'w38.db',
+        (ws) => {
+          writeData(ws.db, w38);
+        },
+        (ws) => rows.push(...measure('Willems 38', w38, ws, 100)),
+      );
     } else {
-      rows.push({ name: 'analysis Willems 38', size: '-', ms: NaN, note: `skipped: ${SHARED_DIR} not found` });
+      rows.push({
+        name: 'analysis Willems 38',
+        size: '-',
+        ms: NaN,
+        note: `skipped: ${SHARED_DIR} not found`,
+      });
     }
 
     const syn = syntheticWorkspace(20_000, 100_000);
-    withDb('synthetic.db', (ws) => writeData(ws.db, syn), (ws) => rows.push(...measure('synthetic', syn, ws, 1000)));
+    withDb(
+      'synthetic.db',
+      (ws) => {
+        writeData(ws.db, syn);
+      },
+      (ws) => rows.push(...measure('synthetic', syn, ws, 1000)),
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -119,6 +160,9 @@ export async function benchAnalysis(): Promise<BenchRow[]> {
 // `npx tsx tests/bench/analysis.ts` prints the rows on its own.
 if (process.argv[1]?.endsWith('analysis.ts')) {
   void benchAnalysis().then((rows) => {
-    for (const r of rows) console.log(`${r.name.padEnd(48)} ${r.size.padEnd(28)} ${String(r.ms).padStart(8)} ms  ${r.note ?? ''}`);
+    for (const r of rows)
+      console.log(
+        `${r.name.padEnd(48)} ${r.size.padEnd(28)} ${String(r.ms).padStart(8)} ms  ${r.note ?? ''}`,
+      );
   });
 }

@@ -43,11 +43,29 @@ export function syntheticWorkspace(firms: number, links: number, seed = 42): Wor
   for (const ch of chains) {
     STAGES.forEach((stage, si) => {
       const parentId = segments.length + 1;
-      segments.push({ id: parentId, chainId: ch.id, parentId: null, name: `${stage}`, stage, isKey: false, targetCount: null, sortOrder: si });
+      segments.push({
+        id: parentId,
+        chainId: ch.id,
+        parentId: null,
+        name: stage,
+        stage,
+        isKey: false,
+        targetCount: null,
+        sortOrder: si,
+      });
       const leaves: number[] = [];
       for (let j = 0; j < 5; j++) {
         const id = segments.length + 1;
-        segments.push({ id, chainId: ch.id, parentId, name: `环节${String(id)}`, stage, isKey: j === 0, targetCount: null, sortOrder: j });
+        segments.push({
+          id,
+          chainId: ch.id,
+          parentId,
+          name: `环节${String(id)}`,
+          stage,
+          isKey: j === 0,
+          targetCount: null,
+          sortOrder: j,
+        });
         leaves.push(id);
       }
       leavesByChainStage.set(`${String(ch.id)}:${String(si)}`, leaves);
@@ -65,12 +83,34 @@ export function syntheticWorkspace(firms: number, links: number, seed = 42): Wor
     list.push(id);
     firmsAt.set(key, list);
     enterprises.push({
-      id, name: `企业${String(id)}`, uscc: null, isLocal: r() < 0.4, province: null, city: null, country: null,
-      park: null, grid: null, responsiblePerson: null, ownership: null, investorCountry: null,
-      isAboveScale: r() < 0.3, tags: r() < 0.2 ? [pick(TAGS)] : [], revenue: null, employees: null,
-      founded: null, mainProducts: null, status: 'operating', isDemo: false,
+      id,
+      name: `企业${String(id)}`,
+      uscc: null,
+      isLocal: r() < 0.4,
+      province: null,
+      city: null,
+      country: null,
+      park: null,
+      grid: null,
+      responsiblePerson: null,
+      ownership: null,
+      investorCountry: null,
+      isAboveScale: r() < 0.3,
+      tags: r() < 0.2 ? [pick(TAGS)] : [],
+      revenue: null,
+      employees: null,
+      founded: null,
+      mainProducts: null,
+      status: 'operating',
+      isDemo: false,
     });
-    mappings.push({ enterpriseId: id, segmentId: seg, isPrimary: true, status: 'confirmed' as const, evidence: null });
+    mappings.push({
+      enterpriseId: id,
+      segmentId: seg,
+      isPrimary: true,
+      status: 'confirmed' as const,
+      evidence: null,
+    });
   }
   const out: SupplyLink[] = [];
   while (out.length < links) {
@@ -83,10 +123,16 @@ export function syntheticWorkspace(firms: number, links: number, seed = 42): Wor
     const buyerId = r() < 0.2 ? 1 + Math.floor(r() * firms) : pick(buyers);
     if (supplierId === buyerId) continue;
     out.push({
-      id: out.length + 1, supplierId, buyerId, product: null,
+      id: out.length + 1,
+      supplierId,
+      buyerId,
+      product: null,
       segmentId: r() < 0.5 ? (mappings[supplierId - 1]?.segmentId ?? null) : null,
       amount: r() < 0.7 ? Math.round(r() * 10000) / 10 : null,
-      share: null, source: 'reported', yearFrom: null, yearTo: null,
+      share: null,
+      source: 'reported',
+      yearFrom: null,
+      yearTo: null,
     });
   }
   return { clusters, chains, segments, enterprises, mappings, links: out, leads: [] };

@@ -16,7 +16,10 @@ test('lists the demo firms and finds 小松 by search', async ({ page, request }
   expect(await bodyRows(page).count()).toBeGreaterThan(5);
 
   await page.getByPlaceholder('搜索名称、信用代码、主营产品、园区或标签').fill('小松');
-  const found = await apiCall<ListOutput>(request, 'enterprise:list', { query: '小松', limit: 50_000 });
+  const found = await apiCall<ListOutput>(request, 'enterprise:list', {
+    query: '小松',
+    limit: 50_000,
+  });
   expect(found.total).toBeGreaterThan(0);
   await expect(page.getByTestId('enterprise-total')).toHaveText(`共 ${String(found.total)} 家`);
   await expect(bodyRows(page)).toHaveCount(found.total);
@@ -56,6 +59,7 @@ test('the detail drawer shows segments, suppliers and buyers', async ({ page, re
   const suppliers = drawer.getByTestId('enterprise-suppliers').locator('.ant-table-row');
   await expect(suppliers).toHaveCount(komatsu.supplierCount);
   await expect(drawer.getByTestId('enterprise-suppliers')).toContainText(/本地|外地/);
+  await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
   await page.screenshot({ path: `${SCREENSHOTS}/enterprises-drawer.png` });
 
   // A supplier's name opens that supplier in the same drawer.
@@ -69,5 +73,6 @@ test('the detail drawer shows segments, suppliers and buyers', async ({ page, re
 test('screenshot of the enterprises table', async ({ page }) => {
   await openApp(page, 'enterprises');
   await expect(bodyRows(page).first()).toBeVisible();
+  await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
   await page.screenshot({ path: `${SCREENSHOTS}/enterprises.png` });
 });

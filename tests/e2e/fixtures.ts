@@ -19,7 +19,11 @@ export async function openApp(page: Page, route = ''): Promise<void> {
   await expect(page.getByTestId('workspace-name')).toBeVisible();
 }
 
-export async function apiCall<T>(request: APIRequestContext, channel: string, input: object): Promise<T> {
+export async function apiCall<T>(
+  request: APIRequestContext,
+  channel: string,
+  input: object,
+): Promise<T> {
   const url = appUrl();
   const response = await request.post(new URL(`/api/${channel}`, url).toString(), {
     headers: { 'X-ChainAtlas-Token': url.searchParams.get('token') ?? '' },

@@ -29,7 +29,10 @@ export function createDemoWorkspace(): { dir: string; file: string } {
 }
 
 /** Resolves with the URL line the host prints; rejects if it exits or stays silent too long. */
-export function startHost(file: string, timeoutMs = 180_000): Promise<{ url: string; pid: number }> {
+export function startHost(
+  file: string,
+  timeoutMs = 180_000,
+): Promise<{ url: string; pid: number }> {
   // Own process group, so teardown can stop serve.mjs and the tsx child it starts together.
   const child = spawn(
     process.execPath,

@@ -8,7 +8,10 @@ test('api requests without the token are refused', async ({ request }) => {
   const api = new URL('/api/workspace:info', url).toString();
   const none = await request.post(api, { data: {} });
   expect([401, 403]).toContain(none.status());
-  const wrong = await request.post(api, { data: {}, headers: { 'X-ChainAtlas-Token': 'not-the-token' } });
+  const wrong = await request.post(api, {
+    data: {},
+    headers: { 'X-ChainAtlas-Token': 'not-the-token' },
+  });
   expect([401, 403]).toContain(wrong.status());
   const right = await request.post(api, {
     data: {},

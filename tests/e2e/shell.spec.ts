@@ -10,7 +10,8 @@ test('loads in Chinese with the navigation and the workspace counts', async ({ p
   await openApp(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   const nav = page.getByRole('navigation');
-  for (const label of NAV_ZH) await expect(nav.getByRole('menuitem', { name: label })).toBeVisible();
+  for (const label of NAV_ZH)
+    await expect(nav.getByRole('menuitem', { name: label })).toBeVisible();
   const info = await apiCall<{ stats: { enterprises: number; chains: number } }>(
     request,
     'workspace:info',
@@ -27,7 +28,8 @@ test('switches to English and remembers the choice', async ({ page }) => {
   await openApp(page);
   await page.getByText('English', { exact: true }).click();
   const nav = page.getByRole('navigation');
-  for (const label of NAV_EN) await expect(nav.getByRole('menuitem', { name: label })).toBeVisible();
+  for (const label of NAV_EN)
+    await expect(nav.getByRole('menuitem', { name: label })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.reload();
   await expect(nav.getByRole('menuitem', { name: 'Enterprises' })).toBeVisible();

@@ -97,14 +97,37 @@ export const lead = (id: number, extra: Partial<Lead>): Lead => ({
 });
 
 export const F = {
-  A: 1, B: 2, C: 3, D: 4, E: 5, F: 6, K: 7, M: 8, G: 9,
-  X: 20, Y: 21, W: 22, Z: 23, V: 24, U: 25, R: 27, P: 28, N: 29,
+  A: 1,
+  B: 2,
+  C: 3,
+  D: 4,
+  E: 5,
+  F: 6,
+  K: 7,
+  M: 8,
+  G: 9,
+  X: 20,
+  Y: 21,
+  W: 22,
+  Z: 23,
+  V: 24,
+  U: 25,
+  R: 27,
+  P: 28,
+  N: 29,
 } as const;
 
 export const S = {
-  parts: 100, cylinder: 101, bearing: 102, engine: 103,
-  machine: 200, assembly: 201, tank: 202, cab: 203,
-  bulk: 301, vial: 302,
+  parts: 100,
+  cylinder: 101,
+  bearing: 102,
+  engine: 103,
+  machine: 200,
+  assembly: 201,
+  tank: 202,
+  cab: 203,
+  bulk: 301,
+  vial: 302,
 } as const;
 
 /**

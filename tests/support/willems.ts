@@ -69,7 +69,8 @@ const num = (v: string | undefined): number | null => {
   return Number.isFinite(n) ? n : null;
 };
 
-const isClass = (v: string): v is WillemsClass => (WILLEMS_CLASSES as readonly string[]).includes(v);
+const isClass = (v: string): v is WillemsClass =>
+  (WILLEMS_CLASSES as readonly string[]).includes(v);
 
 export function parseWillemsCsv(text: string): { stages: WillemsStage[]; arcs: WillemsArc[] } {
   const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -207,7 +208,13 @@ export function willemsToWorkspaceData(
     });
     const segmentId = segmentOf.get(s.classification);
     if (segmentId !== undefined) {
-      mappings.push({ enterpriseId: id, segmentId, isPrimary: true, status: 'confirmed', evidence: null });
+      mappings.push({
+        enterpriseId: id,
+        segmentId,
+        isPrimary: true,
+        status: 'confirmed',
+        evidence: null,
+      });
     }
   }
   const links: SupplyLink[] = [];
@@ -231,9 +238,7 @@ export function willemsToWorkspaceData(
   }
   return {
     clusters: [{ id: 1, name: 'Willems 2008', color: '#1677ff', sortOrder: 0, parks: [] }],
-    chains: [
-      { id: 1, clusterId: 1, name: label, owner: null, description: null, sortOrder: 0 },
-    ],
+    chains: [{ id: 1, clusterId: 1, name: label, owner: null, description: null, sortOrder: 0 }],
     segments,
     enterprises,
     mappings,

@@ -85,7 +85,17 @@ export function displayWidth(text: string): number {
   let w = 0;
   for (const ch of text) {
     const c = ch.codePointAt(0) ?? 0;
-    w += c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6)) ? 2 : 1;
+    w +=
+      c >= 0x1100 &&
+      (c <= 0x115f ||
+        (c >= 0x2e80 && c <= 0xa4cf) ||
+        (c >= 0xac00 && c <= 0xd7a3) ||
+        (c >= 0xf900 && c <= 0xfaff) ||
+        (c >= 0xfe30 && c <= 0xfe4f) ||
+        (c >= 0xff00 && c <= 0xff60) ||
+        (c >= 0xffe0 && c <= 0xffe6))
+        ? 2
+        : 1;
   }
   return w;
 }
@@ -117,7 +127,9 @@ export function gapsTable(
       for (const t of targets.filter((x) => x.segmentId === s.segmentId).slice(0, 5)) {
         const amt = t.amount === null ? '' : `，供货额 ${amount(t.amount)} 万元`;
         const tags = t.tags.length > 0 ? `，${t.tags.join('、')}` : '';
-        out.push(`        目标 ${t.rank}. ${t.name}（服务本地买方 ${t.localBuyerCount} 家${amt}${tags}）`);
+        out.push(
+          `        目标 ${t.rank}. ${t.name}（服务本地买方 ${t.localBuyerCount} 家${amt}${tags}）`,
+        );
       }
     }
     out.push('');

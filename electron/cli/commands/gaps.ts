@@ -37,10 +37,14 @@ export const gapsCommand: Command = {
       const chains = analysis.chains.filter((c) => chainName === undefined || c.name === chainName);
       if (chains.length === 0) {
         const names = analysis.chains.map((c) => c.name).join('、');
-        io.err(`没有名为「${chainName ?? ''}」的产业链 / no such chain. 现有 / available: ${names}`);
+        io.err(
+          `没有名为「${chainName ?? ''}」的产业链 / no such chain. 现有 / available: ${names}`,
+        );
         return EXIT.rejected;
       }
-      const clusters = analysis.clusters.filter((c) => chains.some((ch) => ch.clusterId === c.clusterId));
+      const clusters = analysis.clusters.filter((c) =>
+        chains.some((ch) => ch.clusterId === c.clusterId),
+      );
       io.out(
         values['json'] === true
           ? JSON.stringify(gapsJson(file, analysis.settings, chains, clusters, analysis.targets))

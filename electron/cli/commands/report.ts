@@ -26,7 +26,8 @@ export const reportCommand: Command = {
     });
     const file = resolve(requireString(values, 'db'));
     const out = resolve(requireString(values, 'out'));
-    if (extname(out).toLowerCase() !== '.xlsx') throw new UsageError('--out 须为 .xlsx 文件 / --out must end in .xlsx');
+    if (extname(out).toLowerCase() !== '.xlsx')
+      throw new UsageError('--out 须为 .xlsx 文件 / --out must end in .xlsx');
     if (!existsSync(file)) {
       io.err(`工作区文件不存在：${file} / workspace file not found`);
       return EXIT.rejected;

@@ -18,12 +18,14 @@ import { AppError } from '../../../shared/ipc/result.js';
 import {
   insertSnapshot,
   listSnapshots,
+  loadEnterprisesFast,
+  loadLinksFast,
   readAnalysisSettings,
   snapshotPayload,
   writeAnalysisSettings,
 } from '../repositories/analysis-repository.js';
-import { getEnterprise, listEnterprises, listMappings } from '../repositories/enterprise-repository.js';
-import { listLeads, listLinks } from '../repositories/link-repository.js';
+import { getEnterprise, listMappings } from '../repositories/enterprise-repository.js';
+import { listLeads } from '../repositories/link-repository.js';
 import { listChains, listClusters, listSegments } from '../repositories/taxonomy-repository.js';
 import type { Workspace } from './workspace.js';
 
@@ -33,9 +35,9 @@ export function loadWorkspaceData(ws: Workspace): WorkspaceData {
     clusters,
     chains: listChains(ws.db),
     segments: listSegments(ws.db),
-    enterprises: listEnterprises(ws.db),
+    enterprises: loadEnterprisesFast(ws.db),
     mappings: listMappings(ws.db),
-    links: listLinks(ws.db),
+    links: loadLinksFast(ws.db),
     leads: listLeads(ws.db),
   };
 }
@@ -94,7 +96,7 @@ export function tiersOf(
 ): Tiers {
   requireFirm(ws, enterpriseId);
   return supplierTiers(
-    { enterprises: listEnterprises(ws.db), links: listLinks(ws.db) },
+    { enterprises: loadEnterprisesFast(ws.db), links: loadLinksFast(ws.db) },
     enterpriseId,
     depth,
     direction,

@@ -68,7 +68,8 @@ function requireSegment(ws: Workspace, id: number): void {
 }
 
 export function createLead(ws: Workspace, input: LeadCreate): LeadRow {
-  const firm = input.enterpriseId === undefined ? undefined : getEnterprise(ws.db, input.enterpriseId);
+  const firm =
+    input.enterpriseId === undefined ? undefined : getEnterprise(ws.db, input.enterpriseId);
   if (input.enterpriseId !== undefined && !firm) {
     throw new AppError('NOT_FOUND', `企业不存在（id ${String(input.enterpriseId)}）`);
   }
@@ -92,7 +93,8 @@ export function createLead(ws: Workspace, input: LeadCreate): LeadRow {
 
 export function editLead(ws: Workspace, id: number, patch: LeadPatch): LeadRow {
   if (!getLead(ws.db, id)) throw new AppError('NOT_FOUND', `线索不存在（id ${String(id)}）`);
-  if (patch.segmentId !== undefined && patch.segmentId !== null) requireSegment(ws, patch.segmentId);
+  if (patch.segmentId !== undefined && patch.segmentId !== null)
+    requireSegment(ws, patch.segmentId);
   ws.db.transaction(() => {
     updateLead(ws.db, id, patch);
   })();

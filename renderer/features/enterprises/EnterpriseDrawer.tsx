@@ -21,7 +21,7 @@ export function EnterpriseDrawer({ id, onClose, onOpenFirm }: Props) {
     <Drawer
       open={id !== null}
       onClose={onClose}
-      size={760}
+      size={860}
       destroyOnHidden
       data-testid="enterprise-drawer"
       title={

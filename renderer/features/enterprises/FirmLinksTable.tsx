@@ -47,27 +47,36 @@ export function FirmLinksTable({
             </Flex>
           ),
         },
-        { title: t('enterprises.detail.product'), dataIndex: 'product', render: orDash },
+        {
+          title: t('enterprises.detail.product'),
+          dataIndex: 'product',
+          width: 150,
+          render: orDash,
+        },
         {
           title: t('enterprises.detail.segment'),
           dataIndex: 'segmentName',
+          width: 110,
           render: orDash,
         },
         {
           title: t('enterprises.detail.amount'),
           dataIndex: 'amount',
+          width: 116,
           align: 'right',
           render: (v: number | null) => formatNumber(v),
         },
         {
           title: t('enterprises.detail.share'),
           dataIndex: 'share',
+          width: 64,
           align: 'right',
           render: (v: number | null) => formatShare(v),
         },
         {
           title: t('enterprises.detail.source'),
           dataIndex: 'source',
+          width: 90,
           render: (s: LinkWithFirm['source']) => (
             <Tag color={s === 'verified' ? 'green' : s === 'reported' ? 'blue' : 'default'}>
               {t(`linkSource.${s}`)}

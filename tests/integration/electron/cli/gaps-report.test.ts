@@ -30,14 +30,19 @@ beforeAll(() => {
     .prepare(`SELECT id FROM enterprise WHERE is_local = 1 AND name LIKE '%小松%' LIMIT 1`)
     .get() as { id: number };
   const evil = Number(
-    ws.db.prepare(`INSERT INTO enterprise (name, is_local) VALUES (?, 0)`).run(EVIL).lastInsertRowid,
+    ws.db.prepare(`INSERT INTO enterprise (name, is_local) VALUES (?, 0)`).run(EVIL)
+      .lastInsertRowid,
   );
   ws.db
-    .prepare(`INSERT INTO supply_link (supplier_id, buyer_id, segment_id, amount) VALUES (?, ?, ?, 1)`)
+    .prepare(
+      `INSERT INTO supply_link (supplier_id, buyer_id, segment_id, amount) VALUES (?, ?, ?, 1)`,
+    )
     .run(evil, buyer.id, seg.id);
   closeWorkspace(ws);
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
 
 function capture() {
   const out: string[] = [];
@@ -81,7 +86,9 @@ describe('gaps', () => {
         if (s.state === 'strong') expect(s.targets).toEqual([]);
       }
     }
-    const engine = doc.chains.find((c) => c.name === '工程机械')?.segments.find((s) => s.name === '发动机');
+    const engine = doc.chains
+      .find((c) => c.name === '工程机械')
+      ?.segments.find((s) => s.name === '发动机');
     expect(engine?.state).toBe('missing');
     expect(engine?.targets.map((t) => t.name)).toContain(EVIL); // JSON is data, not a spreadsheet
   });
@@ -132,10 +139,15 @@ describe('report', () => {
       expect(formulas).toEqual([]);
     }
     // frozen header row and column widths on every sheet (read from the sheet XML in the zip)
-    const zip = XLSX.CFB.read(readFileSync(out), { type: 'buffer' });
+    // SheetJS ships its zip reader untyped; this is the slice of it used here.
+    const CFB = XLSX.CFB as unknown as {
+      read(data: Buffer, o: { type: 'buffer' }): unknown;
+      find(zip: unknown, path: string): { content: Uint8Array } | null;
+    };
+    const zip = CFB.read(readFileSync(out), { type: 'buffer' });
     for (const i of [1, 2, 3]) {
-      const entry = XLSX.CFB.find(zip, `/xl/worksheets/sheet${String(i)}.xml`);
-      const xml = Buffer.from(entry?.content as Uint8Array).toString('utf8');
+      const entry = CFB.find(zip, `/xl/worksheets/sheet${String(i)}.xml`);
+      const xml = Buffer.from(entry?.content ?? new Uint8Array()).toString('utf8');
       expect(xml).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
       expect(xml).toMatch(/<col [^>]*width="/);
     }
@@ -143,6 +155,11 @@ describe('report', () => {
 
   it('refuses an --out that is not .xlsx (usage, exit 2) and a missing workspace (exit 1)', async () => {
     expect(await runCli(['report', '--db', db, '--out', join(dir, 'x.csv')], capture().io)).toBe(2);
-    expect(await runCli(['report', '--db', join(dir, 'nope.db'), '--out', join(dir, 'x.xlsx')], capture().io)).toBe(1);
+    expect(
+      await runCli(
+        ['report', '--db', join(dir, 'nope.db'), '--out', join(dir, 'x.xlsx')],
+        capture().io,
+      ),
+    ).toBe(1);
   });
 });

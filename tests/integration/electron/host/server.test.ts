@@ -9,9 +9,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { browserContext } from '../../../../electron/host/browser-context.js';
 import { startHost, type RunningHost } from '../../../../electron/host/server.js';
-import { closeWorkspace, openWorkspace, type Workspace } from '../../../../electron/core/services/workspace.js';
+import {
+  closeWorkspace,
+  openWorkspace,
+  type Workspace,
+} from '../../../../electron/core/services/workspace.js';
 
-type Reply = { status: number; body: string; headers: Record<string, string | string[] | undefined> };
+type Reply = {
+  status: number;
+  body: string;
+  headers: Record<string, string | string[] | undefined>;
+};
 
 function send(
   port: number,
@@ -25,7 +33,11 @@ function send(
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => {
-          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers });
+          resolve({
+            status: res.statusCode ?? 0,
+            body: Buffer.concat(chunks).toString('utf8'),
+            headers: res.headers,
+          });
         });
       },
     );
@@ -45,7 +57,10 @@ describe('browser-mode host', () => {
     dir = mkdtempSync(join(tmpdir(), 'chainatlas-host-'));
     const rendererDir = join(dir, 'renderer');
     mkdirSync(rendererDir);
-    writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>');
+    writeFileSync(
+      join(rendererDir, 'index.html'),
+      '<!doctype html><html><head><title>t</title></head><body></body></html>',
+    );
     writeFileSync(join(dir, 'secret.txt'), 'outside the renderer folder');
     ws = openWorkspace(join(dir, 'ws.chainatlas'));
     host = await startHost({ port: 0, rendererDir, ctx: browserContext(ws) });
@@ -67,18 +82,29 @@ describe('browser-mode host', () => {
   it('answers an api call that carries the token', async () => {
     const r = await send(port, '/api/workspace:info', {
       method: 'POST',
-      headers: { host: hostHeader(), 'x-chainatlas-token': host.token, 'content-type': 'application/json' },
+      headers: {
+        host: hostHeader(),
+        'x-chainatlas-token': host.token,
+        'content-type': 'application/json',
+      },
       body: '{}',
     });
     expect(r.status).toBe(200);
-    const result = JSON.parse(r.body) as { ok: boolean; value: { stats: { enterprises: number }; shell: string } };
+    const result = JSON.parse(r.body) as {
+      ok: boolean;
+      value: { stats: { enterprises: number }; shell: string };
+    };
     expect(result.ok).toBe(true);
     expect(result.value.shell).toBe('browser');
     expect(result.value.stats.enterprises).toBe(0);
   });
 
   it('refuses an api call without the token or with a wrong one', async () => {
-    const none = await send(port, '/api/workspace:info', { method: 'POST', headers: { host: hostHeader() }, body: '{}' });
+    const none = await send(port, '/api/workspace:info', {
+      method: 'POST',
+      headers: { host: hostHeader() },
+      body: '{}',
+    });
     expect(none.status).toBe(401);
     const wrong = await send(port, '/api/workspace:info', {
       method: 'POST',
@@ -87,12 +113,19 @@ describe('browser-mode host', () => {
     });
     expect(wrong.status).toBe(401);
     // A token in the query string is for pages only; api calls need the header (cross-site forms can't set it).
-    const query = await send(port, `/api/workspace:info?token=${host.token}`, { method: 'POST', headers: { host: hostHeader() } });
+    const query = await send(port, `/api/workspace:info?token=${host.token}`, {
+      method: 'POST',
+      headers: { host: hostHeader() },
+    });
     expect(query.status).toBe(401);
   });
 
   it('refuses a foreign Host header even with the right token (DNS rebinding)', async () => {
-    for (const host_ of ['evil.example', `evil.example:${String(port)}`, `127.0.0.1:${String(port + 1)}`]) {
+    for (const host_ of [
+      'evil.example',
+      `evil.example:${String(port)}`,
+      `127.0.0.1:${String(port + 1)}`,
+    ]) {
       const r = await send(port, '/api/workspace:info', {
         method: 'POST',
         headers: { host: host_, 'x-chainatlas-token': host.token },
@@ -105,7 +138,9 @@ describe('browser-mode host', () => {
   it('serves the page only with the token, injects it, and sets the cookie for assets', async () => {
     const denied = await send(port, '/', { headers: { host: hostHeader() } });
     expect(denied.status).toBe(401);
-    const page = await send(port, `/?token=${host.token}`, { headers: { host: `localhost:${String(port)}` } });
+    const page = await send(port, `/?token=${host.token}`, {
+      headers: { host: `localhost:${String(port)}` },
+    });
     expect(page.status).toBe(200);
     expect(page.body).toContain(`<meta name="chainatlas-token" content="${host.token}" />`);
     expect(String(page.headers['content-security-policy'])).toContain("script-src 'self'");
@@ -118,7 +153,9 @@ describe('browser-mode host', () => {
 
   it('never serves files outside the renderer folder', async () => {
     for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt']) {
-      const r = await send(port, path, { headers: { host: hostHeader(), cookie: `chainatlas_token=${host.token}` } });
+      const r = await send(port, path, {
+        headers: { host: hostHeader(), cookie: `chainatlas_token=${host.token}` },
+      });
       expect(r.body, path).not.toContain('outside the renderer folder');
       expect([403, 404], path).toContain(r.status);
     }

@@ -14,15 +14,20 @@ describe('default workspace location', () => {
     expect(userDataDir({ APPDATA: 'C:\\Users\\u\\AppData\\Roaming' }, 'win32')).toBe(
       join('C:\\Users\\u\\AppData\\Roaming', 'ChainAtlas'),
     );
-    expect(userDataDir({}, 'darwin')).toBe(join(homedir(), 'Library', 'Application Support', 'ChainAtlas'));
+    expect(userDataDir({}, 'darwin')).toBe(
+      join(homedir(), 'Library', 'Application Support', 'ChainAtlas'),
+    );
   });
 
   it('is overridden by CHAINATLAS_USER_DATA and CHAINATLAS_DB', () => {
     expect(defaultWorkspaceFile({ CHAINATLAS_USER_DATA: '/tmp/ud' }, 'linux')).toBe(
       join(resolve('/tmp/ud'), 'ChainAtlas.chainatlas'),
     );
-    expect(defaultWorkspaceFile({ CHAINATLAS_DB: 'rel/ws.db', CHAINATLAS_USER_DATA: '/tmp/ud' }, 'linux')).toBe(
-      resolve('rel/ws.db'),
-    );
+    expect(
+      defaultWorkspaceFile(
+        { CHAINATLAS_DB: 'rel/ws.db', CHAINATLAS_USER_DATA: '/tmp/ud' },
+        'linux',
+      ),
+    ).toBe(resolve('rel/ws.db'));
   });
 });

@@ -45,7 +45,8 @@ function bruteForce(n: number, edges: readonly Edge[]): number[] {
         const a = dist[s]?.[v] ?? -1;
         const b = dist[v]?.[t] ?? -1;
         if (a > 0 && b > 0 && a + b === dst) {
-          bc[v] = (bc[v] ?? 0) + ((sigma[s]?.[v] ?? 0) * (sigma[v]?.[t] ?? 0)) / (sigma[s]?.[t] ?? 1);
+          bc[v] =
+            (bc[v] ?? 0) + ((sigma[s]?.[v] ?? 0) * (sigma[v]?.[t] ?? 0)) / (sigma[s]?.[t] ?? 1);
         }
       }
     }
@@ -54,41 +55,74 @@ function bruteForce(n: number, edges: readonly Edge[]): number[] {
 
 describe('betweenness', () => {
   it('a chain 1→2→3: only the middle firm lies between', () => {
-    const r = betweenness([1, 2, 3], [[1, 2], [2, 3]]);
+    const r = betweenness(
+      [1, 2, 3],
+      [
+        [1, 2],
+        [2, 3],
+      ],
+    );
     expect([...r.scores]).toEqual([0, 1, 0]);
     expect(r.method).toBe('exact');
   });
 
   it('is directed: 3→2 and 1→2 make nothing between', () => {
-    expect([...betweenness([1, 2, 3], [[1, 2], [3, 2]]).scores]).toEqual([0, 0, 0]);
+    expect([
+      ...betweenness(
+        [1, 2, 3],
+        [
+          [1, 2],
+          [3, 2],
+        ],
+      ).scores,
+    ]).toEqual([0, 0, 0]);
   });
 
   it('splits credit between equal shortest paths: 1→3→4 and 1→5→4, plus 2→3→4', () => {
     const ids = [1, 2, 3, 4, 5];
-    const r = betweenness(ids, [[1, 2], [2, 3], [3, 4], [1, 3], [1, 5], [5, 4], [1, 2]]);
+    const r = betweenness(ids, [
+      [1, 2],
+      [2, 3],
+      [3, 4],
+      [1, 3],
+      [1, 5],
+      [5, 4],
+      [1, 2],
+    ]);
     expect([...r.scores]).toEqual([0, 0, 1.5, 0, 0.5]);
     expect(r.edges).toBe(6); // the repeated 1→2 link counts once
   });
 
   it('matches a brute-force count on random graphs', () => {
     let seed = 7;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let round = 0; round < 5; round++) {
       const n = 25;
       const edges: Edge[] = Array.from({ length: 70 }, () => [
         Math.floor(rand() * n),
         Math.floor(rand() * n),
       ]);
-      const r = betweenness(Array.from({ length: n }, (_, i) => i), edges);
+      const r = betweenness(
+        Array.from({ length: n }, (_, i) => i),
+        edges,
+      );
       const want = bruteForce(n, edges);
-      [...r.scores].forEach((v, i) => expect(v).toBeCloseTo(want[i] ?? NaN, 9));
+      [...r.scores].forEach((v, i) => {
+        expect(v).toBeCloseTo(want[i] ?? NaN, 9);
+      });
     }
   });
 
   it('samples sources when the work budget runs out, and says so', () => {
     const n = 400;
     const ids = Array.from({ length: n }, (_, i) => i);
-    const edges: Edge[] = ids.flatMap((i) => [[i, (i + 1) % n], [i, (i + 7) % n]] as Edge[]);
+    const edges: Edge[] = ids.flatMap(
+      (i) =>
+        [
+          [i, (i + 1) % n],
+          [i, (i + 7) % n],
+        ] as Edge[],
+    );
     const exact = betweenness(ids, edges);
     const sampled = betweenness(ids, edges, 20_000);
     expect(exact.method).toBe('exact');

@@ -13,7 +13,9 @@ describe('coverage', () => {
   it('per chain: leaf segments not missing / all leaves', () => {
     const [excavator, vaccine] = a.chains;
     expect(excavator?.coverage).toMatchObject({ covered: 5, total: 6, rate: 5 / 6 });
-    expect(excavator?.coverage.formula.zh).toBe('完整度 = 非缺链的末级环节 5 / 全部末级环节 6 = 83.3%');
+    expect(excavator?.coverage.formula.zh).toBe(
+      '完整度 = 非缺链的末级环节 5 / 全部末级环节 6 = 83.3%',
+    );
     expect(vaccine?.coverage).toMatchObject({ covered: 1, total: 2, rate: 0.5 });
   });
 
@@ -68,7 +70,10 @@ describe('local supporting rate', () => {
 
   it('buyer (anchor K): its own 9 supplier links, 4 local; amounts on 7 of them', () => {
     const data = handWorkspace();
-    const r = localRateOf(indexWorkspace(data), data.links.filter((l) => l.buyerId === F.K));
+    const r = localRateOf(
+      indexWorkspace(data),
+      data.links.filter((l) => l.buyerId === F.K),
+    );
     expect(r).toMatchObject({
       totalLinks: 9,
       localLinks: 4,
@@ -81,7 +86,10 @@ describe('local supporting rate', () => {
 
   it('no links with amounts gives a null rate, not NaN', () => {
     const data = handWorkspace();
-    const r = localRateOf(indexWorkspace(data), data.links.filter((l) => l.id === 2));
+    const r = localRateOf(
+      indexWorkspace(data),
+      data.links.filter((l) => l.id === 2),
+    );
     expect(r.byCount).toBe(1);
     expect(r.byAmount).toBeNull();
     expect(r.amountFormula.zh).toContain('= —');
@@ -91,7 +99,9 @@ describe('local supporting rate', () => {
 describe('single-source exposure', () => {
   it('lists local buyers with exactly one supplier in a segment', () => {
     const a = analyzeWorkspace(handWorkspace());
-    const rows = a.exposures.map((e) => `${e.buyer.name}:${e.segmentName}:${e.supplier.name}`).sort();
+    const rows = a.exposures
+      .map((e) => `${e.buyer.name}:${e.segmentName}:${e.supplier.name}`)
+      .sort();
     expect(rows).toEqual(['G:包材:V', 'K:油箱:D', 'K:驾驶室:F', 'M:发动机:W'].sort());
   });
 });

@@ -118,8 +118,14 @@ describe('parent segments', () => {
   it('segments come in tree order with their paths', () => {
     const a = analyzeWorkspace(handWorkspace());
     expect(a.chains[0]?.segments.map((s) => s.path.join('/'))).toEqual([
-      '零部件', '零部件/油缸', '零部件/回转支承', '零部件/发动机',
-      '整机', '整机/整机装配', '整机/油箱', '整机/驾驶室',
+      '零部件',
+      '零部件/油缸',
+      '零部件/回转支承',
+      '零部件/发动机',
+      '整机',
+      '整机/整机装配',
+      '整机/油箱',
+      '整机/驾驶室',
     ]);
   });
 });

@@ -24,16 +24,24 @@ describe('snapshots', () => {
     // a local firm N lands in 发动机; G leaves 原液
     data.enterprises.push(firm(F.N, 'N', true, { isAboveScale: true }));
     data.mappings.push(map(F.N, S.engine));
-    data.mappings = data.mappings.filter((m) => !(m.enterpriseId === F.G && m.segmentId === S.bulk));
+    data.mappings = data.mappings.filter(
+      (m) => !(m.enterpriseId === F.G && m.segmentId === S.bulk),
+    );
     // and a local supplier replaces outside Y on one 回转支承 link (link 13 Y → M)
     data.links = data.links.map((l) => (l.id === 13 ? { ...l, supplierId: F.C } : l));
     const after = toSnapshot(analyzeWorkspace(data));
     const diff = compareSnapshots(before, after);
 
-    expect(diff.filled.map((s) => [s.name, s.from, s.to])).toEqual([['发动机', 'missing', 'broken']]);
-    expect(diff.newlyMissing.map((s) => [s.name, s.from, s.to])).toEqual([['原液', 'strong', 'missing']]);
+    expect(diff.filled.map((s) => [s.name, s.from, s.to])).toEqual([
+      ['发动机', 'missing', 'broken'],
+    ]);
+    expect(diff.newlyMissing.map((s) => [s.name, s.from, s.to])).toEqual([
+      ['原液', 'strong', 'missing'],
+    ]);
     // 回转支承 now has a local → local link, so it is no longer broken: C alone is below target 2
-    expect(diff.changed.map((s) => [s.name, s.from, s.to])).toEqual([['回转支承', 'broken', 'weak']]);
+    expect(diff.changed.map((s) => [s.name, s.from, s.to])).toEqual([
+      ['回转支承', 'broken', 'weak'],
+    ]);
 
     const chain = diff.chains.find((c) => c.id === 10);
     expect(chain?.coverage).toEqual({ from: 5 / 6, to: 1, delta: 1 - 5 / 6 });
@@ -41,7 +49,11 @@ describe('snapshots', () => {
     expect(chain?.byCount.from).toBeCloseTo(4 / 14, 12);
     expect(chain?.byCount.to).toBeCloseTo(5 / 14, 12);
     expect(chain?.byAmount.delta).toBeCloseTo(20 / 960, 12);
-    expect(diff.chains.find((c) => c.id === 20)?.coverage).toEqual({ from: 0.5, to: 0, delta: -0.5 });
+    expect(diff.chains.find((c) => c.id === 20)?.coverage).toEqual({
+      from: 0.5,
+      to: 0,
+      delta: -0.5,
+    });
     expect(diff.clusters[0]?.coverage).toEqual({ from: 0.75, to: 0.75, delta: 0 });
   });
 

@@ -94,7 +94,16 @@ describe('supplier tiers', () => {
   it('tier 1 = direct suppliers, tier 2 = their suppliers', () => {
     const t = supplierTiers(data, F.K, 3);
     expect(t.tiers.map((x) => x.tier)).toEqual([1, 2]);
-    expect(t.tiers[0]?.firms.map((f) => f.name).sort()).toEqual(['A', 'B', 'D', 'F', 'W', 'X', 'Y', 'Z']);
+    expect(t.tiers[0]?.firms.map((f) => f.name).sort()).toEqual([
+      'A',
+      'B',
+      'D',
+      'F',
+      'W',
+      'X',
+      'Y',
+      'Z',
+    ]);
     expect(t.tiers[0]?.localCount).toBe(4);
     // C supplies Z (link 5) and P supplies A (link 16); local firms listed first
     expect(t.tiers[1]?.firms).toEqual([

@@ -39,7 +39,10 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+async function call<C extends Channel>(
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<ChannelOutput<C>> {
   const r = await dispatch(ctx, channel, input, { validateOutput: true });
   if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
   return r.value as ChannelOutput<C>;
@@ -103,7 +106,8 @@ describe('analysis of the demo workspace', () => {
       for (const k of ['missing', 'weak', 'strong'] as const) {
         expect(c.leafCounts[k], `${c.name} has ${k}`).toBeGreaterThan(0);
       }
-      const leaves = c.leafCounts.missing + c.leafCounts.broken + c.leafCounts.weak + c.leafCounts.strong;
+      const leaves =
+        c.leafCounts.missing + c.leafCounts.broken + c.leafCounts.weak + c.leafCounts.strong;
       expect(c.coverage.total).toBe(leaves);
       expect(c.coverage.rate).toBeCloseTo((leaves - c.leafCounts.missing) / leaves, 12);
     }
@@ -141,7 +145,9 @@ describe('analysis of the demo workspace', () => {
 
   it('Komatsu as anchor: supply by segment and outside suppliers to invite', async () => {
     const id = (
-      ws.db.prepare(`SELECT id FROM enterprise WHERE name LIKE '%小松%' AND is_local = 1 LIMIT 1`).get() as {
+      ws.db
+        .prepare(`SELECT id FROM enterprise WHERE name LIKE '%小松%' AND is_local = 1 LIMIT 1`)
+        .get() as {
         id: number;
       }
     ).id;
@@ -164,8 +170,15 @@ describe('targets, leads, snapshots and settings through the contract', () => {
     const row = targets.find((t) => t.lead === null && t.gapState === 'missing');
     expect(row).toBeDefined();
     if (!row) return;
-    const created = await call('lead:create', { enterpriseId: row.enterpriseId, segmentId: row.segmentId });
-    expect(created).toMatchObject({ targetName: row.name, stage: 'lead', segmentName: row.segmentName });
+    const created = await call('lead:create', {
+      enterpriseId: row.enterpriseId,
+      segmentId: row.segmentId,
+    });
+    expect(created).toMatchObject({
+      targetName: row.name,
+      stage: 'lead',
+      segmentName: row.segmentName,
+    });
     const again = await call('analysis:targets', { segmentId: row.segmentId });
     expect(again.find((t) => t.enterpriseId === row.enterpriseId)?.lead?.id).toBe(created.id);
 
@@ -183,12 +196,18 @@ describe('targets, leads, snapshots and settings through the contract', () => {
     const snap = await call('snapshot:save', { name: '2025 年末' });
     expect((await call('snapshot:list', {})).map((s) => s.name)).toContain('2025 年末');
     const a = runAnalysis(ws);
-    const missing = a.chains.flatMap((c) => c.segments).find((s) => s.isLeaf && s.state === 'missing');
+    const missing = a.chains
+      .flatMap((c) => c.segments)
+      .find((s) => s.isLeaf && s.state === 'missing');
     if (!missing) throw new Error('demo has no missing segment');
-    const outside = ws.db.prepare('SELECT id FROM enterprise WHERE is_local = 0 LIMIT 1').get() as { id: number };
+    const outside = ws.db.prepare('SELECT id FROM enterprise WHERE is_local = 0 LIMIT 1').get() as {
+      id: number;
+    };
     ws.db.prepare('UPDATE enterprise SET is_local = 1 WHERE id = ?').run(outside.id);
     ws.db
-      .prepare(`INSERT OR REPLACE INTO enterprise_segment (enterprise_id, segment_id, status) VALUES (?, ?, 'confirmed')`)
+      .prepare(
+        `INSERT OR REPLACE INTO enterprise_segment (enterprise_id, segment_id, status) VALUES (?, ?, 'confirmed')`,
+      )
       .run(outside.id, missing.segmentId);
     const cmp = await call('snapshot:compare', { fromId: snap.id });
     expect(cmp.to).toBeNull();
@@ -202,9 +221,15 @@ describe('targets, leads, snapshots and settings through the contract', () => {
 
   it('thresholds are workspace settings and change the states', async () => {
     expect(await call('settings:get', {})).toMatchObject({ defaultTargetCount: 2 });
-    const before = runAnalysis(ws).chains.flatMap((c) => c.segments).filter((s) => s.state === 'weak').length;
-    expect(await call('settings:set', { defaultTargetCount: 5 })).toMatchObject({ defaultTargetCount: 5 });
-    const after = runAnalysis(ws).chains.flatMap((c) => c.segments).filter((s) => s.state === 'weak').length;
+    const before = runAnalysis(ws)
+      .chains.flatMap((c) => c.segments)
+      .filter((s) => s.state === 'weak').length;
+    expect(await call('settings:set', { defaultTargetCount: 5 })).toMatchObject({
+      defaultTargetCount: 5,
+    });
+    const after = runAnalysis(ws)
+      .chains.flatMap((c) => c.segments)
+      .filter((s) => s.state === 'weak').length;
     expect(after).toBeGreaterThan(before);
     await call('settings:set', { defaultTargetCount: 2 });
     const bad = await dispatch(ctx, 'settings:set', { defaultTargetCount: -1 });

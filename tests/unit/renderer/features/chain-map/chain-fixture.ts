@@ -8,7 +8,12 @@ import type {
 } from '../../../../../shared/domain/schemas.js';
 import type { GraphData } from '../../../../../shared/ipc/contract.js';
 
-const segment = (id: number, name: string, stage: Segment['stage'], extra: Partial<Segment> = {}): Segment => ({
+const segment = (
+  id: number,
+  name: string,
+  stage: Segment['stage'],
+  extra: Partial<Segment> = {},
+): Segment => ({
   id,
   chainId: 1,
   parentId: null,
@@ -93,7 +98,9 @@ export const FIRM = {
 export function excavatorChain(): GraphData {
   return {
     clusters: [{ id: 1, name: '高端装备', color: '#1677ff', sortOrder: 1, parks: [] }],
-    chains: [{ id: 1, clusterId: 1, name: '工程机械', owner: null, description: null, sortOrder: 1 }],
+    chains: [
+      { id: 1, clusterId: 1, name: '工程机械', owner: null, description: null, sortOrder: 1 },
+    ],
     segments: [
       segment(SEG.parts, '核心零部件', 'upstream', { isKey: true }),
       segment(SEG.cylinder, '油缸', 'upstream', { parentId: SEG.parts, isKey: true }),
@@ -138,12 +145,19 @@ export const LABELS = { stage: { upstream: '上游', midstream: '中游', downst
 /** The same chain with 24 more upstream segments (some holding a firm), long enough to wrap into columns. */
 export function longChain(): GraphData {
   const data = excavatorChain();
-  const extra = Array.from({ length: 24 }, (_, i) => segment(100 + i, `环节${String(i)}`, 'upstream'));
-  const firms = Array.from({ length: 12 }, (_, i) => firm(200 + i, `配套企业${String(i)}有限公司`, i % 2 === 0));
+  const extra = Array.from({ length: 24 }, (_, i) =>
+    segment(100 + i, `环节${String(i)}`, 'upstream'),
+  );
+  const firms = Array.from({ length: 12 }, (_, i) =>
+    firm(200 + i, `配套企业${String(i)}有限公司`, i % 2 === 0),
+  );
   return {
     ...data,
     segments: [...data.segments, ...extra],
     enterprises: [...data.enterprises, ...firms],
-    mappings: [...data.mappings, ...firms.map((f, i) => map(f.id, 100 + i * 2, { isPrimary: true }))],
+    mappings: [
+      ...data.mappings,
+      ...firms.map((f, i) => map(f.id, 100 + i * 2, { isPrimary: true })),
+    ],
   };
 }

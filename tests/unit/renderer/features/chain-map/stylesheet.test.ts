@@ -61,7 +61,9 @@ describe('chainStylesheet', () => {
     expect(local.style('border-color')).toBe(hexToRgb(CHAIN_COLORS.local));
     expect(outside.style('border-color')).toBe(hexToRgb(CHAIN_COLORS.outside));
     expect(outside.style('border-style')).toBe('dashed');
-    expect(cy.edges('.from-outside').first().style('line-color')).toBe(hexToRgb(CHAIN_COLORS.edgeOutside));
+    expect(cy.edges('.from-outside').first().style('line-color')).toBe(
+      hexToRgb(CHAIN_COLORS.edgeOutside),
+    );
     cy.destroy();
   });
 
@@ -74,7 +76,8 @@ describe('chainStylesheet', () => {
     const boxes = cy.nodes('.segment, .stage');
     boxes.forEach((a) => {
       boxes.forEach((b) => {
-        if (a.id() >= b.id() || a.parent().id() !== b.parent().id()) return;
+        const parentOf = (n: typeof a): unknown => n.data('parent');
+        if (a.id() >= b.id() || parentOf(a) !== parentOf(b)) return;
         const p = a.boundingBox({ includeLabels: false });
         const q = b.boundingBox({ includeLabels: false });
         const overlap = p.x1 < q.x2 && q.x1 < p.x2 && p.y1 < q.y2 && q.y1 < p.y2;

@@ -34,11 +34,9 @@ describe('toChainElements', () => {
   const { nodes, edges, firmCount } = toChainElements(excavatorChain(), LABELS);
 
   it('draws three stages captioned from the given labels, every segment, and each mapped firm once', () => {
-    expect(nodes.filter((n) => n.data['kind'] === 'stage').map((n) => n.data['label'])).toEqual([
-      '上游',
-      '中游',
-      '下游',
-    ]);
+    expect(
+      nodes.filter((n) => n.data['kind'] === 'stage').map((n) => String(n.data['label'])),
+    ).toEqual(['上游', '中游', '下游']);
     expect(nodes.filter((n) => n.data['kind'] === 'segment')).toHaveLength(8);
     const firmIds = nodes.filter((n) => n.data['kind'] === 'firm').map((n) => n.data.id);
     expect(new Set(firmIds).size).toBe(firmIds.length);
@@ -76,11 +74,13 @@ describe('toChainElements', () => {
     expect(outside?.data.source).toBe(firmNodeId(FIRM.cylinderOutside));
     expect(outside?.data.target).toBe(firmNodeId(FIRM.komatsu));
     expect(classesOf(outside ?? { data: {} })).toContain('from-outside');
-    expect(classesOf(edges.find((e) => e.data.id === 'link:1') ?? { data: {} })).toContain('from-local');
+    expect(classesOf(edges.find((e) => e.data.id === 'link:1') ?? { data: {} })).toContain(
+      'from-local',
+    );
   });
 
   it('positions every leaf (firm or empty box) and leaves compound boxes to Cytoscape', () => {
-    const parents = new Set(nodes.map((n) => n.data.parent).filter(Boolean));
+    const parents = new Set(nodes.map((n): unknown => n.data.parent).filter(Boolean));
     for (const n of nodes) {
       if (parents.has(n.data.id)) expect(n.position).toBeUndefined();
       else expect(n.position, String(n.data.id)).toBeDefined();

@@ -1,0 +1,67 @@
+// `export --db FILE --out X.xlsx|X.csv [--what enterprises|links|chains|leads|all]`: writes the
+// workspace as Excel (one sheet per entity) or CSV (UTF-8 with BOM; with --what all, one file per
+// entity: X.enterprises.csv …). Each file is written to a temp name and renamed, so a failure never
+// leaves a half-written file in place of the old one.
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+
+import { parseCommandArgs, requireString, UsageError } from '../args.js';
+import { EXIT, type Command } from '../command.js';
+import { exportWorkspace, type ExportWhat } from '../../core/export/export-service.js';
+import { closeWorkspace, openWorkspace } from '../../core/services/workspace.js';
+
+const usage = `用法 / usage: npm run cli -- export --db FILE --out X.xlsx|X.csv [--what enterprises|links|chains|leads|all] [--json]
+
+  --db FILE    工作区文件 / workspace file
+  --out X      输出文件（.xlsx 或 .csv） / output file (.xlsx or .csv)
+  --what W     导出内容，默认 all / what to export (default all)
+  --json       以 JSON 输出结果 / print the result as JSON`;
+
+const WHAT = ['enterprises', 'links', 'chains', 'leads', 'all'] as const;
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: '导出为 Excel/CSV / export to Excel or CSV',
+  usage,
+  async run(argv, io) {
+    const { values } = parseCommandArgs(argv, {
+      db: { type: 'string' },
+      out: { type: 'string' },
+      what: { type: 'string' },
+      json: { type: 'boolean' },
+    });
+    const db = resolve(requireString(values, 'db'));
+    const out = resolve(requireString(values, 'out'));
+    const ext = extname(out).toLowerCase();
+    if (ext !== '.xlsx' && ext !== '.csv') throw new UsageError('--out 必须以 .xlsx 或 .csv 结尾 / --out must end in .xlsx or .csv');
+    const what = (values['what'] ?? 'all') as ExportWhat;
+    if (!WHAT.includes(what)) throw new UsageError(`--what 应为 ${WHAT.join('|')} / --what must be one of ${WHAT.join('|')}`);
+    if (!existsSync(db)) {
+      io.err(`工作区文件不存在：${db} / workspace file not found`);
+      return EXIT.rejected;
+    }
+    const ws = openWorkspace(db, { readonly: true });
+    let files;
+    try {
+      files = await exportWorkspace(ws, ext === '.xlsx' ? 'xlsx' : 'csv', what);
+    } finally {
+      closeWorkspace(ws);
+    }
+    const written: string[] = [];
+    for (const f of files) {
+      const target = f.suffix ? `${out.slice(0, -ext.length)}${f.suffix}${ext}` : out;
+      const tmp = `${target}.tmp-${process.pid}`;
+      try {
+        writeFileSync(tmp, f.bytes);
+        renameSync(tmp, target);
+      } catch (e) {
+        rmSync(tmp, { force: true });
+        io.err(`无法写入 ${target}：${(e as Error).message}（文件是否在 Excel 中打开？） / cannot write ${target}`);
+        return EXIT.rejected;
+      }
+      written.push(target);
+    }
+    io.out(values['json'] === true ? JSON.stringify({ files: written }) : `已导出 / exported:\n${written.map((w) => `  ${w}`).join('\n')}`);
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,85 @@
+// `import --db FILE --file X [--file Y …] [--dry-run] [--accept-warnings] [--json] [--encoding ENC]`:
+// reads spreadsheets into a workspace. Exit 1 and nothing written while errors remain, or warnings
+// remain without --accept-warnings. `--progress` prints commit progress to stderr.
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+
+import { parseCommandArgs, requireString, UsageError } from '../args.js';
+import { EXIT, type Command } from '../command.js';
+import { commitImport, ImportRejectedError, prepareImport } from '../../core/import/import-service.js';
+import { closeWorkspace, openWorkspace } from '../../core/services/workspace.js';
+import { formatPreview } from './import-format.js';
+
+const usage = `用法 / usage: npm run cli -- import --db FILE --file X [--file Y …] [--dry-run] [--accept-warnings] [--json]
+
+  --db FILE           工作区文件（须已存在，可用 init 创建） / existing workspace file
+  --file X            要导入的 .xlsx/.xls/.ods/.et/.csv（可多次） / file to import (repeatable)
+  --dry-run           只检查并显示将发生的变化，不写入 / check and show the plan, write nothing
+  --accept-warnings   接受警告并导入 / import even though warnings remain
+  --encoding ENC      CSV 编码（utf-8、gb18030、big5…），默认自动识别 / CSV encoding, default: detect
+  --progress          在标准错误输出写入进度 / print commit progress to stderr
+  --json              以 JSON 输出 / print JSON`;
+
+export const importCommand: Command = {
+  name: 'import',
+  summary: '导入表格（企业、供应关系、产业链、线索） / import spreadsheets',
+  usage,
+  async run(argv, io) {
+    const { values } = parseCommandArgs(argv, {
+      db: { type: 'string' },
+      file: { type: 'string', multiple: true },
+      'dry-run': { type: 'boolean' },
+      'accept-warnings': { type: 'boolean' },
+      encoding: { type: 'string' },
+      progress: { type: 'boolean' },
+      json: { type: 'boolean' },
+    });
+    const db = resolve(requireString(values, 'db'));
+    const files = (values['file'] as string[] | undefined) ?? [];
+    if (files.length === 0) throw new UsageError('缺少参数 --file / missing --file');
+    if (!existsSync(db)) {
+      io.err(`工作区文件不存在：${db}（请先运行 init） / workspace file not found (run init first)`);
+      return EXIT.rejected;
+    }
+    const missing = files.filter((f) => !existsSync(f));
+    if (missing.length > 0) {
+      io.err(`文件不存在 / file not found: ${missing.join(', ')}`);
+      return EXIT.rejected;
+    }
+    const encoding = typeof values['encoding'] === 'string' ? values['encoding'] : undefined;
+    const json = values['json'] === true;
+    const ws = openWorkspace(db);
+    try {
+      const sources = files.map((f) => ({ name: basename(f), bytes: readFileSync(f), ...(encoding ? { encoding } : {}) }));
+      const prepared = await prepareImport(ws, sources);
+      const preview = prepared.preview;
+      const blocked = preview.errors > 0 || (preview.warnings > 0 && values['accept-warnings'] !== true);
+      if (values['dry-run'] === true || blocked) {
+        io.out(json ? JSON.stringify({ committed: false, dryRun: values['dry-run'] === true, ...preview }) : formatPreview(preview));
+        if (blocked) {
+          io.err(preview.errors > 0
+            ? `有 ${preview.errors} 个错误，未写入任何数据 / ${preview.errors} error(s): nothing written`
+            : `有 ${preview.warnings} 个警告，未写入；确认后加 --accept-warnings / ${preview.warnings} warning(s): nothing written; re-run with --accept-warnings`);
+        }
+        return blocked ? EXIT.rejected : EXIT.ok;
+      }
+      const progress = values['progress'] === true
+        ? (done: number, total: number) => process.stderr.write(`写入 / writing ${done}/${total}\n`)
+        : undefined;
+      const result = await commitImport(ws, prepared, { acceptWarnings: true, ...(progress ? { onProgress: progress } : {}) });
+      io.out(json
+        ? JSON.stringify({ committed: true, dryRun: false, runId: result.runId, backup: result.backupFile, ...result.preview })
+        : `${formatPreview(result.preview)}\n\n已导入（记录 #${result.runId}），导入前备份：${result.backupFile ?? '无'} / imported (run #${result.runId}), backup: ${result.backupFile ?? 'none'}`);
+      return EXIT.ok;
+    } catch (e) {
+      if (e instanceof ImportRejectedError) {
+        io.out(json ? JSON.stringify({ committed: false, dryRun: false, ...e.preview }) : formatPreview(e.preview));
+        io.err(e.message);
+        return EXIT.rejected;
+      }
+      throw e;
+    } finally {
+      closeWorkspace(ws);
+    }
+  },
+};

@@ -7,4 +7,11 @@ import { initCommand } from './commands/init.js';
 import { reportCommand } from './commands/report.js';
 import { statsCommand } from './commands/stats.js';
 
-export const commands: readonly Command[] = [initCommand, statsCommand, gapsCommand, reportCommand, importCommand, exportCommand];
+export const commands: readonly Command[] = [
+  initCommand,
+  statsCommand,
+  gapsCommand,
+  reportCommand,
+  importCommand,
+  exportCommand,
+];

@@ -21,7 +21,7 @@ import { ImportPage } from '../features/import/ImportPage.js';
 import { NetworkPage } from '../features/network/NetworkPage.js';
 import { AppHeader } from './AppHeader.js';
 import { NoWorkspace } from './NoWorkspace.js';
-import { navigate, ROUTE_LABEL, ROUTES, routeHref, useRoute, type Route } from './routes.js';
+import { navigate, ROUTE_LABEL, ROUTES, routeHref, useLocation, type Route } from './routes.js';
 import { ErrorState, LoadingState } from './StatusViews.js';
 import { useApi } from './use-api.js';
 
@@ -33,8 +33,8 @@ const ICONS: Record<Route, ReactNode> = {
   import: <ImportOutlined />,
 };
 
-const PAGES: Record<Route, () => ReactNode> = {
-  'chain-map': () => <ChainMapPage />,
+const PAGES: Record<Route, (params: Record<string, string>) => ReactNode> = {
+  'chain-map': (params) => <ChainMapPage params={params} />,
   network: () => <NetworkPage />,
   enterprises: () => <EnterprisesPage />,
   analysis: () => <AnalysisPage />,
@@ -68,7 +68,7 @@ function WorkspaceGate() {
 
 function Shell({ info }: { info: WorkspaceInfo }) {
   const { t } = useTranslation();
-  const route = useRoute();
+  const { route, params } = useLocation();
   return (
     <Layout style={{ height: '100vh' }}>
       <a className="skip-link" href="#main">
@@ -106,7 +106,7 @@ function Shell({ info }: { info: WorkspaceInfo }) {
           tabIndex={-1}
           style={{ overflow: 'auto', display: 'flex', flexDirection: 'column', minHeight: 0 }}
         >
-          {PAGES[route]()}
+          {PAGES[route](params)}
         </Layout.Content>
       </Layout>
     </Layout>

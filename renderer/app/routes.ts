@@ -1,5 +1,5 @@
-// The app's pages and hash routing (#/enterprises …): plain links, back/forward and bookmarks work
-// without a router library, and every page is reachable from the keyboard through the menu.
+// The app's pages and hash routing (#/enterprises, #/chain-map?chain=3 …): plain links, back/forward
+// and bookmarks work without a router library, and every page is reachable from the keyboard.
 import { useEffect, useState } from 'react';
 
 export const ROUTES = ['chain-map', 'network', 'enterprises', 'analysis', 'import'] as const;
@@ -15,27 +15,49 @@ export const ROUTE_LABEL = {
   import: 'nav.import',
 } as const satisfies Record<Route, string>;
 
-export function parseRoute(hash: string): Route {
-  const name = hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
-  return ROUTES.find((r) => r === name) ?? DEFAULT_ROUTE;
+export type Location = { route: Route; params: Record<string, string> };
+
+export function parseLocation(hash: string): Location {
+  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
+  const name = path.split('/')[0] ?? '';
+  return {
+    route: ROUTES.find((r) => r === name) ?? DEFAULT_ROUTE,
+    params: Object.fromEntries(new URLSearchParams(query)),
+  };
 }
 
-export const routeHref = (route: Route): string => `#/${route}`;
+export function routeHref(route: Route, params: Record<string, string | number> = {}): string {
+  const query = new URLSearchParams(
+    Object.entries(params).map(([k, v]) => [k, String(v)]),
+  ).toString();
+  return `#/${route}${query ? `?${query}` : ''}`;
+}
 
 export function navigate(route: Route): void {
   window.location.hash = routeHref(route);
 }
 
-export function useRoute(): Route {
-  const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
+/** Changes the current page's parameters without adding a history entry per selection. */
+export function replaceParams(route: Route, params: Record<string, string | number>): void {
+  window.location.replace(routeHref(route, params));
+}
+
+export function useLocation(): Location {
+  const [location, setLocation] = useState<Location>(() => parseLocation(window.location.hash));
   useEffect(() => {
     const onChange = () => {
-      setRoute(parseRoute(window.location.hash));
+      setLocation(parseLocation(window.location.hash));
     };
     window.addEventListener('hashchange', onChange);
     return () => {
       window.removeEventListener('hashchange', onChange);
     };
   }, []);
-  return route;
+  return location;
+}
+
+/** A positive integer parameter (an id), or null when absent or malformed. */
+export function idParam(params: Record<string, string>, name: string): number | null {
+  const value = Number(params[name]);
+  return Number.isInteger(value) && value > 0 ? value : null;
 }

@@ -12,7 +12,7 @@ export type BetweennessResult = {
   edges: number;
 };
 
-export const DEFAULT_WORK_BUDGET = 8_000_000;
+export const DEFAULT_WORK_BUDGET = 6_000_000;
 
 /** mulberry32: tiny seeded PRNG so sampling is reproducible. */
 function rng(seed: number): () => number {
@@ -74,7 +74,7 @@ export function betweenness(
   const bc = new Float64Array(n);
   const dist = new Int32Array(n).fill(-1);
   const sigma = new Float64Array(n);
-  const delta = new Float64Array(n);
+  const coef = new Float64Array(n);
   const stack = new Int32Array(n);
   let work = 0;
   let done = 0;
@@ -94,34 +94,33 @@ export function betweenness(
       const end = offset[v + 1] ?? 0;
       for (let e = offset[v] ?? 0; e < end; e++) {
         const w = target[e] ?? 0;
-        if (dist[w] === -1) {
+        const dw = dist[w];
+        if (dw === -1) {
           dist[w] = dv;
           stack[tail++] = w;
-        }
-        if (dist[w] === dv) sigma[w] = (sigma[w] ?? 0) + sv;
+          sigma[w] = sv;
+        } else if (dw === dv) sigma[w] = (sigma[w] ?? 0) + sv;
       }
       work += end - (offset[v] ?? 0);
     }
-    // Dependency accumulation in reverse BFS order, over out-edges (no predecessor lists needed).
+    // Dependency accumulation in reverse BFS order, over out-edges (no predecessor lists needed):
+    // delta(v) = sigma(v) · Σ_w (1 + delta(w)) / sigma(w) over successors w one step further;
+    // coef[w] keeps (1 + delta(w)) / sigma(w) so the inner loop is a single add.
     for (let i = tail - 1; i >= 0; i--) {
       const v = stack[i] ?? 0;
       const dv = (dist[v] ?? 0) + 1;
-      const sv = sigma[v] ?? 0;
-      let d = 0;
+      const sv = sigma[v] ?? 1;
+      let sum = 0;
       const end = offset[v + 1] ?? 0;
       for (let e = offset[v] ?? 0; e < end; e++) {
         const w = target[e] ?? 0;
-        if (dist[w] === dv) d += (sv / (sigma[w] ?? 1)) * (1 + (delta[w] ?? 0));
+        if (dist[w] === dv) sum += coef[w] ?? 0;
       }
-      delta[v] = d;
+      const d = sv * sum;
+      coef[v] = (1 + d) / sv;
       if (v !== s) bc[v] = (bc[v] ?? 0) + d;
     }
-    for (let i = 0; i < tail; i++) {
-      const v = stack[i] ?? 0;
-      dist[v] = -1;
-      sigma[v] = 0;
-      delta[v] = 0;
-    }
+    for (let i = 0; i < tail; i++) dist[stack[i] ?? 0] = -1;
     done++;
   }
   if (done < n && done > 0) {

@@ -16,7 +16,11 @@ import { targetRows } from './targets.js';
 import { indexWorkspace, type WorkspaceIndex } from './workspace-index.js';
 
 export type AnalysisScope = { clusterId?: number | undefined; chainId?: number | undefined };
-export type AnalysisOptions = { betweennessBudget?: number };
+export type AnalysisOptions = {
+  betweennessBudget?: number;
+  /** false: skip betweenness (the slowest part) when only states, rates or targets are wanted. */
+  centrality?: boolean;
+};
 
 export function criticalFirms(
   ix: WorkspaceIndex,
@@ -57,6 +61,16 @@ export function criticalFirms(
     }),
   };
 }
+
+const skippedCentrality = (data: WorkspaceData): Centrality => ({
+  graph: 'directed',
+  method: 'skipped',
+  nodes: data.enterprises.length,
+  edges: data.links.length,
+  sources: 0,
+  note: { zh: '未计算介数中心性', en: 'Betweenness not computed' },
+  firms: [],
+});
 
 export function analyzeWorkspace(
   data: WorkspaceData,
@@ -120,7 +134,10 @@ export function analyzeWorkspace(
       ix,
       allSegments.filter((s) => s.isLeaf).map((s) => s.segmentId),
     ),
-    centrality: criticalFirms(ix, settings.criticalFirmCount, options.betweennessBudget),
+    centrality:
+      options.centrality === false
+        ? skippedCentrality(data)
+        : criticalFirms(ix, settings.criticalFirmCount, options.betweennessBudget),
     targets: targetRows(ix, allSegments, settings.targetsPerSegment),
   };
 }

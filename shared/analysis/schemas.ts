@@ -146,7 +146,8 @@ export const CriticalFirmSchema = FirmRefSchema.extend({
 });
 export const CentralitySchema = z.object({
   graph: z.literal('directed'),
-  method: z.enum(['exact', 'sampled']),
+  /** 'skipped' when the caller asked for no centrality (e.g. the target list alone). */
+  method: z.enum(['exact', 'sampled', 'skipped']),
   nodes: z.number().int(),
   edges: z.number().int(),
   sources: z.number().int(),

@@ -129,6 +129,7 @@ export const en: Messages = {
       share: 'Share',
       source: 'Source',
       noSegments: 'Not mapped to any segment',
+      showInChainMap: 'Show in the chain map',
       noSuppliers: 'No suppliers recorded',
       noBuyers: 'No buyers recorded',
       noLeads: 'No leads',
@@ -216,6 +217,7 @@ export const en: Messages = {
     },
     critical: 'Critical firms (betweenness)',
     exposure: 'Single-source exposure',
+    report: 'Export report (Excel)',
   },
   import: {
     title: 'Import',

@@ -116,6 +116,7 @@ export const zhCN = {
       share: '占比',
       source: '来源',
       noSegments: '尚未挂链',
+      showInChainMap: '在产业链图谱中查看',
       noSuppliers: '没有记录的供应商',
       noBuyers: '没有记录的客户',
       noLeads: '没有招商线索',
@@ -196,6 +197,7 @@ export const zhCN = {
     },
     critical: '关键企业（介数中心性）',
     exposure: '单一来源风险',
+    report: '导出报告（Excel）',
   },
   import: {
     title: '导入',

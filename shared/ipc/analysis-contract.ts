@@ -75,6 +75,11 @@ export const analysisContract = {
       .strict(),
     output: TiersSchema,
   },
+  /** The gap report (.xlsx: 汇总, 缺口, 招商目标) as base64, for the renderer to offer as a download. */
+  'analysis:report': {
+    input: Scope,
+    output: z.object({ fileName: z.string(), base64: z.string() }),
+  },
   'snapshot:save': {
     input: z.object({ name: Text(200).min(1) }).strict(),
     output: SnapshotMetaSchema,

@@ -16,6 +16,7 @@ export const CHANNEL_NAMES = [
   'analysis:targets',
   'analysis:anchor',
   'analysis:tiers',
+  'analysis:report',
   'snapshot:save',
   'snapshot:list',
   'snapshot:compare',

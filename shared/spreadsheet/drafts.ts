@@ -1,9 +1,23 @@
 // What a sheet row becomes before it meets the workspace: entity drafts keyed by names, not ids.
-import type { Enterprise, EnterpriseStatus, LeadStage, LinkSource, Ownership, Stage } from '../domain/schemas.js';
+import type {
+  Enterprise,
+  EnterpriseStatus,
+  LeadStage,
+  LinkSource,
+  Ownership,
+  Stage,
+} from '../domain/schemas.js';
 import type { RowOrigin } from './types.js';
 
 /** "工程机械/油缸" names a segment within a chain; a bare "油缸" is looked up in every chain. */
-export type SegmentRef = { chain: string | null; path: string[] };
+export type SegmentRef = {
+  chain: string | null;
+  path: string[];
+  /** The cell text as written; tried first, so a segment named "PCB/FPC" is still found. */
+  text: string;
+  /** The chain from a 所属产业链/产业链 column, when the row names exactly one. */
+  context: string | null;
+};
 
 /** Only the fields whose column the sheet has; absent columns never overwrite workspace values. */
 export type EnterpriseValues = Partial<{
@@ -94,9 +108,11 @@ export type EnterpriseField = keyof Omit<Enterprise, 'id' | 'name' | 'uscc' | 'i
 /** Parses "工程机械/油缸" (also ／ > ＞ →) into a chain and a segment path. */
 export function parseSegmentRef(text: string, chain: string | null = null): SegmentRef {
   const parts = text.split(/\s*[/／>＞→]\s*/).filter((p) => p !== '');
-  if (parts.length >= 2) return { chain: parts[0] ?? null, path: parts.slice(1) };
-  return { chain, path: parts };
+  if (parts.length >= 2)
+    return { chain: parts[0] ?? null, path: parts.slice(1), text, context: chain };
+  return { chain, path: parts, text, context: chain };
 }
 
 /** The text export writes for a segment reference. */
-export const segmentRefText = (chain: string, path: readonly string[]): string => [chain, ...path].join('/');
+export const segmentRefText = (chain: string, path: readonly string[]): string =>
+  [chain, ...path].join('/');

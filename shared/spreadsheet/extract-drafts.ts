@@ -1,10 +1,16 @@
 // Whole-workbook step of the pure import: recognise each sheet, walk its data rows (skipping blank
 // and 合计/备注 rows) and collect drafts plus every issue. Workspace-independent; see plan-import.ts.
 import { emptyDrafts, type Drafts } from './drafts.js';
-import { headerSignature, isFooterRow, recogniseSheet, type MappingOverride, type SheetMapping } from './headers.js';
+import {
+  headerSignature,
+  isFooterRow,
+  recogniseSheet,
+  type MappingOverride,
+  type SheetMapping,
+} from './headers.js';
 import { mapChainRow, mapEnterpriseRow, mapLeadRow, mapLinkRow } from './map-rows.js';
 import { isBlank } from './normalize-cell.js';
-import { rowContext } from './row-context.js';
+import { createRowReader } from './row-context.js';
 import type { ImportIssue, SheetData, WorkbookData } from './types.js';
 
 export type SheetSummary = {
@@ -44,7 +50,37 @@ function formulaIndex(sheet: SheetData): Map<number, Set<number>> {
   return out;
 }
 
-export function extractDrafts(workbooks: readonly WorkbookData[], overrides: Overrides = {}): Extracted {
+const SIGNATURE_SCAN_ROWS = 30;
+
+/**
+ * The mapping to use instead of the guess: the user's for this sheet, else one remembered for the
+ * sheet's header set (searched in the top rows, since a sheet we cannot guess has no known header row).
+ */
+function chooseOverride(
+  sheet: SheetData,
+  guess: SheetMapping | undefined,
+  mine: MappingOverride | undefined,
+  remembered: Record<string, MappingOverride> | undefined,
+): { override: MappingOverride | undefined; signature: string | null } {
+  const sig = (row: number): string => headerSignature(sheet.rows[row] ?? []);
+  if (mine)
+    return { override: mine, signature: sig(mine.headerRow ?? guess?.headerRow ?? 0) || null };
+  if (guess) {
+    const signature = sig(guess.headerRow);
+    return { override: remembered?.[signature], signature };
+  }
+  for (let r = 0; remembered && r < Math.min(sheet.rows.length, SIGNATURE_SCAN_ROWS); r++) {
+    const signature = sig(r);
+    const found = signature ? remembered[signature] : undefined;
+    if (found) return { override: { ...found, headerRow: r }, signature };
+  }
+  return { override: undefined, signature: null };
+}
+
+export function extractDrafts(
+  workbooks: readonly WorkbookData[],
+  overrides: Overrides = {},
+): Extracted {
   const drafts = emptyDrafts();
   const issues: ImportIssue[] = [];
   const sheets: SheetSummary[] = [];
@@ -53,9 +89,12 @@ export function extractDrafts(workbooks: readonly WorkbookData[], overrides: Ove
     for (const sheet of wb.sheets) {
       const base = { file: wb.file, sheet: sheet.name };
       const guess = recogniseSheet(sheet.rows, sheet.name);
-      const signature = guess ? headerSignature(sheet.rows[guess.headerRow] ?? []) : null;
-      const override =
-        overrides.bySheet?.[sheetKey(wb.file, sheet.name)] ?? (signature ? overrides.bySignature?.[signature] : undefined);
+      const { override, signature } = chooseOverride(
+        sheet,
+        guess,
+        overrides.bySheet?.[sheetKey(wb.file, sheet.name)],
+        overrides.bySignature,
+      );
       const mapping = override ? recogniseSheet(sheet.rows, sheet.name, override) : guess;
       if (!mapping) {
         sheets.push({ ...base, mapping: null, signature: null, dataRows: 0, rejectedRows: 0 });
@@ -65,45 +104,91 @@ export function extractDrafts(workbooks: readonly WorkbookData[], overrides: Ove
       const summary: SheetSummary = { ...base, mapping, signature, dataRows: 0, rejectedRows: 0 };
       sheets.push(summary);
       if (sheet.truncated === 'rows') {
-        issues.push({ ...base, row: 0, column: '', severity: 'error', code: 'SHEET_TRUNCATED',
+        issues.push({
+          ...base,
+          row: 0,
+          column: '',
+          severity: 'error',
+          code: 'SHEET_TRUNCATED',
           messageZh: `工作表行数超过上限（${sheet.rows.length} 行），请拆分后再导入`,
-          messageEn: `the sheet has more rows than the limit (${sheet.rows.length}); split it and import the parts` });
+          messageEn: `the sheet has more rows than the limit (${sheet.rows.length}); split it and import the parts`,
+        });
         continue;
       }
       if (sheet.truncated === 'columns') {
-        issues.push({ ...base, row: 0, column: '', severity: 'error', code: 'SHEET_TRUNCATED',
+        issues.push({
+          ...base,
+          row: 0,
+          column: '',
+          severity: 'error',
+          code: 'SHEET_TRUNCATED',
           messageZh: '工作表列数超过上限，请删除多余的列后再导入',
-          messageEn: 'the sheet has more columns than the limit; remove the extra columns and try again' });
+          messageEn:
+            'the sheet has more columns than the limit; remove the extra columns and try again',
+        });
         continue;
       }
       if (mapping.duplicates.length > 0) {
         for (const d of mapping.duplicates) {
-          issues.push({ ...base, row: mapping.headerRow + 1, column: d.labels.join('、'), severity: 'error', code: 'DUPLICATE_HEADER',
-            messageZh: `多列对应同一字段：${d.labels.join('、')}`, messageEn: `several columns map to one field: ${d.labels.join(', ')}` });
+          issues.push({
+            ...base,
+            row: mapping.headerRow + 1,
+            column: d.labels.join('、'),
+            severity: 'error',
+            code: 'DUPLICATE_HEADER',
+            messageZh: `多列对应同一字段：${d.labels.join('、')}`,
+            messageEn: `several columns map to one field: ${d.labels.join(', ')}`,
+          });
         }
         continue;
       }
       const formulas = formulaIndex(sheet);
       const none = new Set<number>();
+      const reader = createRowReader(mapping);
       for (let r = mapping.headerRow + 1; r < sheet.rows.length; r++) {
         const row = sheet.rows[r] ?? [];
         if (row.every((c) => isBlank(c)) || isFooterRow(row)) continue;
         summary.dataRows++;
-        const ctx = rowContext(mapping, row, { ...base, row: r + 1 }, formulas.get(r) ?? none);
+        const ctx = reader.load(row, { ...base, row: r + 1 }, formulas.get(r) ?? none);
         switch (mapping.kind) {
-          case 'enterprises': { const d = mapEnterpriseRow(ctx); if (d) drafts.enterprises.push(d); break; }
-          case 'links': { const d = mapLinkRow(ctx); if (d) drafts.links.push(d); break; }
-          case 'chains': { const d = mapChainRow(ctx); if (d) drafts.chains.push(d); break; }
-          case 'leads': { const d = mapLeadRow(ctx); if (d) drafts.leads.push(d); break; }
+          case 'enterprises': {
+            const d = mapEnterpriseRow(ctx);
+            if (d) drafts.enterprises.push(d);
+            break;
+          }
+          case 'links': {
+            const d = mapLinkRow(ctx);
+            if (d) drafts.links.push(d);
+            break;
+          }
+          case 'chains': {
+            const d = mapChainRow(ctx);
+            if (d) drafts.chains.push(d);
+            break;
+          }
+          case 'leads': {
+            const d = mapLeadRow(ctx);
+            if (d) drafts.leads.push(d);
+            break;
+          }
         }
         if (ctx.rejected()) summary.rejectedRows++;
         for (const i of ctx.issues) issues.push(i);
       }
     }
     if (recognised === 0) {
-      issues.push({ file: wb.file, sheet: '', row: 0, column: '', severity: 'error', code: 'NO_RECOGNISED_SHEET',
-        messageZh: '文件中没有可识别的工作表：请检查表头（如“企业名称”“供应方/采购方”“产业链/环节”）',
-        messageEn: 'no sheet in this file has recognisable headers (e.g. 企业名称, 供应方/采购方, 产业链/环节)' });
+      issues.push({
+        file: wb.file,
+        sheet: '',
+        row: 0,
+        column: '',
+        severity: 'error',
+        code: 'NO_RECOGNISED_SHEET',
+        messageZh:
+          '文件中没有可识别的工作表：请检查表头（如“企业名称”“供应方/采购方”“产业链/环节”）',
+        messageEn:
+          'no sheet in this file has recognisable headers (e.g. 企业名称, 供应方/采购方, 产业链/环节)',
+      });
     }
   }
   return { drafts, issues, sheets };

@@ -5,11 +5,31 @@ import type { EntityKind } from './types.js';
 
 export type FieldDef = { key: string; labels: readonly string[]; required?: boolean };
 
-const f = (key: string, labels: string[], required = false): FieldDef => ({ key, labels, required });
+const f = (key: string, labels: string[], required = false): FieldDef => ({
+  key,
+  labels,
+  required,
+});
 
 export const FIELDS: Record<EntityKind, readonly FieldDef[]> = {
   enterprises: [
-    f('name', ['企业名称', '公司名称', '名称', '单位名称', '企业全称', '企业', '公司', 'name', 'company', 'enterprise', 'label'], true),
+    f(
+      'name',
+      [
+        '企业名称',
+        '公司名称',
+        '名称',
+        '单位名称',
+        '企业全称',
+        '企业',
+        '公司',
+        'name',
+        'company',
+        'enterprise',
+        'label',
+      ],
+      true,
+    ),
     f('externalId', ['id', '编号', '企业编号', 'node id']),
     f('uscc', ['统一社会信用代码', '信用代码', '社会信用代码', '统一代码', 'uscc', 'credit code']),
     f('isLocal', ['是否本地', '本地企业', '是否区内', '本地', '区内外', 'local', 'is local']),
@@ -20,7 +40,13 @@ export const FIELDS: Record<EntityKind, readonly FieldDef[]> = {
     f('grid', ['网格', '所属网格', 'grid']),
     f('responsiblePerson', ['包保人', '包保责任人', '责任人', '负责人', 'responsible person']),
     f('ownership', ['企业性质', '所有制', '经济类型', '所有制性质', 'ownership']),
-    f('investorCountry', ['投资方国别', '投资国别', '外资来源国', '投资来源地', 'investor country']),
+    f('investorCountry', [
+      '投资方国别',
+      '投资国别',
+      '外资来源国',
+      '投资来源地',
+      'investor country',
+    ]),
     f('isAboveScale', ['是否规上', '规上企业', '规上', '规模以上', 'above scale']),
     f('tags', ['标签', '企业标签', '荣誉资质', 'tags']),
     f('revenue', ['营业收入', '营收', '主营业务收入', '年营业收入', 'revenue']),
@@ -34,9 +60,28 @@ export const FIELDS: Record<EntityKind, readonly FieldDef[]> = {
     f('ignore', ['序号', 'type', '类型', '备注']),
   ],
   links: [
-    f('supplier', ['供应方', '供应商', '上游企业', '供货单位', '供应企业', 'supplier', 'source', 'from'], true),
+    f(
+      'supplier',
+      ['供应方', '供应商', '上游企业', '供货单位', '供应企业', 'supplier', 'source', 'from'],
+      true,
+    ),
     f('supplierUscc', ['供应方信用代码', '供应方统一社会信用代码', '供应商信用代码']),
-    f('buyer', ['采购方', '客户', '下游企业', '需求方', '采购企业', '购买方', 'buyer', 'customer', 'target', 'to'], true),
+    f(
+      'buyer',
+      [
+        '采购方',
+        '客户',
+        '下游企业',
+        '需求方',
+        '采购企业',
+        '购买方',
+        'buyer',
+        'customer',
+        'target',
+        'to',
+      ],
+      true,
+    ),
     f('buyerUscc', ['采购方信用代码', '采购方统一社会信用代码', '客户信用代码']),
     f('product', ['产品', '供货产品', '配套产品', 'product']),
     f('segment', ['所属环节', '环节', 'segment']),

@@ -28,7 +28,11 @@ export type SheetMapping = {
 };
 
 /** A user's mapping: column index → field key (or null to ignore). */
-export type MappingOverride = { kind: EntityKind; headerRow?: number; fields: Record<number, string | null> };
+export type MappingOverride = {
+  kind: EntityKind;
+  headerRow?: number;
+  fields: Record<number, string | null>;
+};
 
 const HEADER_SCAN_ROWS = 30;
 const MIN_MATCHES = 2;
@@ -65,7 +69,10 @@ const hasRequired = (kind: EntityKind, fields: Set<string>): boolean =>
   FIELDS[kind].every((d) => !d.required || fields.has(d.key));
 
 /** Best kind for a header row: required fields present, most matches, sheet name as tie-breaker. */
-function bestKind(row: readonly CellValue[], sheetName: string): { kind: EntityKind; score: number } | undefined {
+function bestKind(
+  row: readonly CellValue[],
+  sheetName: string,
+): { kind: EntityKind; score: number } | undefined {
   let best: { kind: EntityKind; score: number } | undefined;
   for (const kind of ENTITY_KINDS) {
     const fields = matchRow(kind, row);
@@ -101,7 +108,9 @@ export function buildMapping(
   });
   const byField = new Map<string, string[]>();
   for (const c of columns) byField.set(c.field, [...(byField.get(c.field) ?? []), c.label]);
-  const duplicates = [...byField].filter(([, l]) => l.length > 1).map(([field, labels]) => ({ field, labels }));
+  const duplicates = [...byField]
+    .filter(([, l]) => l.length > 1)
+    .map(([field, labels]) => ({ field, labels }));
   return { kind, headerRow, columns, unknown, duplicates };
 }
 
@@ -125,7 +134,9 @@ export function recogniseSheet(
   }
   const found = findHeaderRow(rows, sheetName);
   if (!found) return undefined;
-  return buildMapping(found.kind, found.row, rows[found.row] ?? [], (_i, text) => fieldForHeader(found.kind, text));
+  return buildMapping(found.kind, found.row, rows[found.row] ?? [], (_i, text) =>
+    fieldForHeader(found.kind, text),
+  );
 }
 
 function findHeaderRow(
@@ -142,10 +153,14 @@ function findHeaderRow(
 
 /** The signature a mapping is remembered under: the folded, non-blank header texts in order. */
 export function headerSignature(header: readonly CellValue[]): string {
-  return header.map((c) => headerKey(cellText(c))).filter((t) => t !== '').join('|');
+  return header
+    .map((c) => headerKey(cellText(c)))
+    .filter((t) => t !== '')
+    .join('|');
 }
 
-const FOOTER_RE = /^(合计|总计|小计|共计|备注|注[:：]|说明[:：]|填表说明|填报说明|制表|审核人|填表人)/;
+const FOOTER_RE =
+  /^(合计|总计|小计|共计|备注|注[:：]|说明[:：]|填表说明|填报说明|制表|审核人|填表人)/;
 
 /** A 合计/总计/备注 line under the data: its first non-blank cell starts with one of those words. */
 export function isFooterRow(row: readonly CellValue[]): boolean {

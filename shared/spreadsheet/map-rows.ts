@@ -25,10 +25,20 @@ export function mapEnterpriseRow(ctx: RowContext): EnterpriseDraft | undefined {
   }
   const uscc = ctx.has('uscc') ? ctx.uscc('uscc') : null;
   const values: EnterpriseDraft['values'] = {};
-  const text = (field: keyof typeof values & string): void => {
+  const text = (field: keyof EnterpriseDraft['values']): void => {
     if (ctx.has(field)) (values as Record<string, unknown>)[field] = ctx.text(field);
   };
-  for (const f of ['province', 'city', 'country', 'park', 'grid', 'responsiblePerson', 'investorCountry', 'mainProducts'] as const) text(f);
+  for (const f of [
+    'province',
+    'city',
+    'country',
+    'park',
+    'grid',
+    'responsiblePerson',
+    'investorCountry',
+    'mainProducts',
+  ] as const)
+    text(f);
   if (ctx.has('isLocal')) {
     const v = ctx.bool('isLocal');
     if (v !== null) values.isLocal = v;
@@ -63,8 +73,16 @@ export function mapEnterpriseRow(ctx: RowContext): EnterpriseDraft | undefined {
 }
 
 export function mapLinkRow(ctx: RowContext): LinkDraft | undefined {
-  const supplier = { text: ctx.text('supplier'), uscc: ctx.has('supplierUscc') ? ctx.uscc('supplierUscc') : null, field: 'supplier' as const };
-  const buyer = { text: ctx.text('buyer'), uscc: ctx.has('buyerUscc') ? ctx.uscc('buyerUscc') : null, field: 'buyer' as const };
+  const supplier = {
+    text: ctx.text('supplier'),
+    uscc: ctx.has('supplierUscc') ? ctx.uscc('supplierUscc') : null,
+    field: 'supplier' as const,
+  };
+  const buyer = {
+    text: ctx.text('buyer'),
+    uscc: ctx.has('buyerUscc') ? ctx.uscc('buyerUscc') : null,
+    field: 'buyer' as const,
+  };
   if (supplier.text === null && supplier.uscc === null) {
     ctx.issue('error', 'MISSING_FIELD', 'supplier', '缺少供应方', 'missing supplier');
   }
@@ -88,18 +106,31 @@ export function mapLinkRow(ctx: RowContext): LinkDraft | undefined {
     ctx.issue('error', 'BAD_NUMBER', 'amount', '供货额不能为负数', 'amount cannot be negative');
   }
   if (draft.yearFrom !== null && draft.yearTo !== null && draft.yearFrom > draft.yearTo) {
-    ctx.issue('error', 'BAD_YEAR', 'yearTo', '截止年份早于起始年份', 'end year is before start year');
+    ctx.issue(
+      'error',
+      'BAD_YEAR',
+      'yearTo',
+      '截止年份早于起始年份',
+      'end year is before start year',
+    );
   }
   return ctx.rejected() ? undefined : draft;
 }
 
 export function mapChainRow(ctx: RowContext): ChainDraft | undefined {
   const chain = ctx.text('chain');
-  if (chain === null) ctx.issue('error', 'MISSING_FIELD', 'chain', '缺少产业链名称', 'missing chain name');
+  if (chain === null)
+    ctx.issue('error', 'MISSING_FIELD', 'chain', '缺少产业链名称', 'missing chain name');
   const segment = ctx.text('segment');
   const stage = ctx.word('stage', STAGE_WORDS);
   if (segment !== null && stage === null && !ctx.rejected()) {
-    ctx.issue('error', 'MISSING_FIELD', 'stage', '缺少环节位置（上游/中游/下游）', 'missing stage (upstream/midstream/downstream)');
+    ctx.issue(
+      'error',
+      'MISSING_FIELD',
+      'stage',
+      '缺少环节位置（上游/中游/下游）',
+      'missing stage (upstream/midstream/downstream)',
+    );
   }
   const draft: ChainDraft = {
     origin: ctx.origin,
@@ -115,14 +146,21 @@ export function mapChainRow(ctx: RowContext): ChainDraft | undefined {
     targetCount: ctx.integer('targetCount'),
   };
   if (draft.targetCount !== null && draft.targetCount < 0) {
-    ctx.issue('error', 'BAD_NUMBER', 'targetCount', '目标企业数不能为负数', 'target count cannot be negative');
+    ctx.issue(
+      'error',
+      'BAD_NUMBER',
+      'targetCount',
+      '目标企业数不能为负数',
+      'target count cannot be negative',
+    );
   }
   return ctx.rejected() ? undefined : draft;
 }
 
 export function mapLeadRow(ctx: RowContext): LeadDraft | undefined {
   const targetName = ctx.text('target');
-  if (targetName === null) ctx.issue('error', 'MISSING_NAME', 'target', '缺少目标企业', 'missing target enterprise');
+  if (targetName === null)
+    ctx.issue('error', 'MISSING_NAME', 'target', '缺少目标企业', 'missing target enterprise');
   const chain = ctx.text('chain');
   const segmentText = ctx.text('segment');
   const draft: LeadDraft = {

@@ -31,15 +31,28 @@ const SUFFIXES = [
   'plc',
 ];
 
+// Link sheets name the same firms over and over; a bounded memo keeps 100,000-row imports fast.
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 200_000;
+
 /** e.g. "捷马（济宁）矿山支护设备制造有限公司" and "捷马(济宁)矿山支护设备制造有限责任公司 " share a key. */
 export function nameKey(name: string): string {
+  const hit = memo.get(name);
+  if (hit !== undefined) return hit;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const key = computeNameKey(name);
+  memo.set(name, key);
+  return key;
+}
+
+function computeNameKey(name: string): string {
   let key = toHalfWidth(cleanText(name))
     .toLowerCase()
-    .replace(/[【\[〔［]/g, '(')
+    .replace(/[【[〔［]/g, '(')
     .replace(/[】\]〕］]/g, ')')
     .replace(/[\s·•・]+/g, '');
   // Repeat: "××有限公司(集团)" style endings may hide one suffix behind another.
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const s of SUFFIXES) {
       if (key.length > s.length && key.endsWith(s)) {

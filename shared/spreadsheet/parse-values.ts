@@ -17,7 +17,8 @@ const NUMBER_RE = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$|^[+-]?\.\d+$/;
 
 /** A plain number: 1234, '1,234.5', ' 12 '. */
 export function parseNumber(value: CellValue | undefined): Parsed<number> {
-  if (typeof value === 'number') return Number.isFinite(value) ? { ok: true, value } : { ok: false, text: String(value) };
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? { ok: true, value } : { ok: false, text: String(value) };
   const text = meaningful(value);
   if (text === null) return { ok: true, value: null };
   const compact = text.replace(/\s+/g, '');
@@ -47,11 +48,17 @@ export function parseAmountWan(value: CellValue | undefined, columnUnitWan = 1):
   for (const [re, factor] of UNIT_TO_WAN) {
     if (re.test(compact)) {
       const n = parseNumber(compact.replace(re, ''));
-      return n.ok && n.value !== null ? { ok: true, value: round(n.value * factor) } : { ok: false, text };
+      return n.ok && n.value !== null
+        ? { ok: true, value: round(n.value * factor) }
+        : { ok: false, text };
     }
   }
   const n = parseNumber(compact);
-  return n.ok && n.value !== null ? { ok: true, value: round(n.value * columnUnitWan) } : n.ok ? n : { ok: false, text };
+  return n.ok && n.value !== null
+    ? { ok: true, value: round(n.value * columnUnitWan) }
+    : n.ok
+      ? n
+      : { ok: false, text };
 }
 
 /** Float noise from unit conversion (1.2 × 10000) removed; amounts keep 6 decimals at most. */
@@ -92,17 +99,52 @@ export function parseYear(value: CellValue | undefined): Parsed<number> {
     if (Number.isInteger(value) && value >= 1800 && value <= 2100) return { ok: true, value };
     // A date cell without a date style arrives as an Excel serial (e.g. 36892 = 2001-01-01).
     const asDate = value >= 657 && value <= 73_051 ? parseDate(value) : undefined;
-    return asDate?.ok && asDate.value ? { ok: true, value: Number(asDate.value.slice(0, 4)) } : { ok: false, text: String(value) };
+    return asDate?.ok && asDate.value
+      ? { ok: true, value: Number(asDate.value.slice(0, 4)) }
+      : { ok: false, text: String(value) };
   }
   const text = meaningful(value);
   if (text === null) return { ok: true, value: null };
-  const m = /^(\d{4})(?:年|[-/.]\d{1,2}(?:[-/.]\d{1,2})?|年\d{1,2}月(?:\d{1,2}日)?)?$/.exec(text.replace(/\s+/g, ''));
+  const m = /^(\d{4})(?:年|[-/.]\d{1,2}(?:[-/.]\d{1,2})?|年\d{1,2}月(?:\d{1,2}日)?)?$/.exec(
+    text.replace(/\s+/g, ''),
+  );
   const year = m?.[1] ? Number(m[1]) : NaN;
   return year >= 1800 && year <= 2100 ? { ok: true, value: year } : { ok: false, text };
 }
 
-const TRUE_WORDS = new Set(['是', '有', '对', 'y', 'yes', 'true', '1', '√', '✓', '本地', '区内', '园区内', '规上', '核心', '是的']);
-const FALSE_WORDS = new Set(['否', '无', '不是', 'n', 'no', 'false', '0', '×', '✗', '外地', '区外', '非本地', '规下', '非核心']);
+const TRUE_WORDS = new Set([
+  '是',
+  '有',
+  '对',
+  'y',
+  'yes',
+  'true',
+  '1',
+  '√',
+  '✓',
+  '本地',
+  '区内',
+  '园区内',
+  '规上',
+  '核心',
+  '是的',
+]);
+const FALSE_WORDS = new Set([
+  '否',
+  '无',
+  '不是',
+  'n',
+  'no',
+  'false',
+  '0',
+  '×',
+  '✗',
+  '外地',
+  '区外',
+  '非本地',
+  '规下',
+  '非核心',
+]);
 
 /** Yes/no words in Chinese and English (是/否, Y/N, 本地/外地, √/×); blank → null. */
 export function parseBoolean(value: CellValue | undefined): Parsed<boolean> {
@@ -131,7 +173,10 @@ export function parseDate(value: CellValue | undefined): Parsed<string> {
   if (typeof value === 'number') {
     if (value < 1 || value > 2_958_465) return { ok: false, text: String(value) };
     const d = new Date(Date.UTC(1899, 11, 30) + Math.round(value) * 86_400_000);
-    return { ok: true, value: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` };
+    return {
+      ok: true,
+      value: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`,
+    };
   }
   const text = meaningful(value);
   if (text === null) return { ok: true, value: null };

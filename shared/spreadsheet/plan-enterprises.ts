@@ -33,7 +33,11 @@ export type EnterprisePlan = {
   ambiguous: AmbiguousMatch[];
 };
 
-const at = (o: RowOrigin): string => `${o.sheet} 第 ${o.row} 行`;
+/** Where the first copy is: the sheet and row, and the file when it is another file. */
+const at = (o: RowOrigin, here: RowOrigin): string =>
+  `${o.file === here.file ? '' : `${o.file} `}${o.sheet} 第 ${o.row} 行`;
+const atEn = (o: RowOrigin, here: RowOrigin): string =>
+  `${o.file === here.file ? '' : `${o.file} `}${o.sheet} row ${o.row}`;
 
 export const recordOf = (e: Enterprise): EnterpriseRecord => {
   const { id: _id, isDemo: _demo, ...rest } = e;
@@ -41,9 +45,22 @@ export const recordOf = (e: Enterprise): EnterpriseRecord => {
 };
 
 const DEFAULTS: Omit<EnterpriseRecord, 'name' | 'uscc'> = {
-  isLocal: false, province: null, city: null, country: null, park: null, grid: null, responsiblePerson: null,
-  ownership: null, investorCountry: null, isAboveScale: false, tags: [], revenue: null, employees: null,
-  founded: null, mainProducts: null, status: 'operating',
+  isLocal: false,
+  province: null,
+  city: null,
+  country: null,
+  park: null,
+  grid: null,
+  responsiblePerson: null,
+  ownership: null,
+  investorCountry: null,
+  isAboveScale: false,
+  tags: [],
+  revenue: null,
+  employees: null,
+  founded: null,
+  mainProducts: null,
+  status: 'operating',
 };
 
 export function planEnterprises(
@@ -68,32 +85,54 @@ export function planEnterprises(
   const fileById = new Map<string, Ref>();
   const enterprises: EnterpriseOp[] = [];
   const mappings: MappingOp[] = [];
-  const currentSegments = new Map<number, { segmentId: number; isPrimary: boolean; status: MappingStatus }[]>();
-  for (const m of ws.mappings) currentSegments.set(m.enterpriseId, [...(currentSegments.get(m.enterpriseId) ?? []), m]);
+  const currentSegments = new Map<
+    number,
+    { segmentId: number; isPrimary: boolean; status: MappingStatus }[]
+  >();
+  for (const m of ws.mappings)
+    currentSegments.set(m.enterpriseId, [...(currentSegments.get(m.enterpriseId) ?? []), m]);
 
   for (const d of drafts) {
     const key = nameKey(d.name);
     const dup = (d.uscc ? fileByUscc.get(d.uscc) : undefined) ?? fileByName.get(key);
     if (dup) {
       counts.rejected++;
-      issues.push({ ...d.origin, column: '', severity: 'error', code: 'DUPLICATE_FIRM',
-        messageZh: `企业“${d.name}”与 ${at(dup.origin)} 重复`, messageEn: `'${d.name}' duplicates ${dup.origin.sheet} row ${dup.origin.row}` });
+      issues.push({
+        ...d.origin,
+        column: '',
+        severity: 'error',
+        code: 'DUPLICATE_FIRM',
+        messageZh: `企业“${d.name}”与 ${at(dup.origin, d.origin)} 重复`,
+        messageEn: `'${d.name}' duplicates ${atEn(dup.origin, d.origin)}`,
+      });
       continue;
     }
     // Match: USCC, then name key (with remembered decisions when several firms share the key).
     let match: Enterprise | undefined = d.uscc ? wsByUscc.get(d.uscc) : undefined;
     if (!match) {
-      const byName = (wsByName.get(key) ?? []).filter((e) => !(d.uscc && e.uscc && e.uscc !== d.uscc));
+      const byName = (wsByName.get(key) ?? []).filter(
+        (e) => !(d.uscc && e.uscc && e.uscc !== d.uscc),
+      );
       const decided = decisions[key];
       if (decided === 'new') match = undefined;
-      else if (typeof decided === 'number' && byName.some((e) => e.id === decided)) match = byName.find((e) => e.id === decided);
+      else if (typeof decided === 'number' && byName.some((e) => e.id === decided))
+        match = byName.find((e) => e.id === decided);
       else if (byName.length === 1) match = byName[0];
       else if (byName.length > 1) {
         counts.rejected++;
-        ambiguous.push({ nameKey: key, name: d.name, candidates: byName.map((e) => ({ id: e.id, name: e.name, uscc: e.uscc })) });
-        issues.push({ ...d.origin, column: '', severity: 'error', code: 'AMBIGUOUS_MATCH',
+        ambiguous.push({
+          nameKey: key,
+          name: d.name,
+          candidates: byName.map((e) => ({ id: e.id, name: e.name, uscc: e.uscc })),
+        });
+        issues.push({
+          ...d.origin,
+          column: '',
+          severity: 'error',
+          code: 'AMBIGUOUS_MATCH',
           messageZh: `工作区中有 ${byName.length} 家企业名称与“${d.name}”相同，请选择对应哪一家`,
-          messageEn: `${byName.length} firms in the workspace match '${d.name}'; choose which one` });
+          messageEn: `${byName.length} firms in the workspace match '${d.name}'; choose which one`,
+        });
         continue;
       }
     }
@@ -102,8 +141,15 @@ export function planEnterprises(
     fileByName.set(key, { ref, origin: d.origin });
     if (d.externalId) fileById.set(foldKey(d.externalId), ref);
 
-    const base: EnterpriseRecord = match ? recordOf(match) : { ...DEFAULTS, name: d.name, uscc: d.uscc };
-    const record: EnterpriseRecord = { ...base, ...d.values, name: d.name, uscc: d.uscc ?? base.uscc };
+    const base: EnterpriseRecord = match
+      ? recordOf(match)
+      : { ...DEFAULTS, name: d.name, uscc: d.uscc };
+    const record: EnterpriseRecord = {
+      ...base,
+      ...d.values,
+      name: d.name,
+      uscc: d.uscc ?? base.uscc,
+    };
     const changed = !match || JSON.stringify(record) !== JSON.stringify(base);
 
     const mapping = planMappings(d, ref, segments, issues);
@@ -111,7 +157,9 @@ export function planEnterprises(
       counts.rejected++;
       continue;
     }
-    const mappingChanged = mapping !== undefined && !sameMappings(mapping, match ? (currentSegments.get(match.id) ?? []) : []);
+    const mappingChanged =
+      mapping !== undefined &&
+      !sameMappings(mapping, match ? (currentSegments.get(match.id) ?? []) : []);
     if (changed) enterprises.push({ ref, isNew: !match, record });
     if (mapping && mappingChanged) mappings.push(mapping);
     counts[!match ? 'new' : changed || mappingChanged ? 'updated' : 'unchanged']++;
@@ -139,36 +187,63 @@ export function planEnterprises(
 }
 
 /** undefined: the sheet has no 挂链 columns; null: a named segment could not be resolved (row rejected). */
-function planMappings(d: EnterpriseDraft, ref: Ref, index: SegmentIndex, issues: ImportIssue[]): MappingOp | null | undefined {
+function planMappings(
+  d: EnterpriseDraft,
+  ref: Ref,
+  index: SegmentIndex,
+  issues: ImportIssue[],
+): MappingOp | null | undefined {
   if (d.segments === null && d.uncertainSegments === null) return undefined;
   const op: MappingOp = { enterpriseRef: ref, statuses: [], items: [] };
-  let failed = false;
+  const state = { failed: false };
   const add = (refs: SegmentRef[] | null, status: MappingStatus): void => {
     if (refs === null) return;
     op.statuses.push(status);
     for (const r of refs) {
       const res = index.resolve(r, d.chains);
-      const label = [r.chain, ...r.path].filter((x) => x !== null).join('/');
+      const label = r.text;
       if (!res.ok) {
-        failed = true;
-        issues.push({ ...d.origin, column: status === 'confirmed' ? '所属环节' : '待确认环节', severity: 'error',
+        state.failed = true;
+        issues.push({
+          ...d.origin,
+          column: status === 'confirmed' ? '所属环节' : '待确认环节',
+          severity: 'error',
           code: res.reason === 'unknown' ? 'UNKNOWN_SEGMENT' : 'AMBIGUOUS_SEGMENT',
-          messageZh: res.reason === 'unknown' ? `环节“${label}”不在任何产业链中` : `环节“${label}”有多个：${res.candidates.join('、')}，请写成“产业链/环节”`,
-          messageEn: res.reason === 'unknown' ? `segment '${label}' is not in any chain` : `segment '${label}' is ambiguous (${res.candidates.join(', ')}); write it as chain/segment` });
+          messageZh:
+            res.reason === 'unknown'
+              ? `环节“${label}”不在任何产业链中`
+              : `环节“${label}”有多个：${res.candidates.join('、')}，请写成“产业链/环节”`,
+          messageEn:
+            res.reason === 'unknown'
+              ? `segment '${label}' is not in any chain`
+              : `segment '${label}' is ambiguous (${res.candidates.join(', ')}); write it as chain/segment`,
+        });
         continue;
       }
       if (!op.items.some((i) => i.segmentRef === res.ref)) {
-        op.items.push({ segmentRef: res.ref, isPrimary: status === 'confirmed' && op.items.length === 0, status });
+        op.items.push({
+          segmentRef: res.ref,
+          isPrimary: status === 'confirmed' && op.items.length === 0,
+          status,
+        });
       }
     }
   };
   add(d.segments, 'confirmed');
   add(d.uncertainSegments, 'uncertain');
-  return failed ? null : op;
+  return state.failed ? null : op;
 }
 
-function sameMappings(op: MappingOp, current: readonly { segmentId: number; isPrimary: boolean; status: MappingStatus }[]): boolean {
-  const norm = (xs: { s: number; p: boolean; st: string }[]): string => JSON.stringify(xs.sort((a, b) => a.s - b.s));
-  const mine = current.filter((c) => op.statuses.includes(c.status)).map((c) => ({ s: c.segmentId, p: c.isPrimary, st: c.status }));
-  return norm(op.items.map((i) => ({ s: i.segmentRef, p: i.isPrimary, st: i.status }))) === norm(mine);
+function sameMappings(
+  op: MappingOp,
+  current: readonly { segmentId: number; isPrimary: boolean; status: MappingStatus }[],
+): boolean {
+  const norm = (xs: { s: number; p: boolean; st: string }[]): string =>
+    JSON.stringify(xs.sort((a, b) => a.s - b.s));
+  const mine = current
+    .filter((c) => op.statuses.includes(c.status))
+    .map((c) => ({ s: c.segmentId, p: c.isPrimary, st: c.status }));
+  return (
+    norm(op.items.map((i) => ({ s: i.segmentRef, p: i.isPrimary, st: i.status }))) === norm(mine)
+  );
 }

@@ -18,7 +18,11 @@ import {
 } from './plan-types.js';
 import type { ImportIssue } from './types.js';
 
-export function planImport(drafts: Drafts, ws: WorkspaceData, decisions: MatchDecisions = {}): ImportPlan {
+export function planImport(
+  drafts: Drafts,
+  ws: WorkspaceData,
+  decisions: MatchDecisions = {},
+): ImportPlan {
   let counter = 0;
   const nextRef = (): Ref => --counter;
   const tax = planTaxonomy(drafts.chains, ws, nextRef);
@@ -26,7 +30,12 @@ export function planImport(drafts: Drafts, ws: WorkspaceData, decisions: MatchDe
   const links = planLinks(drafts.links, ws, firms.resolver, tax.index);
   const leads = planLeads(drafts, ws, firms.resolver, tax.index);
   return {
-    counts: { enterprises: firms.counts, links: links.counts, chains: tax.counts, leads: leads.counts },
+    counts: {
+      enterprises: firms.counts,
+      links: links.counts,
+      chains: tax.counts,
+      leads: leads.counts,
+    },
     issues: [...tax.issues, ...firms.issues, ...links.issues, ...leads.issues],
     ambiguous: firms.ambiguous,
     ops: {
@@ -41,9 +50,15 @@ export function planImport(drafts: Drafts, ws: WorkspaceData, decisions: MatchDe
   };
 }
 
-const linkKey = (s: Ref, b: Ref, product: string | null): string => `${s}>${b}>${nameKey(product ?? '')}`;
+const linkKey = (s: Ref, b: Ref, product: string | null): string =>
+  `${s}>${b}>${nameKey(product ?? '')}`;
 
-function planLinks(drafts: readonly LinkDraft[], ws: WorkspaceData, firms: FirmResolver, segments: SegmentIndex) {
+function planLinks(
+  drafts: readonly LinkDraft[],
+  ws: WorkspaceData,
+  firms: FirmResolver,
+  segments: SegmentIndex,
+) {
   const issues: ImportIssue[] = [];
   const counts: Counts = zeroCounts();
   const ops: LinkOp[] = [];
@@ -54,9 +69,14 @@ function planLinks(drafts: readonly LinkDraft[], ws: WorkspaceData, firms: FirmR
       const ref = firms.find(e.text, e.uscc);
       if (ref === undefined) {
         const who = e.text ?? e.uscc ?? '';
-        issues.push({ ...d.origin, column: e.field === 'supplier' ? '供应方' : '采购方', severity: 'error', code: 'UNKNOWN_ENDPOINT',
+        issues.push({
+          ...d.origin,
+          column: e.field === 'supplier' ? '供应方' : '采购方',
+          severity: 'error',
+          code: 'UNKNOWN_ENDPOINT',
           messageZh: `${e.field === 'supplier' ? '供应方' : '采购方'}“${who}”既不在导入文件中，也不在工作区中`,
-          messageEn: `${e.field} '${who}' is neither in the imported files nor in the workspace` });
+          messageEn: `${e.field} '${who}' is neither in the imported files nor in the workspace`,
+        });
       }
       return ref;
     });
@@ -66,10 +86,21 @@ function planLinks(drafts: readonly LinkDraft[], ws: WorkspaceData, firms: FirmR
       const r = segments.resolve(d.segment);
       if (r.ok) segmentRef = r.ref;
       else {
-        const label = [d.segment.chain, ...d.segment.path].filter((x) => x !== null).join('/');
-        issues.push({ ...d.origin, column: '所属环节', severity: 'error', code: r.reason === 'unknown' ? 'UNKNOWN_SEGMENT' : 'AMBIGUOUS_SEGMENT',
-          messageZh: r.reason === 'unknown' ? `环节“${label}”不在任何产业链中` : `环节“${label}”有多个：${r.candidates.join('、')}`,
-          messageEn: r.reason === 'unknown' ? `segment '${label}' is not in any chain` : `segment '${label}' is ambiguous (${r.candidates.join(', ')})` });
+        const label = d.segment.text;
+        issues.push({
+          ...d.origin,
+          column: '所属环节',
+          severity: 'error',
+          code: r.reason === 'unknown' ? 'UNKNOWN_SEGMENT' : 'AMBIGUOUS_SEGMENT',
+          messageZh:
+            r.reason === 'unknown'
+              ? `环节“${label}”不在任何产业链中`
+              : `环节“${label}”有多个：${r.candidates.join('、')}`,
+          messageEn:
+            r.reason === 'unknown'
+              ? `segment '${label}' is not in any chain`
+              : `segment '${label}' is ambiguous (${r.candidates.join(', ')})`,
+        });
         counts.rejected++;
         continue;
       }
@@ -80,33 +111,54 @@ function planLinks(drafts: readonly LinkDraft[], ws: WorkspaceData, firms: FirmR
     }
     if (s === b) {
       counts.rejected++;
-      issues.push({ ...d.origin, column: '', severity: 'error', code: 'SELF_LINK',
-        messageZh: '供应方与采购方是同一家企业', messageEn: 'supplier and buyer are the same firm' });
+      issues.push({
+        ...d.origin,
+        column: '',
+        severity: 'error',
+        code: 'SELF_LINK',
+        messageZh: '供应方与采购方是同一家企业',
+        messageEn: 'supplier and buyer are the same firm',
+      });
       continue;
     }
     const key = linkKey(s, b, d.product);
     const firstRow = seen.get(key);
     if (firstRow !== undefined) {
-      issues.push({ ...d.origin, column: '', severity: 'warning', code: 'DUPLICATE_LINK',
-        messageZh: `与第 ${firstRow} 行是同一供应关系，本行忽略`, messageEn: `same supply link as row ${firstRow}; this row is ignored` });
+      issues.push({
+        ...d.origin,
+        column: '',
+        severity: 'warning',
+        code: 'DUPLICATE_LINK',
+        messageZh: `与第 ${firstRow} 行是同一供应关系，本行忽略`,
+        messageEn: `same supply link as row ${firstRow}; this row is ignored`,
+      });
       continue;
     }
     seen.set(key, d.origin.row);
     const old = s > 0 && b > 0 ? existing.get(key) : undefined;
     const record = {
-      supplierRef: s, buyerRef: b, product: d.product,
+      supplierRef: s,
+      buyerRef: b,
+      product: d.product,
       segmentRef: d.segment ? segmentRef : (old?.segmentId ?? null),
-      amount: d.amount ?? old?.amount ?? null, share: d.share ?? old?.share ?? null,
+      amount: d.amount ?? old?.amount ?? null,
+      share: d.share ?? old?.share ?? null,
       source: d.source ?? old?.source ?? 'reported',
-      yearFrom: d.yearFrom ?? old?.yearFrom ?? null, yearTo: d.yearTo ?? old?.yearTo ?? null,
+      yearFrom: d.yearFrom ?? old?.yearFrom ?? null,
+      yearTo: d.yearTo ?? old?.yearTo ?? null,
     };
     if (!old) {
       ops.push({ id: null, record });
       counts.new++;
       continue;
     }
-    const same = record.segmentRef === old.segmentId && record.amount === old.amount && record.share === old.share &&
-      record.source === old.source && record.yearFrom === old.yearFrom && record.yearTo === old.yearTo;
+    const same =
+      record.segmentRef === old.segmentId &&
+      record.amount === old.amount &&
+      record.share === old.share &&
+      record.source === old.source &&
+      record.yearFrom === old.yearFrom &&
+      record.yearTo === old.yearTo;
     if (same) counts.unchanged++;
     else {
       ops.push({ id: old.id, record });
@@ -127,11 +179,22 @@ function planLeads(drafts: Drafts, ws: WorkspaceData, firms: FirmResolver, segme
     if (d.segment) {
       const r = segments.resolve(d.segment);
       if (!r.ok) {
-        const label = [d.segment.chain, ...d.segment.path].filter((x) => x !== null).join('/');
+        const label = d.segment.text;
         counts.rejected++;
-        issues.push({ ...d.origin, column: '拟补环节', severity: 'error', code: r.reason === 'unknown' ? 'UNKNOWN_SEGMENT' : 'AMBIGUOUS_SEGMENT',
-          messageZh: r.reason === 'unknown' ? `环节“${label}”不在任何产业链中` : `环节“${label}”有多个：${r.candidates.join('、')}`,
-          messageEn: r.reason === 'unknown' ? `segment '${label}' is not in any chain` : `segment '${label}' is ambiguous (${r.candidates.join(', ')})` });
+        issues.push({
+          ...d.origin,
+          column: '拟补环节',
+          severity: 'error',
+          code: r.reason === 'unknown' ? 'UNKNOWN_SEGMENT' : 'AMBIGUOUS_SEGMENT',
+          messageZh:
+            r.reason === 'unknown'
+              ? `环节“${label}”不在任何产业链中`
+              : `环节“${label}”有多个：${r.candidates.join('、')}`,
+          messageEn:
+            r.reason === 'unknown'
+              ? `segment '${label}' is not in any chain`
+              : `segment '${label}' is ambiguous (${r.candidates.join(', ')})`,
+        });
         continue;
       }
       segmentRef = r.ref;
@@ -139,9 +202,12 @@ function planLeads(drafts: Drafts, ws: WorkspaceData, firms: FirmResolver, segme
     const old = existing.get(key(d.targetName, segmentRef));
     const record = {
       enterpriseRef: firms.find(d.targetName, d.targetUscc) ?? null,
-      targetName: d.targetName, segmentRef,
-      stage: d.stage ?? old?.stage ?? 'lead', owner: d.owner ?? old?.owner ?? null,
-      nextStep: d.nextStep ?? old?.nextStep ?? null, nextDate: d.nextDate ?? old?.nextDate ?? null,
+      targetName: d.targetName,
+      segmentRef,
+      stage: d.stage ?? old?.stage ?? 'lead',
+      owner: d.owner ?? old?.owner ?? null,
+      nextStep: d.nextStep ?? old?.nextStep ?? null,
+      nextDate: d.nextDate ?? old?.nextDate ?? null,
       notes: d.notes ?? old?.notes ?? null,
     };
     if (!old) {
@@ -149,8 +215,14 @@ function planLeads(drafts: Drafts, ws: WorkspaceData, firms: FirmResolver, segme
       counts.new++;
       continue;
     }
-    const same = record.enterpriseRef === old.enterpriseId && record.targetName === old.targetName && record.stage === old.stage &&
-      record.owner === old.owner && record.nextStep === old.nextStep && record.nextDate === old.nextDate && record.notes === old.notes;
+    const same =
+      record.enterpriseRef === old.enterpriseId &&
+      record.targetName === old.targetName &&
+      record.stage === old.stage &&
+      record.owner === old.owner &&
+      record.nextStep === old.nextStep &&
+      record.nextDate === old.nextDate &&
+      record.notes === old.notes;
     if (same) counts.unchanged++;
     else {
       ops.push({ id: old.id, record });

@@ -40,55 +40,94 @@ export type RowContext = {
   issue(severity: Severity, code: IssueCode, field: string, zh: string, en: string): void;
   /** True when an error was recorded for this row. */
   rejected(): boolean;
+  /** Points the reader at the next row (fresh issues list). */
+  load(row: readonly CellValue[], origin: RowOrigin, formulaCols: ReadonlySet<number>): RowContext;
 };
 
-export function rowContext(
-  mapping: SheetMapping,
-  row: readonly CellValue[],
-  origin: RowOrigin,
-  formulaCols: ReadonlySet<number>,
-): RowContext {
+/** One reader per sheet, re-loaded for each row (no per-row closures: imports run to 100,000 rows). */
+export function createRowReader(mapping: SheetMapping): RowContext {
   const byField = new Map<string, ColumnMap>(mapping.columns.map((c) => [c.field, c]));
-  const issues: ImportIssue[] = [];
+  let row: readonly CellValue[] = [];
   const issue: RowContext['issue'] = (severity, code, field, zh, en) => {
-    issues.push({ ...origin, column: byField.get(field)?.label ?? '', severity, code, messageZh: zh, messageEn: en });
+    ctx.issues.push({
+      ...ctx.origin,
+      column: byField.get(field)?.label ?? '',
+      severity,
+      code,
+      messageZh: zh,
+      messageEn: en,
+    });
   };
-  for (const c of mapping.columns) {
-    const v = row[c.index];
-    if (typeof v === 'string' && v.length > MAX_CELL_CHARS) {
-      issue('error', 'CELL_TOO_LONG', c.field, `单元格内容过长（${v.length} 字符，上限 ${MAX_CELL_CHARS}）`, `cell too long (${v.length} characters, limit ${MAX_CELL_CHARS})`);
+  const load: RowContext['load'] = (next, origin, formulaCols) => {
+    row = next;
+    ctx.origin = origin;
+    ctx.issues = [];
+    for (const c of mapping.columns) {
+      const v = row[c.index];
+      if (typeof v === 'string' && v.length > MAX_CELL_CHARS) {
+        issue(
+          'error',
+          'CELL_TOO_LONG',
+          c.field,
+          `单元格内容过长（${v.length} 字符，上限 ${MAX_CELL_CHARS}）`,
+          `cell too long (${v.length} characters, limit ${MAX_CELL_CHARS})`,
+        );
+      }
+      if (formulaCols.has(c.index)) {
+        issue(
+          'warning',
+          'FORMULA_CELL',
+          c.field,
+          '公式单元格：仅导入其显示值，公式不会执行',
+          'formula cell: only its displayed value is imported, never the formula',
+        );
+      }
     }
-    if (formulaCols.has(c.index)) {
-      issue('warning', 'FORMULA_CELL', c.field, '公式单元格：仅导入其显示值，公式不会执行', 'formula cell: only its displayed value is imported, never the formula');
-    }
-  }
+    return ctx;
+  };
   const raw = (field: string): CellValue | undefined => {
     const c = byField.get(field);
     if (!c) return undefined;
     const v = row[c.index];
     return typeof v === 'string' && v.length > MAX_CELL_CHARS ? null : v;
   };
-  const parsed = <T>(field: string, p: Parsed<T>, code: IssueCode, what: [string, string]): T | null => {
+  const parsed = <T>(
+    field: string,
+    p: Parsed<T>,
+    code: IssueCode,
+    what: [string, string],
+  ): T | null => {
     if (p.ok) return p.value;
-    issue('error', code, field, `无法识别的${what[0]}：“${p.text}”`, `cannot read ${what[1]}: '${p.text}'`);
+    issue(
+      'error',
+      code,
+      field,
+      `无法识别的${what[0]}：“${p.text}”`,
+      `cannot read ${what[1]}: '${p.text}'`,
+    );
     return null;
   };
   const text = (field: string): string | null => {
     const t = cellText(raw(field));
     return t === '' || NOTHING.has(t) ? null : t;
   };
-  return {
-    origin,
-    issues,
+  const ctx: RowContext = {
+    origin: { file: '', sheet: '', row: 0 },
+    issues: [],
+    load,
     has: (field) => byField.has(field),
     raw,
     text,
     list: (field) => splitMulti(raw(field)),
     bool: (field) => parsed(field, parseBoolean(raw(field)), 'BAD_VALUE', ['是/否', 'yes/no']),
     amount: (field) =>
-      parsed(field, parseAmountWan(raw(field), byField.get(field)?.unitWan ?? 1), 'BAD_NUMBER', ['金额', 'amount']),
+      parsed(field, parseAmountWan(raw(field), byField.get(field)?.unitWan ?? 1), 'BAD_NUMBER', [
+        '金额',
+        'amount',
+      ]),
     share: (field) => parsed(field, parseShare(raw(field)), 'BAD_NUMBER', ['占比', 'share']),
-    integer: (field) => parsed(field, parseInteger(raw(field)), 'BAD_NUMBER', ['整数', 'whole number']),
+    integer: (field) =>
+      parsed(field, parseInteger(raw(field)), 'BAD_NUMBER', ['整数', 'whole number']),
     year: (field) => parsed(field, parseYear(raw(field)), 'BAD_YEAR', ['年份', 'year']),
     date: (field) => parsed(field, parseDate(raw(field)), 'BAD_VALUE', ['日期', 'date']),
     word: (field, vocab) => {
@@ -96,15 +135,25 @@ export function rowContext(
       if (t === null) return null;
       const v = fromWord(vocab, t);
       if (v !== undefined) return v;
-      issue('error', 'BAD_VALUE', field, `无法识别“${t}”，应为 ${choices(vocab)}`, `unknown value '${t}', expected ${choices(vocab)}`);
+      issue(
+        'error',
+        'BAD_VALUE',
+        field,
+        `无法识别“${t}”，应为 ${choices(vocab)}`,
+        `unknown value '${t}', expected ${choices(vocab)}`,
+      );
       return null;
     },
     uscc: (field) => {
       const v = raw(field);
       if (typeof v === 'number') {
-        issue('error', 'USCC_NUMBER', field,
+        issue(
+          'error',
+          'USCC_NUMBER',
+          field,
           `统一社会信用代码被存成了数字（${String(v)}），已丢失位数；请把该列设为文本后重新填写`,
-          `the USCC was stored as a number (${String(v)}) and has lost digits; format the column as text and re-enter it`);
+          `the USCC was stored as a number (${String(v)}) and has lost digits; format the column as text and re-enter it`,
+        );
         return null;
       }
       const t = text(field);
@@ -120,9 +169,17 @@ export function rowContext(
       return null;
     },
     issue,
-    rejected: () => issues.some((i) => i.severity === 'error'),
+    rejected: () => ctx.issues.some((i) => i.severity === 'error'),
   };
+  return ctx;
 }
+
+export const rowContext = (
+  mapping: SheetMapping,
+  row: readonly CellValue[],
+  origin: RowOrigin,
+  formulaCols: ReadonlySet<number>,
+): RowContext => createRowReader(mapping).load(row, origin, formulaCols);
 
 /** uscc.ts writes "中文 / English"; issues carry the two apart. */
 function splitMessage(message: string): [string, string] {

@@ -54,3 +54,25 @@ test('the chain map is drawn in English too', async ({ page }) => {
   expect(await graphNodeCount(page)).toBeGreaterThan(3);
   await page.screenshot({ path: `${SCREENSHOTS}/chain-map-en.png` });
 });
+
+test('a segment in the detail drawer opens its chain in the map, and a reload keeps it', async ({
+  page,
+}) => {
+  await openApp(page, 'enterprises');
+  await page.getByPlaceholder('搜索名称、信用代码、主营产品、园区或标签').fill('小松');
+  await page.locator('.ant-table-tbody .ant-table-row').first().getByRole('button').first().click();
+  const links = page.getByTestId('enterprise-segments').getByRole('link');
+  await expect(links.first()).toBeVisible();
+  const target = links.last();
+  const chainName = ((await target.innerText()).split('›')[0] ?? '').trim();
+  expect(chainName).not.toBe('');
+  await target.click();
+  await expect(page).toHaveURL(/#\/chain-map\?chain=\d+$/);
+  const chainSelect = page.locator('.ant-select', {
+    has: page.getByRole('combobox', { name: '选择产业链' }),
+  });
+  await expect(chainSelect).toContainText(chainName);
+  expect(await graphNodeCount(page)).toBeGreaterThan(0);
+  await page.reload();
+  await expect(chainSelect).toContainText(chainName);
+});

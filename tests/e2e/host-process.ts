@@ -1,5 +1,6 @@
-// Starts and stops the browser-mode host for the e2e run: a temp demo workspace made by the CLI,
-// then `build/scripts/serve.mjs` (builds the renderer if stale) on a free port.
+// Starts and stops the browser-mode host for the e2e run: a temp demo workspace made by the CLI, a
+// renderer built from the current sources into the same temp folder (so a concurrent `vite build`
+// emptying out/renderer cannot pull files from under the tests), and electron/host on a free port.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,15 +29,32 @@ export function createDemoWorkspace(): { dir: string; file: string } {
   return { dir, file };
 }
 
+export function buildRenderer(dir: string): string {
+  const outDir = join(dir, 'renderer');
+  const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+  const r = spawnSync(
+    process.execPath,
+    [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
+    { cwd: root, encoding: 'utf8' },
+  );
+  if (r.status !== 0) {
+    throw new Error(`vite build failed (${String(r.status)}): ${r.stderr}${r.stdout}`);
+  }
+  return outDir;
+}
+
 /** Resolves with the URL line the host prints; rejects if it exits or stays silent too long. */
 export function startHost(
   file: string,
-  timeoutMs = 180_000,
+  rendererDir: string,
+  timeoutMs = 60_000,
 ): Promise<{ url: string; pid: number }> {
-  // Own process group, so teardown can stop serve.mjs and the tsx child it starts together.
+  const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+  const host = join(root, 'electron', 'host', 'index.ts');
+  // Own process group, so teardown stops tsx and the node process it starts together.
   const child = spawn(
     process.execPath,
-    [join(root, 'build', 'scripts', 'serve.mjs'), '--port', '0', '--db', file],
+    [tsx, host, '--port', '0', '--db', file, '--renderer', rendererDir],
     { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const pid = child.pid;

@@ -22,7 +22,7 @@ test('an api failure shows its message and a retry that recovers', async ({ page
   await expect(alert).toContainText('加载失败：工作区文件已损坏');
   await expect(alert).toContainText('工作区文件已损坏（测试）');
   failing = false;
-  await alert.getByRole('button', { name: '重试' }).click();
+  await alert.getByRole('button', { name: /重\s*试/ }).click();
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(page.locator('.ant-table-tbody .ant-table-row').first()).toBeVisible();
 });

@@ -33,9 +33,13 @@ export const exportCommand: Command = {
     const db = resolve(requireString(values, 'db'));
     const out = resolve(requireString(values, 'out'));
     const ext = extname(out).toLowerCase();
-    if (ext !== '.xlsx' && ext !== '.csv') throw new UsageError('--out 必须以 .xlsx 或 .csv 结尾 / --out must end in .xlsx or .csv');
+    if (ext !== '.xlsx' && ext !== '.csv')
+      throw new UsageError('--out 必须以 .xlsx 或 .csv 结尾 / --out must end in .xlsx or .csv');
     const what = (values['what'] ?? 'all') as ExportWhat;
-    if (!WHAT.includes(what)) throw new UsageError(`--what 应为 ${WHAT.join('|')} / --what must be one of ${WHAT.join('|')}`);
+    if (!WHAT.includes(what))
+      throw new UsageError(
+        `--what 应为 ${WHAT.join('|')} / --what must be one of ${WHAT.join('|')}`,
+      );
     if (!existsSync(db)) {
       io.err(`工作区文件不存在：${db} / workspace file not found`);
       return EXIT.rejected;
@@ -56,12 +60,18 @@ export const exportCommand: Command = {
         renameSync(tmp, target);
       } catch (e) {
         rmSync(tmp, { force: true });
-        io.err(`无法写入 ${target}：${(e as Error).message}（文件是否在 Excel 中打开？） / cannot write ${target}`);
+        io.err(
+          `无法写入 ${target}：${(e as Error).message}（文件是否在 Excel 中打开？） / cannot write ${target}`,
+        );
         return EXIT.rejected;
       }
       written.push(target);
     }
-    io.out(values['json'] === true ? JSON.stringify({ files: written }) : `已导出 / exported:\n${written.map((w) => `  ${w}`).join('\n')}`);
+    io.out(
+      values['json'] === true
+        ? JSON.stringify({ files: written })
+        : `已导出 / exported:\n${written.map((w) => `  ${w}`).join('\n')}`,
+    );
     return EXIT.ok;
   },
 };

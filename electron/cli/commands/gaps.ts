@@ -32,7 +32,7 @@ export const gapsCommand: Command = {
     }
     const ws = openWorkspace(file, { readonly: true });
     try {
-      const analysis = runAnalysis(ws);
+      const analysis = runAnalysis(ws, {}, { centrality: false });
       const chainName = typeof values['chain'] === 'string' ? values['chain'] : undefined;
       const chains = analysis.chains.filter((c) => chainName === undefined || c.name === chainName);
       if (chains.length === 0) {

@@ -6,7 +6,11 @@ import { basename, resolve } from 'node:path';
 
 import { parseCommandArgs, requireString, UsageError } from '../args.js';
 import { EXIT, type Command } from '../command.js';
-import { commitImport, ImportRejectedError, prepareImport } from '../../core/import/import-service.js';
+import {
+  commitImport,
+  ImportRejectedError,
+  prepareImport,
+} from '../../core/import/import-service.js';
 import { closeWorkspace, openWorkspace } from '../../core/services/workspace.js';
 import { formatPreview } from './import-format.js';
 
@@ -38,7 +42,9 @@ export const importCommand: Command = {
     const files = (values['file'] as string[] | undefined) ?? [];
     if (files.length === 0) throw new UsageError('缺少参数 --file / missing --file');
     if (!existsSync(db)) {
-      io.err(`工作区文件不存在：${db}（请先运行 init） / workspace file not found (run init first)`);
+      io.err(
+        `工作区文件不存在：${db}（请先运行 init） / workspace file not found (run init first)`,
+      );
       return EXIT.rejected;
     }
     const missing = files.filter((f) => !existsSync(f));
@@ -50,30 +56,58 @@ export const importCommand: Command = {
     const json = values['json'] === true;
     const ws = openWorkspace(db);
     try {
-      const sources = files.map((f) => ({ name: basename(f), bytes: readFileSync(f), ...(encoding ? { encoding } : {}) }));
+      const sources = files.map((f) => ({
+        name: basename(f),
+        bytes: readFileSync(f),
+        ...(encoding ? { encoding } : {}),
+      }));
       const prepared = await prepareImport(ws, sources);
       const preview = prepared.preview;
-      const blocked = preview.errors > 0 || (preview.warnings > 0 && values['accept-warnings'] !== true);
+      const blocked =
+        preview.errors > 0 || (preview.warnings > 0 && values['accept-warnings'] !== true);
       if (values['dry-run'] === true || blocked) {
-        io.out(json ? JSON.stringify({ committed: false, dryRun: values['dry-run'] === true, ...preview }) : formatPreview(preview));
+        io.out(
+          json
+            ? JSON.stringify({ committed: false, dryRun: values['dry-run'] === true, ...preview })
+            : formatPreview(preview),
+        );
         if (blocked) {
-          io.err(preview.errors > 0
-            ? `有 ${preview.errors} 个错误，未写入任何数据 / ${preview.errors} error(s): nothing written`
-            : `有 ${preview.warnings} 个警告，未写入；确认后加 --accept-warnings / ${preview.warnings} warning(s): nothing written; re-run with --accept-warnings`);
+          io.err(
+            preview.errors > 0
+              ? `有 ${preview.errors} 个错误，未写入任何数据 / ${preview.errors} error(s): nothing written`
+              : `有 ${preview.warnings} 个警告，未写入；确认后加 --accept-warnings / ${preview.warnings} warning(s): nothing written; re-run with --accept-warnings`,
+          );
         }
         return blocked ? EXIT.rejected : EXIT.ok;
       }
-      const progress = values['progress'] === true
-        ? (done: number, total: number) => process.stderr.write(`写入 / writing ${done}/${total}\n`)
-        : undefined;
-      const result = await commitImport(ws, prepared, { acceptWarnings: true, ...(progress ? { onProgress: progress } : {}) });
-      io.out(json
-        ? JSON.stringify({ committed: true, dryRun: false, runId: result.runId, backup: result.backupFile, ...result.preview })
-        : `${formatPreview(result.preview)}\n\n已导入（记录 #${result.runId}），导入前备份：${result.backupFile ?? '无'} / imported (run #${result.runId}), backup: ${result.backupFile ?? 'none'}`);
+      const progress =
+        values['progress'] === true
+          ? (done: number, total: number) =>
+              process.stderr.write(`写入 / writing ${done}/${total}\n`)
+          : undefined;
+      const result = await commitImport(ws, prepared, {
+        acceptWarnings: true,
+        ...(progress ? { onProgress: progress } : {}),
+      });
+      io.out(
+        json
+          ? JSON.stringify({
+              committed: true,
+              dryRun: false,
+              runId: result.runId,
+              backup: result.backupFile,
+              ...result.preview,
+            })
+          : `${formatPreview(result.preview)}\n\n已导入（记录 #${result.runId}），导入前备份：${result.backupFile ?? '无'} / imported (run #${result.runId}), backup: ${result.backupFile ?? 'none'}`,
+      );
       return EXIT.ok;
     } catch (e) {
       if (e instanceof ImportRejectedError) {
-        io.out(json ? JSON.stringify({ committed: false, dryRun: false, ...e.preview }) : formatPreview(e.preview));
+        io.out(
+          json
+            ? JSON.stringify({ committed: false, dryRun: false, ...e.preview })
+            : formatPreview(e.preview),
+        );
         io.err(e.message);
         return EXIT.rejected;
       }

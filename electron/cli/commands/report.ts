@@ -39,7 +39,7 @@ export const reportCommand: Command = {
     const ws = openWorkspace(file, { readonly: true });
     let analysis;
     try {
-      analysis = runAnalysis(ws);
+      analysis = runAnalysis(ws, {}, { centrality: false });
     } finally {
       closeWorkspace(ws);
     }

@@ -13,6 +13,7 @@ import {
   updateAnalysisSettings,
 } from '../services/analysis-service.js';
 import { createLead, editLead, listLeadRows } from '../services/lead-service.js';
+import { reportBytes } from '../services/report-service.js';
 import type { Handlers } from './handlers.js';
 import { requireWorkspace } from './shell-context.js';
 
@@ -31,6 +32,13 @@ export const analysisHandlers: Pick<Handlers, AnalysisChannel> = {
   'lead:list': (ctx, input) => listLeadRows(requireWorkspace(ctx), input),
   'lead:create': (ctx, input) => createLead(requireWorkspace(ctx), input),
   'lead:update': (ctx, { id, ...patch }) => editLead(requireWorkspace(ctx), id, patch),
+  'analysis:report': async (ctx, input) => {
+    const bytes = await reportBytes(
+      runAnalysis(requireWorkspace(ctx), input, { centrality: false }),
+    );
+    const day = new Date().toISOString().slice(0, 10);
+    return { fileName: `招商分析报告-${day}.xlsx`, base64: bytes.toString('base64') };
+  },
   'settings:get': (ctx) => analysisSettings(requireWorkspace(ctx)),
   'settings:set': (ctx, input) => updateAnalysisSettings(requireWorkspace(ctx), input),
 };

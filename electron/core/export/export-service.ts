@@ -12,9 +12,14 @@ export type ExportWhat = EntityKind | 'all';
 /** `suffix` is '' for the single xlsx; for CSV it names the entity (".enterprises"). */
 export type ExportedFile = { suffix: string; kind: EntityKind | 'all'; bytes: Buffer };
 
-export async function exportWorkspace(ws: Workspace, format: ExportFormat, what: ExportWhat = 'all'): Promise<ExportedFile[]> {
+export async function exportWorkspace(
+  ws: Workspace,
+  format: ExportFormat,
+  what: ExportWhat = 'all',
+): Promise<ExportedFile[]> {
   const tables = exportTables(loadWorkspaceData(ws), what);
   if (format === 'xlsx') return [{ suffix: '', kind: what, bytes: await writeXlsx(tables) }];
-  if (tables.length === 1 && tables[0]) return [{ suffix: '', kind: tables[0].kind, bytes: writeCsv(tables[0]) }];
+  if (tables.length === 1 && tables[0])
+    return [{ suffix: '', kind: tables[0].kind, bytes: writeCsv(tables[0]) }];
   return tables.map((t) => ({ suffix: `.${t.kind}`, kind: t.kind, bytes: writeCsv(t) }));
 }

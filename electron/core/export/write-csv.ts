@@ -15,7 +15,12 @@ function field(v: CellValue | undefined, numeric: boolean): string {
 export function writeCsv(table: ExportTable): Buffer {
   const lines = [
     table.columns.map((c) => quote(c.header)).join(','),
-    ...table.rows.map((row) => table.columns.map((c, i) => field(row[i], c.type === 'number')).join(',')),
+    ...table.rows.map((row) =>
+      table.columns.map((c, i) => field(row[i], c.type === 'number')).join(','),
+    ),
   ];
-  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${lines.join('\r\n')}\r\n`, 'utf8')]);
+  return Buffer.concat([
+    Buffer.from([0xef, 0xbb, 0xbf]),
+    Buffer.from(`${lines.join('\r\n')}\r\n`, 'utf8'),
+  ]);
 }

@@ -6,8 +6,15 @@ import { neutraliseText } from '../../../shared/spreadsheet/sanitize-cell.js';
 import type { ExportTable } from '../../../shared/spreadsheet/export-tables.js';
 import type { CellValue } from '../../../shared/spreadsheet/types.js';
 
+const WIDE =
+  /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/;
+
 /** Display width in "characters": CJK and full-width count double. */
-const displayWidth = (text: string): number => [...text].reduce((w, ch) => w + (/[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(ch) ? 2 : 1), 0);
+function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += WIDE.test(ch) ? 2 : 1;
+  return w;
+}
 
 export function columnWidths(table: ExportTable): number[] {
   return table.columns.map((c, i) => {
@@ -20,7 +27,13 @@ export function columnWidths(table: ExportTable): number[] {
   });
 }
 
-type Cell = { value: string | number; type: StringConstructor | NumberConstructor; fontWeight?: 'bold'; backgroundColor?: string; format?: string } | null;
+type Cell = {
+  value: string | number;
+  type: StringConstructor | NumberConstructor;
+  fontWeight?: 'bold';
+  backgroundColor?: string;
+  format?: string;
+} | null;
 
 function cell(v: CellValue | undefined, numeric: boolean): Cell {
   if (v === null || v === undefined || v === '') return null;
@@ -34,10 +47,15 @@ export async function writeXlsx(tables: readonly ExportTable[]): Promise<Buffer>
     stickyRowsCount: 1,
     columns: columnWidths(t).map((width) => ({ width })),
     data: [
-      t.columns.map((c): Cell => ({ value: c.header, type: String, fontWeight: 'bold', backgroundColor: '#E6F0FF' })),
+      t.columns.map((c): Cell => ({
+        value: c.header,
+        type: String,
+        fontWeight: 'bold',
+        backgroundColor: '#E6F0FF',
+      })),
       ...t.rows.map((row) => t.columns.map((c, i) => cell(row[i], c.type === 'number'))),
     ],
   }));
   // write-excel-file's typings describe cells more narrowly than its runtime accepts (null = empty).
-  return (await writeExcelFile(sheets as Parameters<typeof writeExcelFile>[0]).toBuffer()) as Buffer;
+  return await writeExcelFile(sheets as Parameters<typeof writeExcelFile>[0]).toBuffer();
 }

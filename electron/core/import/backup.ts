@@ -21,6 +21,7 @@ export async function backupWorkspace(ws: Workspace, keep = KEEP_BACKUPS): Promi
   const mine = readdirSync(dir)
     .filter((f) => f.startsWith(`${stem}.before-import.`) && f.endsWith('.sqlite'))
     .sort();
-  for (const old of mine.slice(0, Math.max(0, mine.length - keep))) rmSync(join(dir, old), { force: true });
+  for (const old of mine.slice(0, Math.max(0, mine.length - keep)))
+    rmSync(join(dir, old), { force: true });
   return target;
 }

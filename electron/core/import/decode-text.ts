@@ -12,7 +12,10 @@ export const ENCODINGS = ['utf-8', 'gb18030', 'big5', 'utf-16le', 'utf-16be'] as
 export function decodeText(bytes: Uint8Array, override?: string): Decoded {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (override) {
-    if (!iconv.encodingExists(override)) throw reject('ENCODING', `不支持的编码：${override}`, `unsupported encoding: ${override}`);
+    const wanted: string = override;
+    if (!iconv.encodingExists(override)) {
+      throw reject('ENCODING', `不支持的编码：${wanted}`, `unsupported encoding: ${wanted}`);
+    }
     const text = iconv.decode(buf, override); // strips a BOM
     return { text: text.normalize('NFC'), encoding: override.toLowerCase(), confident: true };
   }
@@ -24,13 +27,25 @@ export function decodeText(bytes: Uint8Array, override?: string): Decoded {
   ];
   for (const [sig, enc] of bom) {
     if (sig.every((x, i) => buf[i] === x)) {
-      return { text: iconv.decode(buf.subarray(sig.length), enc).normalize('NFC'), encoding: enc, confident: true };
+      return {
+        text: iconv.decode(buf.subarray(sig.length), enc).normalize('NFC'),
+        encoding: enc,
+        confident: true,
+      };
     }
   }
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf).normalize('NFC'), encoding: 'utf-8', confident: true };
+    return {
+      text: new TextDecoder('utf-8', { fatal: true }).decode(buf).normalize('NFC'),
+      encoding: 'utf-8',
+      confident: true,
+    };
   } catch {
     const text = iconv.decode(buf, 'gb18030');
-    return { text: text.normalize('NFC'), encoding: 'gb18030', confident: !text.includes('\uFFFD') };
+    return {
+      text: text.normalize('NFC'),
+      encoding: 'gb18030',
+      confident: !text.includes('\uFFFD'),
+    };
   }
 }

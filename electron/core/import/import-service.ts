@@ -3,11 +3,21 @@
 // import_run. Path-free: callers pass names and bytes, so the renderer can upload files.
 import { createHash } from 'node:crypto';
 
-import { extractDrafts, sheetKey, type Overrides, type SheetSummary } from '../../../shared/spreadsheet/extract-drafts.js';
+import {
+  extractDrafts,
+  sheetKey,
+  type Overrides,
+  type SheetSummary,
+} from '../../../shared/spreadsheet/extract-drafts.js';
 import type { MappingOverride } from '../../../shared/spreadsheet/headers.js';
 import { nameKey } from '../../../shared/spreadsheet/name-key.js';
 import { planImport } from '../../../shared/spreadsheet/plan-import.js';
-import type { AmbiguousMatch, Counts, ImportPlan, MatchDecisions } from '../../../shared/spreadsheet/plan-types.js';
+import type {
+  AmbiguousMatch,
+  Counts,
+  ImportPlan,
+  MatchDecisions,
+} from '../../../shared/spreadsheet/plan-types.js';
 import type { EntityKind, ImportIssue, WorkbookData } from '../../../shared/spreadsheet/types.js';
 import {
   applyPlan,
@@ -51,37 +61,76 @@ export type ImportPreview = {
   warnings: number;
 };
 
-export type PreparedImport = { preview: ImportPreview; workbooks: WorkbookData[]; options: ImportOptions; startedAt: string };
+export type PreparedImport = {
+  preview: ImportPreview;
+  workbooks: WorkbookData[];
+  options: ImportOptions;
+  startedAt: string;
+  /** The plan and the workspace version it was made against; reused at commit if nothing changed. */
+  plan: ImportPlan;
+  version: string;
+};
+
+/** Changes when this connection writes (total_changes) or another one commits (data_version). */
+const workspaceVersion = (ws: Workspace): string =>
+  `${String(ws.db.pragma('data_version', { simple: true }))}:${String((ws.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n)}`;
 
 const sha256 = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
 
 /** Reads every file (in the parser child) and plans against the workspace; writes nothing. */
-export async function prepareImport(ws: Workspace, sources: readonly ImportSource[], options: ImportOptions = {}): Promise<PreparedImport> {
+export async function prepareImport(
+  ws: Workspace,
+  sources: readonly ImportSource[],
+  options: ImportOptions = {},
+): Promise<PreparedImport> {
   const startedAt = new Date().toISOString();
   const transport = options.transport ?? childProcessTransport();
   const workbooks: WorkbookData[] = [];
   const files: FileSummary[] = [];
   const fileIssues: ImportIssue[] = [];
   for (const src of sources) {
-    const summary: FileSummary = { name: src.name, sha256: sha256(src.bytes), format: null, encoding: null, sheets: [] };
+    const summary: FileSummary = {
+      name: src.name,
+      sha256: sha256(src.bytes),
+      format: null,
+      encoding: null,
+      sheets: [],
+    };
     files.push(summary);
     try {
-      const wb = await transport.parse({ name: src.name, bytes: src.bytes, ...(src.encoding ? { encoding: src.encoding } : {}) });
+      const wb = await transport.parse({
+        name: src.name,
+        bytes: src.bytes,
+        ...(src.encoding ? { encoding: src.encoding } : {}),
+      });
       workbooks.push(wb);
       summary.format = wb.format;
       summary.encoding = wb.encoding ?? null;
     } catch (e) {
       if (!(e instanceof FileRejectedError)) throw e;
-      fileIssues.push({ file: src.name, sheet: '', row: 0, column: '', severity: 'error', code: 'FILE_REJECTED', messageZh: e.messageZh, messageEn: e.messageEn });
+      fileIssues.push({
+        file: src.name,
+        sheet: '',
+        row: 0,
+        column: '',
+        severity: 'error',
+        code: 'FILE_REJECTED',
+        messageZh: e.messageZh,
+        messageEn: e.messageEn,
+      });
     }
   }
+  const version = workspaceVersion(ws);
   const { plan, sheets, issues } = planAgainst(ws, workbooks, options);
   for (const s of sheets) files.find((f) => f.name === s.file)?.sheets.push(s);
   const all = [...fileIssues, ...issues];
-  return { preview: summarise(files, plan, all), workbooks, options, startedAt };
+  return { preview: summarise(files, plan, all), workbooks, options, startedAt, plan, version };
 }
 
-function memory(ws: Workspace, options: ImportOptions): { overrides: Overrides; decisions: MatchDecisions } {
+function memory(
+  ws: Workspace,
+  options: ImportOptions,
+): { overrides: Overrides; decisions: MatchDecisions } {
   return {
     overrides: { bySheet: options.mappings ?? {}, bySignature: readMappingMemory(ws.db) },
     decisions: { ...readMatchDecisions(ws.db), ...options.decisions },
@@ -93,7 +142,8 @@ function planAgainst(ws: Workspace, workbooks: readonly WorkbookData[], options:
   const extracted = extractDrafts(workbooks, overrides);
   const plan = planImport(extracted.drafts, loadWorkspaceData(ws), decisions);
   // Rows rejected while reading them count as rejected for their sheet's kind.
-  for (const s of extracted.sheets) if (s.mapping) plan.counts[s.mapping.kind].rejected += s.rejectedRows;
+  for (const s of extracted.sheets)
+    if (s.mapping) plan.counts[s.mapping.kind].rejected += s.rejectedRows;
   return { plan, sheets: extracted.sheets, issues: [...extracted.issues, ...plan.issues] };
 }
 
@@ -108,48 +158,82 @@ function summarise(files: FileSummary[], plan: ImportPlan, issues: ImportIssue[]
   };
 }
 
-export type CommitOptions = { acceptWarnings?: boolean; backup?: boolean; onProgress?: ApplyProgress };
+export type CommitOptions = {
+  acceptWarnings?: boolean;
+  backup?: boolean;
+  onProgress?: ApplyProgress;
+};
 export type CommitResult = { runId: number; backupFile: string | null; preview: ImportPreview };
 
 export class ImportRejectedError extends Error {
-  constructor(readonly preview: ImportPreview, message: string) {
+  constructor(
+    readonly preview: ImportPreview,
+    message: string,
+  ) {
     super(message);
   }
 }
 
 /**
  * Writes the import: refuses (writing nothing) while errors remain, or warnings remain without
- * acceptWarnings. The plan is recomputed inside the transaction so it matches the workspace as it is.
+ * acceptWarnings. If the workspace changed since the dry run, the plan is recomputed inside the
+ * transaction so it matches the workspace as it is.
  */
-export async function commitImport(ws: Workspace, prepared: PreparedImport, options: CommitOptions = {}): Promise<CommitResult> {
+export async function commitImport(
+  ws: Workspace,
+  prepared: PreparedImport,
+  options: CommitOptions = {},
+): Promise<CommitResult> {
   const check = (p: ImportPreview): void => {
-    if (p.errors > 0) throw new ImportRejectedError(p, `导入被拒绝：仍有 ${p.errors} 个错误 / import rejected: ${p.errors} error(s) remain`);
+    if (p.errors > 0)
+      throw new ImportRejectedError(
+        p,
+        `导入被拒绝：仍有 ${p.errors} 个错误 / import rejected: ${p.errors} error(s) remain`,
+      );
     if (p.warnings > 0 && !options.acceptWarnings) {
-      throw new ImportRejectedError(p, `导入被拒绝：有 ${p.warnings} 个警告未确认 / import rejected: ${p.warnings} warning(s) not accepted`);
+      throw new ImportRejectedError(
+        p,
+        `导入被拒绝：有 ${p.warnings} 个警告未确认 / import rejected: ${p.warnings} warning(s) not accepted`,
+      );
     }
   };
   check(prepared.preview);
   const backupFile = options.backup === false ? null : await backupWorkspace(ws);
   const fileIssues = prepared.preview.issues.filter((i) => i.code === 'FILE_REJECTED');
   const run = ws.db.transaction(() => {
-    const { plan, issues } = planAgainst(ws, prepared.workbooks, prepared.options);
-    const preview = summarise(prepared.preview.files, plan, [...fileIssues, ...issues]);
-    check(preview);
+    let plan = prepared.plan;
+    let preview = prepared.preview;
+    if (workspaceVersion(ws) !== prepared.version) {
+      const again = planAgainst(ws, prepared.workbooks, prepared.options);
+      plan = again.plan;
+      preview = summarise(prepared.preview.files, plan, [...fileIssues, ...again.issues]);
+      check(preview);
+    }
     const ids = applyPlan(ws.db, plan, options.onProgress);
     for (const [sheet, mapping] of Object.entries(prepared.options.mappings ?? {})) {
-      const summary = preview.files.flatMap((f) => f.sheets).find((s) => sheetKey(s.file, s.sheet) === sheet);
+      const summary = preview.files
+        .flatMap((f) => f.sheets)
+        .find((s) => sheetKey(s.file, s.sheet) === sheet);
       if (summary?.signature) saveMappingMemory(ws.db, summary.signature, mapping);
     }
     // A "new firm" answer is remembered as the firm it created, so next month's file matches it.
     const decisions: MatchDecisions = {};
     for (const [key, v] of Object.entries(prepared.options.decisions ?? {})) {
-      const created = v === 'new' ? plan.ops.enterprises.find((e) => e.isNew && nameKey(e.record.name) === key) : undefined;
+      const created =
+        v === 'new'
+          ? plan.ops.enterprises.find((e) => e.isNew && nameKey(e.record.name) === key)
+          : undefined;
       decisions[key] = created ? (ids.get(created.ref) ?? 'new') : v;
     }
     saveMatchDecisions(ws.db, decisions);
     const runId = insertImportRun(ws.db, {
       startedAt: prepared.startedAt,
-      files: preview.files.map((f) => ({ name: f.name, sha256: f.sha256, format: f.format, encoding: f.encoding?.name ?? null })),
+      files: preview.files.map((f) => ({
+        name: f.name,
+        sha256: f.sha256,
+        format: f.format,
+        encoding: f.encoding?.name ?? null,
+      })),
       counts: preview.counts,
       issues: preview.issues.slice(0, 2000),
       status: 'committed',

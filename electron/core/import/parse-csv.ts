@@ -24,10 +24,19 @@ export function parseCsv(text: string, sheetName: string, limits: Limits): Sheet
   const quote = result.errors.find((e) => e.type === 'Quotes');
   if (quote) {
     const row = (quote.row ?? 0) + 1;
-    throw reject('CSV_SYNTAX', `第 ${row} 行引号不匹配，文件可能被截断或格式有误`, `unbalanced quote at row ${row}; the file may be truncated or malformed`);
+    throw reject(
+      'CSV_SYNTAX',
+      `第 ${row} 行引号不匹配，文件可能被截断或格式有误`,
+      `unbalanced quote at row ${row}; the file may be truncated or malformed`,
+    );
   }
   const rows = result.data;
   // Papaparse yields [''] for an empty line; keep the line (row numbers must match the file).
-  const truncated = rows.length > limits.maxRows ? 'rows' : rows.some((r) => r.length > limits.maxColumns) ? 'columns' : null;
+  const truncated =
+    rows.length > limits.maxRows
+      ? 'rows'
+      : rows.some((r) => r.length > limits.maxColumns)
+        ? 'columns'
+        : null;
   return { name: sheetName, rows: rows.slice(0, limits.maxRows), formulaCells: [], truncated };
 }

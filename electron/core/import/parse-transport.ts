@@ -40,7 +40,11 @@ export function childProcessTransport(options: ChildOptions = {}): ParseTranspor
   return {
     parse(req) {
       return new Promise((resolve, fail) => {
-        const child = fork(workerFile, [], { execArgv, serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+        const child = fork(workerFile, [], {
+          execArgv,
+          serialization: 'advanced',
+          stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+        });
         let settled = false;
         let stderr = '';
         child.stderr?.on('data', (d: Buffer) => {
@@ -54,18 +58,45 @@ export function childProcessTransport(options: ChildOptions = {}): ParseTranspor
           fn();
         };
         const timer = setTimeout(() => {
-          finish(() => fail(reject('PARSER_TIMEOUT', `读取文件超时（超过 ${timeoutMs / 1000} 秒），文件可能过大或格式异常`,
-            `reading the file took longer than ${timeoutMs / 1000} s; it may be too large or malformed`)));
+          finish(() => {
+            fail(
+              reject(
+                'PARSER_TIMEOUT',
+                `读取文件超时（超过 ${timeoutMs / 1000} 秒），文件可能过大或格式异常`,
+                `reading the file took longer than ${timeoutMs / 1000} s; it may be too large or malformed`,
+              ),
+            );
+          });
         }, timeoutMs);
         child.on('message', (reply: WorkerReply) => {
-          finish(() => (reply.ok ? resolve(reply.value) : fail(new FileRejectedError(reply.code as RejectCode, reply.messageZh, reply.messageEn))));
+          finish(() => {
+            if (reply.ok) resolve(reply.value);
+            else
+              fail(
+                new FileRejectedError(reply.code as RejectCode, reply.messageZh, reply.messageEn),
+              );
+          });
         });
-        child.on('error', (e) => finish(() => fail(e)));
+        child.on('error', (e) => {
+          finish(() => {
+            fail(e);
+          });
+        });
         child.on('exit', (code, signal) => {
           const oom = /heap out of memory|Allocation failed/i.test(stderr);
-          finish(() => fail(reject('PARSER_CRASHED',
-            oom ? '文件过大：读取时超出内存上限，已停止' : `读取文件的进程意外退出（${signal ?? String(code)}）`,
-            oom ? 'the file is too large: reading it exceeded the memory cap and was stopped' : `the parser process exited unexpectedly (${signal ?? String(code)})`)));
+          finish(() => {
+            fail(
+              reject(
+                'PARSER_CRASHED',
+                oom
+                  ? '文件过大：读取时超出内存上限，已停止'
+                  : `读取文件的进程意外退出（${signal ?? String(code)}）`,
+                oom
+                  ? 'the file is too large: reading it exceeded the memory cap and was stopped'
+                  : `the parser process exited unexpectedly (${signal ?? String(code)})`,
+              ),
+            );
+          });
         });
         child.send({ ...req, limits: { ...options.limits, ...req.limits } });
       });

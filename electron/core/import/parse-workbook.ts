@@ -21,7 +21,9 @@ function cellValue(cell: XLSX.CellObject | undefined): CellValue {
       return cell.v === true;
     case 'd': {
       const d = cell.v instanceof Date ? cell.v : new Date(String(cell.v));
-      return Number.isNaN(d.getTime()) ? null : `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+      return Number.isNaN(d.getTime())
+        ? null
+        : `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
     }
     case 'e':
       return cell.w ?? '#ERROR';
@@ -44,13 +46,21 @@ export function parseWorkbook(bytes: Uint8Array, limits: Limits): SheetData[] {
       cellNF: false,
       bookVBA: false,
       nodim: true,
-    } as XLSX.ParsingOptions);
+    });
   } catch (e) {
     const msg = (e as Error).message;
     if (/encrypt|password/i.test(msg)) {
-      throw reject('ENCRYPTED', '文件已加密，请先在 Excel/WPS 中取消密码后再导入', 'the file is password-protected; remove the password first');
+      throw reject(
+        'ENCRYPTED',
+        '文件已加密，请先在 Excel/WPS 中取消密码后再导入',
+        'the file is password-protected; remove the password first',
+      );
     }
-    throw reject('CORRUPT', `文件已损坏或格式错误，无法读取（${msg}）`, `the file is damaged or not a valid spreadsheet (${msg})`);
+    throw reject(
+      'CORRUPT',
+      `文件已损坏或格式错误，无法读取（${msg}）`,
+      `the file is damaged or not a valid spreadsheet (${msg})`,
+    );
   }
   return wb.SheetNames.map((name) => {
     const ws = wb.Sheets[name];

@@ -8,13 +8,25 @@ export type WorkerReply =
   | { ok: false; code: string; messageZh: string; messageEn: string };
 
 process.on('message', (req: ReadRequest) => {
+  const t0 = performance.now();
   readSpreadsheet({ ...req, bytes: new Uint8Array(req.bytes) }).then(
-    (value) => process.send?.({ ok: true, value } satisfies WorkerReply),
+    (value) => {
+      const readerStats = {
+        peakRssKb: process.resourceUsage().maxRSS,
+        ms: Math.round(performance.now() - t0),
+      };
+      process.send?.({ ok: true, value: { ...value, readerStats } } satisfies WorkerReply);
+    },
     (e: unknown) => {
       const reply: WorkerReply =
         e instanceof FileRejectedError
           ? { ok: false, code: e.code, messageZh: e.messageZh, messageEn: e.messageEn }
-          : { ok: false, code: 'CORRUPT', messageZh: `无法读取文件：${String((e as Error).message)}`, messageEn: `cannot read the file: ${String((e as Error).message)}` };
+          : {
+              ok: false,
+              code: 'CORRUPT',
+              messageZh: `无法读取文件：${e instanceof Error ? e.message : String(e)}`,
+              messageEn: `cannot read the file: ${e instanceof Error ? e.message : String(e)}`,
+            };
       process.send?.(reply);
     },
   );

@@ -9,7 +9,12 @@ import { parseWorkbook } from './parse-workbook.js';
 import { sniffFormat } from './sniff-format.js';
 import { checkZip } from './zip-gate.js';
 
-export type ReadRequest = { name: string; bytes: Uint8Array; encoding?: string; limits?: Partial<Limits> };
+export type ReadRequest = {
+  name: string;
+  bytes: Uint8Array;
+  encoding?: string;
+  limits?: Partial<Limits>;
+};
 
 export async function readSpreadsheet(req: ReadRequest): Promise<WorkbookData> {
   const limits: Limits = { ...LIMITS, ...req.limits };
@@ -28,9 +33,15 @@ export async function readSpreadsheet(req: ReadRequest): Promise<WorkbookData> {
   if (kind === 'zip') {
     const zip = await checkZip(req.bytes, limits);
     format = zip.entries.includes('content.xml') ? 'ods' : 'xlsx';
-    const isOffice = zip.entries.some((e) => e === '[Content_Types].xml' || e === 'mimetype' || e === 'content.xml');
+    const isOffice = zip.entries.some(
+      (e) => e === '[Content_Types].xml' || e === 'mimetype' || e === 'content.xml',
+    );
     if (!isOffice) {
-      throw reject('UNKNOWN_FORMAT', '压缩包中不是表格文件（不是有效的 Excel/ODS 文件）', 'the archive is not a spreadsheet (not a valid Excel/ODS file)');
+      throw reject(
+        'UNKNOWN_FORMAT',
+        '压缩包中不是表格文件（不是有效的 Excel/ODS 文件）',
+        'the archive is not a spreadsheet (not a valid Excel/ODS file)',
+      );
     }
   }
   return { file: req.name, format, sheets: parseWorkbook(req.bytes, limits) };

@@ -2,7 +2,11 @@
 // pure functions from shared/analysis, and save/compare snapshots. Read-only except snapshots/settings.
 import { anchorView, type AnchorView } from '../../../shared/analysis/anchor.js';
 import type { AnalysisSettings, WorkspaceData } from '../../../shared/analysis/input.js';
-import { analyzeWorkspace, type AnalysisScope } from '../../../shared/analysis/run-analysis.js';
+import {
+  analyzeWorkspace,
+  type AnalysisOptions,
+  type AnalysisScope,
+} from '../../../shared/analysis/run-analysis.js';
 import type { TargetRow, WorkspaceAnalysis } from '../../../shared/analysis/schemas.js';
 import {
   compareSnapshots,
@@ -62,16 +66,22 @@ function checkScope(ws: Workspace, scope: AnalysisScope): void {
   }
 }
 
-export function runAnalysis(ws: Workspace, scope: AnalysisScope = {}): WorkspaceAnalysis {
+export function runAnalysis(
+  ws: Workspace,
+  scope: AnalysisScope = {},
+  options: AnalysisOptions = {},
+): WorkspaceAnalysis {
   checkScope(ws, scope);
-  return analyzeWorkspace(loadWorkspaceData(ws), analysisSettings(ws), scope);
+  return analyzeWorkspace(loadWorkspaceData(ws), analysisSettings(ws), scope, options);
 }
+
+const NO_CENTRALITY: AnalysisOptions = { centrality: false };
 
 export function targetList(
   ws: Workspace,
   filter: AnalysisScope & { segmentId?: number | undefined },
 ): TargetRow[] {
-  return runAnalysis(ws, filter).targets.filter(
+  return runAnalysis(ws, filter, NO_CENTRALITY).targets.filter(
     (t) => filter.segmentId === undefined || t.segmentId === filter.segmentId,
   );
 }
@@ -83,7 +93,7 @@ function requireFirm(ws: Workspace, id: number): void {
 export function anchorAnalysis(ws: Workspace, enterpriseId: number): AnchorView {
   requireFirm(ws, enterpriseId);
   const data = loadWorkspaceData(ws);
-  const analysis = analyzeWorkspace(data, analysisSettings(ws));
+  const analysis = analyzeWorkspace(data, analysisSettings(ws), {}, NO_CENTRALITY);
   const states = new Map(analysis.chains.flatMap((c) => c.segments).map((s) => [s.segmentId, s]));
   return anchorView(indexWorkspace(data), enterpriseId, states);
 }
@@ -104,7 +114,7 @@ export function tiersOf(
 }
 
 export function saveSnapshot(ws: Workspace, name: string): SnapshotMeta {
-  return insertSnapshot(ws.db, name, toSnapshot(runAnalysis(ws)));
+  return insertSnapshot(ws.db, name, toSnapshot(runAnalysis(ws, {}, NO_CENTRALITY)));
 }
 
 export const snapshots = (ws: Workspace): SnapshotMeta[] => listSnapshots(ws.db);
@@ -124,6 +134,6 @@ export function compareWithSnapshot(
 ): { from: SnapshotMeta; to: SnapshotMeta | null; diff: SnapshotDiff } {
   const from = loadSnapshot(ws, fromId);
   const to = toId === undefined ? null : loadSnapshot(ws, toId);
-  const later = to ? to.snapshot : toSnapshot(runAnalysis(ws));
+  const later = to ? to.snapshot : toSnapshot(runAnalysis(ws, {}, NO_CENTRALITY));
   return { from: from.meta, to: to?.meta ?? null, diff: compareSnapshots(from.snapshot, later) };
 }

@@ -12,7 +12,7 @@ const toCell = (c: ReportCell): Row[number] => {
   return { value: c.value, type: Number, format: c.format };
 };
 
-export async function writeReport(analysis: WorkspaceAnalysis, file: string): Promise<void> {
+function workbook(analysis: WorkspaceAnalysis) {
   const sheets = reportSheets(analysis).map((s) => ({
     sheet: s.name,
     columns: s.columns.map((c) => ({ width: c.width })),
@@ -22,5 +22,14 @@ export async function writeReport(analysis: WorkspaceAnalysis, file: string): Pr
       ...s.rows.map((r) => r.map(toCell)),
     ],
   }));
-  await writeXlsxFile(sheets, { fontFamily: 'Microsoft YaHei' }).toFile(file);
+  return writeXlsxFile(sheets, { fontFamily: 'Microsoft YaHei' });
+}
+
+export async function writeReport(analysis: WorkspaceAnalysis, file: string): Promise<void> {
+  await workbook(analysis).toFile(file);
+}
+
+/** The report as bytes, for shells that hand it to the user themselves (download, save dialog). */
+export async function reportBytes(analysis: WorkspaceAnalysis): Promise<Buffer> {
+  return workbook(analysis).toBuffer();
 }

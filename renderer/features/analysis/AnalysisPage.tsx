@@ -9,6 +9,7 @@ import { useApi } from '../../app/use-api.js';
 import { AnchorPanel } from './AnchorPanel.js';
 import { LeadsBoard } from './LeadsBoard.js';
 import { MetricsBar } from './MetricsBar.js';
+import { ReportButton } from './ReportButton.js';
 import { SegmentTable } from './SegmentTable.js';
 import { StateTag } from './StateTag.js';
 import { TargetTable } from './TargetTable.js';
@@ -77,6 +78,7 @@ export function AnalysisPage() {
             setSegmentFilter(null);
           }}
         />
+        <ReportButton clusterId={clusterId} />
         {chain &&
           (['missing', 'broken', 'weak', 'strong'] as const).map((s) => (
             <span key={s}>

@@ -34,8 +34,7 @@ export function AnchorPanel() {
     <Flex vertical gap={12}>
       <Select
         aria-label={t('analysis.anchor.pick')}
-        showSearch
-        optionFilterProp="label"
+        showSearch={{ optionFilterProp: 'label' }}
         style={{ maxWidth: 420 }}
         value={id}
         options={list.map((f) => ({
@@ -78,7 +77,7 @@ function AnchorBody({ v }: { v: AnchorView }) {
         ]}
       />
       <Card size="small" title={t('analysis.anchor.invite')}>
-        <Space direction="vertical">
+        <Space orientation="vertical">
           {v.invite.map((f) => (
             <Space key={`${String(f.segmentId)}:${String(f.id)}`} size={6} wrap>
               {f.state && <StateTag state={f.state} />}

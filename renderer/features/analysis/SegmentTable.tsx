@@ -69,7 +69,7 @@ export function SegmentTable({
     {
       title: t('analysis.reason'),
       render: (_, s) => (
-        <Space direction="vertical" size={0}>
+        <Space orientation="vertical" size={0}>
           <Typography.Text>{s.rule[lang]}</Typography.Text>
           {s.notes.map((n) => (
             <Typography.Text key={n.code} type="secondary" style={{ fontSize: 12 }}>

@@ -39,7 +39,7 @@ export function TargetTable({
       title: t('analysis.target.gap'),
       width: 220,
       render: (_, r) => (
-        <Space direction="vertical" size={0}>
+        <Space orientation="vertical" size={0}>
           <Space size={4}>
             <StateTag state={r.gapState} />
             <Typography.Text>{r.segmentPath.join(' / ')}</Typography.Text>
@@ -54,7 +54,7 @@ export function TargetTable({
     {
       title: t('analysis.target.firm'),
       render: (_, r) => (
-        <Space direction="vertical" size={0}>
+        <Space orientation="vertical" size={0}>
           <Typography.Text strong>{r.name}</Typography.Text>
           {r.location && (
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>

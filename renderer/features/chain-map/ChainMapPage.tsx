@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { GraphData } from '../../../shared/ipc/contract.js';
 import { EmptyState, ErrorState, LoadingState } from '../../app/StatusViews.js';
+import { idParam, replaceParams } from '../../app/routes.js';
 import { useApi } from '../../app/use-api.js';
 import { useElementSize } from '../../app/use-element-size.js';
 import { EnterpriseDrawer } from '../enterprises/EnterpriseDrawer.js';
@@ -15,18 +16,22 @@ import { ChainLegend } from './ChainLegend.js';
 import { chainStylesheet } from './stylesheet.js';
 import { toChainElements } from './to-elements.js';
 
-export function ChainMapPage() {
+export function ChainMapPage({ params }: { params: Record<string, string> }) {
   const { t } = useTranslation();
   const clusters = useApi('cluster:list', {});
-  const [pickedCluster, setPickedCluster] = useState<number | null>(null);
+  const chains = useApi('chain:list', {});
   const clusterList = clusters.status === 'ready' ? clusters.data : [];
-  const clusterId = pickedCluster ?? clusterList[0]?.id ?? null;
-
-  const chains = useApi('chain:list', clusterId === null ? null : { clusterId });
-  const [pickedChain, setPickedChain] = useState<number | null>(null);
-  const chainList = chains.status === 'ready' ? chains.data : [];
-  const chainId = chainList.find((c) => c.id === pickedChain)?.id ?? chainList[0]?.id ?? null;
-  const chain = chainList.find((c) => c.id === chainId);
+  const allChains = chains.status === 'ready' ? chains.data : [];
+  // The selection lives in the address (#/chain-map?chain=3), so links and reloads keep it.
+  const wantedChain = allChains.find((c) => c.id === idParam(params, 'chain'));
+  const clusterId =
+    wantedChain?.clusterId ??
+    clusterList.find((c) => c.id === idParam(params, 'cluster'))?.id ??
+    clusterList[0]?.id ??
+    null;
+  const chainList = allChains.filter((c) => c.clusterId === clusterId);
+  const chain = wantedChain ?? chainList[0];
+  const chainId = chain?.id ?? null;
 
   const graph = useApi('graph:chain', chainId === null ? null : { chainId });
   const [openFirm, setOpenFirm] = useState<number | null>(null);
@@ -51,8 +56,7 @@ export function ChainMapPage() {
           value={clusterId}
           options={clusterList.map((c) => ({ value: c.id, label: c.name }))}
           onChange={(v: number) => {
-            setPickedCluster(v);
-            setPickedChain(null);
+            replaceParams('chain-map', { cluster: v });
           }}
         />
         <Select
@@ -63,7 +67,7 @@ export function ChainMapPage() {
           loading={chains.status === 'loading'}
           options={chainList.map((c) => ({ value: c.id, label: c.name }))}
           onChange={(v: number) => {
-            setPickedChain(v);
+            replaceParams('chain-map', { chain: v });
           }}
         />
         {chain?.owner && (

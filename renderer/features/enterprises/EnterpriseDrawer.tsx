@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { EnterpriseDetail } from '../../../shared/ipc/contract.js';
 import { formatNumber, orDash } from '../../app/format.js';
 import { LocalityTag } from '../../app/LocalityTag.js';
+import { routeHref } from '../../app/routes.js';
 import { ErrorState, LoadingState } from '../../app/StatusViews.js';
 import { useApi } from '../../app/use-api.js';
 import { FirmLinksTable } from './FirmLinksTable.js';
@@ -38,7 +39,9 @@ export function EnterpriseDrawer({ id, onClose, onOpenFirm }: Props) {
     >
       {detail.status === 'error' && <ErrorState error={detail.error} onRetry={detail.reload} />}
       {(detail.status === 'loading' || detail.status === 'idle') && <LoadingState />}
-      {detail.status === 'ready' && <DetailBody detail={detail.data} onOpenFirm={onOpenFirm} />}
+      {detail.status === 'ready' && (
+        <DetailBody detail={detail.data} onOpenFirm={onOpenFirm} onLeave={onClose} />
+      )}
     </Drawer>
   );
 }
@@ -70,9 +73,12 @@ function Section({
 function DetailBody({
   detail,
   onOpenFirm,
+  onLeave,
 }: {
   detail: EnterpriseDetail;
   onOpenFirm: (id: number) => void;
+  /** Called when a link leaves for another page (the drawer closes). */
+  onLeave: () => void;
 }) {
   const { t } = useTranslation();
   const e = detail.enterprise;
@@ -152,9 +158,13 @@ function DetailBody({
           <Flex vertical gap={6} data-testid="enterprise-segments">
             {detail.segments.map((s) => (
               <Flex key={s.segmentId} gap={6} align="center" wrap>
-                <Typography.Text>
+                <Typography.Link
+                  href={routeHref('chain-map', { chain: s.chainId })}
+                  title={t('enterprises.detail.showInChainMap')}
+                  onClick={onLeave}
+                >
                   {s.chainName} › {s.segmentName}
-                </Typography.Text>
+                </Typography.Link>
                 <Tag color="purple">{t(`stage.${s.stage}`)}</Tag>
                 {s.isPrimary && <Tag color="blue">{t('enterprises.detail.primary')}</Tag>}
                 <Tag

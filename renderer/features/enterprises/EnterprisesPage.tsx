@@ -17,7 +17,7 @@ import { enterpriseColumns, isSortField, type Sort } from './enterprise-columns.
 const LOAD_ALL = 50_000;
 const TABLE_HEADER_HEIGHT = 40;
 /** Sum of the column widths: below it the table scrolls sideways instead of squeezing names. */
-const MIN_TABLE_WIDTH = 1176;
+const MIN_TABLE_WIDTH = 1184;
 
 type Locality = 'all' | 'local' | 'outside';
 

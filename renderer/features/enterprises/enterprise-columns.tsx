@@ -123,7 +123,9 @@ export function enterpriseColumns(
     {
       title: t('enterprises.col.buyers'),
       dataIndex: 'buyerCount',
-      ...numeric('buyerCount', 76),
+      ...numeric('buyerCount', 84),
+      // The virtual list's scrollbar overlays the right edge; keep the numbers clear of it.
+      onCell: () => ({ style: { paddingInlineEnd: 20 } }),
     },
   ];
 }

@@ -105,3 +105,18 @@ describe('single-source exposure', () => {
     expect(rows).toEqual(['G:包材:V', 'K:油箱:D', 'K:驾驶室:F', 'M:发动机:W'].sort());
   });
 });
+
+describe('analysis options and scope', () => {
+  it('skips betweenness when asked, and says so', () => {
+    const a = analyzeWorkspace(handWorkspace(), undefined, {}, { centrality: false });
+    expect(a.centrality).toMatchObject({ method: 'skipped', firms: [], sources: 0 });
+    expect(analyzeWorkspace(handWorkspace()).centrality.method).toBe('exact');
+  });
+
+  it('a chain scope keeps that chain and summarises its cluster over it alone', () => {
+    const a = analyzeWorkspace(handWorkspace(), undefined, { chainId: 20 });
+    expect(a.chains.map((c) => c.name)).toEqual(['疫苗']);
+    expect(a.clusters[0]?.coverage).toMatchObject({ covered: 1, total: 2 });
+    expect(a.targets.map((t) => t.name)).toEqual(['V']);
+  });
+});

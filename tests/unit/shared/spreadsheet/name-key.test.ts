@@ -4,7 +4,9 @@ import { nameKey } from '../../../../shared/spreadsheet/name-key.js';
 
 describe('name normalisation for matching', () => {
   it('folds brackets, width and spaces', () => {
-    expect(nameKey('捷马（济宁）矿山支护设备制造有限公司')).toBe(nameKey('捷马(济宁) 矿山支护设备制造有限公司'));
+    expect(nameKey('捷马（济宁）矿山支护设备制造有限公司')).toBe(
+      nameKey('捷马(济宁) 矿山支护设备制造有限公司'),
+    );
     expect(nameKey('ＡＢＣ科技有限公司')).toBe(nameKey('abc科技有限公司'));
   });
   it('treats the company-form suffix variants as one', () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { cellText, cleanText, columnLetter, foldKey, toHalfWidth } from '../../../../shared/spreadsheet/normalize-cell.js';
+import {
+  cellText,
+  cleanText,
+  columnLetter,
+  foldKey,
+  toHalfWidth,
+} from '../../../../shared/spreadsheet/normalize-cell.js';
 
 describe('cell normalisation', () => {
   it('turns full-width letters, digits and brackets into half-width', () => {
@@ -13,7 +19,7 @@ describe('cell normalisation', () => {
     expect(cleanText('A\u0000B\u202Ecd')).toBe('ABcd');
   });
   it('undoes the export quote in front of a neutralised formula, and only there', () => {
-    expect(cleanText("'=HYPERLINK(\"x\")")).toBe('=HYPERLINK("x")');
+    expect(cleanText('\'=HYPERLINK("x")')).toBe('=HYPERLINK("x")');
     expect(cleanText("'普通文本")).toBe("'普通文本");
   });
   it('writes numbers in plain decimal', () => {

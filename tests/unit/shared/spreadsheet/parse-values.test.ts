@@ -65,13 +65,20 @@ describe('numbers and units', () => {
 
 describe('booleans and lists', () => {
   it('understands 是/否, Y/N, 本地/外地, √/×', () => {
-    for (const t of ['是', 'Y', 'yes', '本地', '√', 'TRUE', '１']) expect(parseBoolean(t)).toEqual({ ok: true, value: true });
-    for (const t of ['否', 'n', '外地', '×', 'false', '0']) expect(parseBoolean(t)).toEqual({ ok: true, value: false });
+    for (const t of ['是', 'Y', 'yes', '本地', '√', 'TRUE', '１'])
+      expect(parseBoolean(t)).toEqual({ ok: true, value: true });
+    for (const t of ['否', 'n', '外地', '×', 'false', '0'])
+      expect(parseBoolean(t)).toEqual({ ok: true, value: false });
     expect(parseBoolean('')).toEqual({ ok: true, value: null });
     expect(parseBoolean('也许')).toEqual({ ok: false, text: '也许' });
   });
   it('splits multi-values on 、，,;；| and drops blanks and repeats', () => {
-    expect(splitMulti('油缸、回转支承；驾驶室 | 油箱,油缸，，')).toEqual(['油缸', '回转支承', '驾驶室', '油箱']);
+    expect(splitMulti('油缸、回转支承；驾驶室 | 油箱,油缸，，')).toEqual([
+      '油缸',
+      '回转支承',
+      '驾驶室',
+      '油箱',
+    ]);
     expect(splitMulti(null)).toEqual([]);
   });
 });

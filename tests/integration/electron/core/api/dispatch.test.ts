@@ -78,6 +78,7 @@ describe('dispatch on the demo workspace', () => {
     'analysis:targets': () => ({ chainId: ids.chain }),
     'analysis:anchor': () => ({ enterpriseId: ids.komatsu }),
     'analysis:tiers': () => ({ enterpriseId: ids.komatsu }),
+    'analysis:report': () => ({ clusterId: ids.cluster }),
     'snapshot:save': () => ({ name: '测试快照' }),
     'snapshot:list': () => ({}),
     'snapshot:compare': async () => {

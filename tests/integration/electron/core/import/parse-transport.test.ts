@@ -7,7 +7,10 @@ import { childProcessTransport } from '../../../../../electron/core/import/parse
 import { handMadeXlsx } from '../../../../support/import-fixtures.js';
 
 const bigSheet = (): Buffer =>
-  handMadeXlsx([['企业名称', '所属园区'], ...Array.from({ length: 60_000 }, (_, i) => [`企业${i}`, '国际高端装备产业园'.repeat(4)])]);
+  handMadeXlsx([
+    ['企业名称', '所属园区'],
+    ...Array.from({ length: 60_000 }, (_, i) => [`企业${i}`, '国际高端装备产业园'.repeat(4)]),
+  ]);
 
 const refusal = async (p: Promise<unknown>): Promise<FileRejectedError> => {
   try {
@@ -21,16 +24,23 @@ const refusal = async (p: Promise<unknown>): Promise<FileRejectedError> => {
 
 describe('parser child process', () => {
   it('returns plain rows for a good file', async () => {
-    const wb = await childProcessTransport().parse({ name: 'a.xlsx', bytes: handMadeXlsx([['企业名称'], ['甲']]) });
+    const wb = await childProcessTransport().parse({
+      name: 'a.xlsx',
+      bytes: handMadeXlsx([['企业名称'], ['甲']]),
+    });
     expect(wb.sheets[0]?.rows).toEqual([['企业名称'], ['甲']]);
   });
   it('dies on its heap cap without taking the caller down', async () => {
-    const e = await refusal(childProcessTransport({ heapMb: 32 }).parse({ name: 'big.xlsx', bytes: bigSheet() }));
+    const e = await refusal(
+      childProcessTransport({ heapMb: 32 }).parse({ name: 'big.xlsx', bytes: bigSheet() }),
+    );
     expect(e.code).toBe('PARSER_CRASHED');
     expect(e.messageZh).toMatch(/文件过大|意外退出/);
   });
   it('is killed at its wall-clock limit', async () => {
-    const e = await refusal(childProcessTransport({ timeoutMs: 300 }).parse({ name: 'big.xlsx', bytes: bigSheet() }));
+    const e = await refusal(
+      childProcessTransport({ timeoutMs: 300 }).parse({ name: 'big.xlsx', bytes: bigSheet() }),
+    );
     expect(e.code).toBe('PARSER_TIMEOUT');
     expect(e.messageZh).toContain('读取文件超时');
   });

@@ -26,9 +26,12 @@ function rng(seed: number): () => number {
   };
 }
 
+/** A directed edge supplier → buyer; supply links can be passed as they are. */
+export type Edge = { readonly supplierId: number; readonly buyerId: number };
+
 export function betweenness(
   nodeIds: readonly number[],
-  edges: readonly (readonly [number, number])[],
+  edges: readonly Edge[],
   workBudget = DEFAULT_WORK_BUDGET,
 ): BetweennessResult {
   const n = nodeIds.length;
@@ -38,9 +41,9 @@ export function betweenness(
   const seen = new Set<number>();
   const from: number[] = [];
   const to: number[] = [];
-  for (const [a, b] of edges) {
-    const u = index.get(a);
-    const v = index.get(b);
+  for (const edge of edges) {
+    const u = index.get(edge.supplierId);
+    const v = index.get(edge.buyerId);
     if (u === undefined || v === undefined || u === v) continue;
     const key = u * n + v;
     if (seen.has(key)) continue;

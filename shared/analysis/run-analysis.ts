@@ -1,5 +1,6 @@
 // The whole analysis of a workspace in one pure call: segment states per chain, coverage and local
 // supporting rates per chain and cluster, single-source exposure, critical firms, and the target list.
+import type { SupplyLink } from '../domain/schemas.js';
 import { betweenness, DEFAULT_WORK_BUDGET } from './betweenness.js';
 import { singleSourceExposures } from './exposure.js';
 import { DEFAULT_SETTINGS, type AnalysisSettings, type WorkspaceData } from './input.js';
@@ -28,11 +29,7 @@ export function criticalFirms(
   budget = DEFAULT_WORK_BUDGET,
 ): Centrality {
   const ids = ix.data.enterprises.map((e) => e.id);
-  const r = betweenness(
-    ids,
-    ix.data.links.map((l) => [l.supplierId, l.buyerId] as const),
-    budget,
-  );
+  const r = betweenness(ids, ix.data.links, budget);
   const n = ids.length;
   const norm = n > 2 ? 1 / ((n - 1) * (n - 2)) : 0;
   const order = ids.map((_, i) => i).filter((i) => (r.scores[i] ?? 0) > 0);
@@ -110,16 +107,22 @@ export function analyzeWorkspace(
     .map((c) => {
       const own = chains.filter((ch) => ch.clusterId === c.id);
       const leaves = own.flatMap((ch) => ch.segments.filter((s) => s.isLeaf));
-      const links = new Map(
-        own.flatMap((ch) => byChain.get(ch.chainId) ?? []).map((l) => [l.id, l]),
-      );
+      // A link can belong to several chains of the cluster; count it once.
+      const seen = new Set<number>();
+      const links: SupplyLink[] = [];
+      for (const ch of own)
+        for (const l of byChain.get(ch.chainId) ?? []) {
+          if (seen.has(l.id)) continue;
+          seen.add(l.id);
+          links.push(l);
+        }
       return {
         clusterId: c.id,
         name: c.name,
         color: c.color,
         chainIds: own.map((ch) => ch.chainId),
         coverage: coverageOf(leaves),
-        localRate: localRateOf(ix, links.values()),
+        localRate: localRateOf(ix, links),
         leafCounts: own.reduce((a, ch) => addCounts(a, ch.leafCounts), emptyCounts()),
       };
     });

@@ -138,5 +138,6 @@ export const localFirmsOf = (ix: WorkspaceIndex, segmentId: number): Enterprise[
     const f = ix.firm.get(id);
     if (f?.isLocal) out.push(f);
   }
-  return out;
+  // By id, so the order does not depend on the order rows were read in.
+  return out.sort((a, b) => a.id - b.id);
 };

@@ -25,6 +25,11 @@ export const CHANNEL_NAMES = [
   'lead:update',
   'settings:get',
   'settings:set',
+  'import:preview',
+  'import:commit',
+  'import:cancel',
+  'import:runs',
+  'export:file',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

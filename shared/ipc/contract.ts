@@ -14,6 +14,7 @@ import {
   WorkspaceStatsSchema,
 } from '../domain/schemas.js';
 import { analysisContract } from './analysis-contract.js';
+import { importContract } from './import-contract.js';
 
 const Empty = z.object({}).strict();
 
@@ -145,6 +146,7 @@ export const contract = {
     output: GraphDataSchema,
   },
   ...analysisContract,
+  ...importContract,
 } as const;
 
 export type Contract = typeof contract;

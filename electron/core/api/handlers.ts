@@ -7,6 +7,7 @@ import { listChains, listClusters, listSegments } from '../repositories/taxonomy
 import { chainGraph, clusterGraph, enterpriseDetail } from '../services/query-service.js';
 import { workspaceLocation, workspaceName, type Workspace } from '../services/workspace.js';
 import { analysisHandlers } from './analysis-handlers.js';
+import { importHandlers } from './import-handlers.js';
 import { requireWorkspace, type ShellContext } from './shell-context.js';
 
 type Handler<C extends Channel> = (
@@ -38,6 +39,7 @@ export const handlers: Handlers = {
   'graph:chain': (ctx, input) => chainGraph(requireWorkspace(ctx), input.chainId),
   'graph:cluster': (ctx, input) => clusterGraph(requireWorkspace(ctx), input.clusterId),
   ...analysisHandlers,
+  ...importHandlers,
 };
 
 export const schemaVersionOfApp = (): number => latestVersion(loadMigrations());

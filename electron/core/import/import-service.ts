@@ -48,7 +48,7 @@ export type FileSummary = {
   name: string;
   sha256: string;
   format: WorkbookData['format'] | null;
-  encoding: WorkbookData['encoding'] | null;
+  encoding: { name: string; confident: boolean } | null;
   sheets: SheetSummary[];
 };
 

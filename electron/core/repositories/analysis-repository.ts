@@ -6,7 +6,12 @@ import {
   SETTING_KEYS,
   type AnalysisSettings,
 } from '../../../shared/analysis/input.js';
-import type { Enterprise, Lead, SupplyLink } from '../../../shared/domain/schemas.js';
+import type {
+  Enterprise,
+  EnterpriseSegment,
+  Lead,
+  SupplyLink,
+} from '../../../shared/domain/schemas.js';
 import { toLead, type LeadRecord } from './row-mappers.js';
 
 export function readAnalysisSettings(db: Database.Database): AnalysisSettings {
@@ -193,5 +198,22 @@ export function loadLinksFast(db: Database.Database): SupplyLink[] {
     source: r[7],
     yearFrom: r[8],
     yearTo: r[9],
+  }));
+}
+
+/** Every 挂链 mapping in raw mode, without the join the filtered repository query needs. */
+export function loadMappingsFast(db: Database.Database): EnterpriseSegment[] {
+  const rows = db
+    .prepare(
+      'SELECT enterprise_id, segment_id, is_primary, status, evidence FROM enterprise_segment',
+    )
+    .raw(true)
+    .all() as [number, number, number, EnterpriseSegment['status'], string | null][];
+  return rows.map((r) => ({
+    enterpriseId: r[0],
+    segmentId: r[1],
+    isPrimary: r[2] === 1,
+    status: r[3],
+    evidence: r[4],
   }));
 }

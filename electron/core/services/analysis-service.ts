@@ -24,11 +24,12 @@ import {
   listSnapshots,
   loadEnterprisesFast,
   loadLinksFast,
+  loadMappingsFast,
   readAnalysisSettings,
   snapshotPayload,
   writeAnalysisSettings,
 } from '../repositories/analysis-repository.js';
-import { getEnterprise, listMappings } from '../repositories/enterprise-repository.js';
+import { getEnterprise } from '../repositories/enterprise-repository.js';
 import { listLeads } from '../repositories/link-repository.js';
 import { listChains, listClusters, listSegments } from '../repositories/taxonomy-repository.js';
 import type { Workspace } from './workspace.js';
@@ -40,7 +41,7 @@ export function loadWorkspaceData(ws: Workspace): WorkspaceData {
     chains: listChains(ws.db),
     segments: listSegments(ws.db),
     enterprises: loadEnterprisesFast(ws.db),
-    mappings: listMappings(ws.db),
+    mappings: loadMappingsFast(ws.db),
     links: loadLinksFast(ws.db),
     leads: listLeads(ws.db),
   };

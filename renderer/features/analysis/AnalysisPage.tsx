@@ -10,6 +10,7 @@ import { AnchorPanel } from './AnchorPanel.js';
 import { LeadsBoard } from './LeadsBoard.js';
 import { MetricsBar } from './MetricsBar.js';
 import { ReportButton } from './ReportButton.js';
+import { RiskPanel } from './RiskPanel.js';
 import { SegmentTable } from './SegmentTable.js';
 import { StateTag } from './StateTag.js';
 import { TargetTable } from './TargetTable.js';
@@ -120,6 +121,10 @@ export function AnalysisPage() {
                       setSegmentFilter(id);
                       setTab('targets');
                     }}
+                  />
+                  <RiskPanel
+                    centrality={data.centrality}
+                    exposures={data.exposures.filter((e) => e.chainId === chain.chainId)}
                   />
                 </Flex>
               ) : (

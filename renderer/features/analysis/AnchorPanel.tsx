@@ -8,6 +8,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../app/StatusViews.js';
 import { useApi } from '../../app/use-api.js';
 import { MetricsBar } from './MetricsBar.js';
 import { StateTag } from './StateTag.js';
+import { TiersCard } from './TiersCard.js';
 
 type Supplier = AnchorView['segments'][number]['localSuppliers'][number];
 const names = (list: readonly Supplier[]) =>
@@ -76,6 +77,7 @@ function AnchorBody({ v }: { v: AnchorView }) {
           { title: t('analysis.anchor.outside'), render: (_, s) => names(s.outsideSuppliers) },
         ]}
       />
+      <TiersCard enterpriseId={v.anchor.id} />
       <Card size="small" title={t('analysis.anchor.invite')}>
         <Space orientation="vertical">
           {v.invite.map((f) => (

@@ -1,9 +1,17 @@
 // Brandes betweenness on the directed supply network: known small graphs and a brute-force check.
 import { describe, expect, it } from 'vitest';
 
-import { betweenness } from '../../../../shared/analysis/betweenness.js';
+import { betweenness as bcOfLinks } from '../../../../shared/analysis/betweenness.js';
 
 type Edge = readonly [number, number];
+
+/** Tests write edges as [supplier, buyer] pairs. */
+const betweenness = (ids: readonly number[], edges: readonly Edge[], budget?: number) =>
+  bcOfLinks(
+    ids,
+    edges.map(([supplierId, buyerId]) => ({ supplierId, buyerId })),
+    budget,
+  );
 
 /** Reference: for every ordered pair (s, t), count shortest paths through each v (O(n^3), tiny graphs). */
 function bruteForce(n: number, edges: readonly Edge[]): number[] {

@@ -91,6 +91,25 @@ describe('dispatch on the demo workspace', () => {
     'settings:get': () => ({}),
     // The default value, so later analyses on this workspace are unaffected.
     'settings:set': () => ({ defaultTargetCount: 2 }),
+    // Import channels re-import the workspace's own export, so nothing changes for later cases.
+    'import:preview': async () => {
+      const out = value<{ files: { base64: string }[] }>(
+        await call('export:file', { format: 'xlsx', what: 'chains' }),
+      );
+      return { files: [{ name: 'chains.xlsx', base64: out.files[0]?.base64 ?? '' }] };
+    },
+    'import:commit': async () => {
+      const out = value<{ files: { base64: string }[] }>(
+        await call('export:file', { format: 'csv', what: 'chains' }),
+      );
+      const preview = await call('import:preview', {
+        files: [{ name: 'chains.csv', base64: out.files[0]?.base64 ?? '' }],
+      });
+      return { id: value<{ id: string }>(preview).id };
+    },
+    'import:cancel': () => ({ id: 'no-such-import' }),
+    'import:runs': () => ({}),
+    'export:file': () => ({ format: 'xlsx' }),
   });
 
   it('covers every channel of the contract', () => {

@@ -1,0 +1,58 @@
+// Handlers for the import and export channels (shared/ipc/import-contract.ts), spread into the
+// handler table in ./handlers.ts.
+import { AppError } from '../../../shared/ipc/result.js';
+import type { importContract } from '../../../shared/ipc/import-contract.js';
+import { exportWorkspace } from '../export/export-service.js';
+import { commitImport, ImportRejectedError, prepareImport } from '../import/import-service.js';
+import { dropImport, holdImport, takeImport } from '../import/pending-imports.js';
+import { listImportRuns } from '../repositories/import-repository.js';
+import { workspaceName } from '../services/workspace.js';
+import type { Handlers } from './handlers.js';
+import { requireWorkspace } from './shell-context.js';
+
+type ImportChannel = keyof typeof importContract;
+
+export const importHandlers: Pick<Handlers, ImportChannel> = {
+  'import:preview': async (ctx, input) => {
+    const ws = requireWorkspace(ctx);
+    const sources = input.files.map((f) => ({
+      name: f.name,
+      bytes: Buffer.from(f.base64, 'base64'),
+      ...(f.encoding ? { encoding: f.encoding } : {}),
+    }));
+    const prepared = await prepareImport(ws, sources, {
+      ...(input.mappings ? { mappings: input.mappings } : {}),
+      ...(input.decisions ? { decisions: input.decisions } : {}),
+    });
+    return { id: holdImport(ws.file, prepared), preview: prepared.preview };
+  },
+  'import:commit': async (ctx, input) => {
+    const ws = requireWorkspace(ctx);
+    const prepared = takeImport(input.id, ws.file);
+    if (!prepared)
+      throw new AppError(
+        'NOT_FOUND',
+        '导入预览已失效，请重新选择文件 / the import preview has expired; choose the files again',
+      );
+    try {
+      const result = await commitImport(ws, prepared, { acceptWarnings: input.acceptWarnings });
+      return { runId: result.runId, preview: result.preview };
+    } catch (e) {
+      if (e instanceof ImportRejectedError) throw new AppError('REJECTED', e.message, e.preview);
+      throw e;
+    }
+  },
+  'import:cancel': (_ctx, input) => ({ cancelled: dropImport(input.id) }),
+  'import:runs': (ctx) => listImportRuns(requireWorkspace(ctx).db),
+  'export:file': async (ctx, input) => {
+    const ws = requireWorkspace(ctx);
+    const files = await exportWorkspace(ws, input.format, input.what);
+    const stem = workspaceName(ws).replace(/\.[^.]+$/, '');
+    return {
+      files: files.map((f) => ({
+        fileName: `${stem}${f.suffix}.${input.format}`,
+        base64: f.bytes.toString('base64'),
+      })),
+    };
+  },
+};

@@ -1,0 +1,25 @@
+// Previewed imports waiting for the user's commit (the wizard's preview → commit steps), held in the
+// shell process by random id, one per workspace file, so the renderer never re-uploads the files.
+import { randomUUID } from 'node:crypto';
+
+import type { PreparedImport } from './import-service.js';
+
+type Pending = { workspaceFile: string; prepared: PreparedImport };
+
+const pending = new Map<string, Pending>();
+
+export function holdImport(workspaceFile: string, prepared: PreparedImport): string {
+  for (const [id, p] of pending) if (p.workspaceFile === workspaceFile) pending.delete(id);
+  const id = randomUUID();
+  pending.set(id, { workspaceFile, prepared });
+  return id;
+}
+
+export function takeImport(id: string, workspaceFile: string): PreparedImport | undefined {
+  const p = pending.get(id);
+  if (p?.workspaceFile !== workspaceFile) return undefined;
+  pending.delete(id);
+  return p.prepared;
+}
+
+export const dropImport = (id: string): boolean => pending.delete(id);

@@ -29,6 +29,7 @@ export const CHANNEL_NAMES = [
   'import:commit',
   'import:cancel',
   'import:runs',
+  'import:template',
   'export:file',
 ] as const;
 

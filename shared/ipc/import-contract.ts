@@ -43,6 +43,7 @@ const SheetSummarySchema = z.object({
   signature: z.string().nullable(),
   dataRows: z.number().int(),
   rejectedRows: z.number().int(),
+  topRows: z.array(z.array(z.string())),
   mapping: z
     .object({
       kind: KindSchema,
@@ -140,6 +141,11 @@ export const importContract = {
         issues: z.unknown(),
       }),
     ),
+  },
+  /** The import template (.xlsx with headers, example rows and instructions) as base64. */
+  'import:template': {
+    input: z.object({}).strict(),
+    output: z.object({ fileName: z.string(), base64: z.string() }),
   },
   /** The workspace as .xlsx (one sheet per entity) or one entity as CSV, base64 for a download. */
   'export:file': {

@@ -9,7 +9,7 @@ import {
   type SheetMapping,
 } from './headers.js';
 import { mapChainRow, mapEnterpriseRow, mapLeadRow, mapLinkRow } from './map-rows.js';
-import { isBlank } from './normalize-cell.js';
+import { cellText, isBlank } from './normalize-cell.js';
 import { createRowReader } from './row-context.js';
 import type { ImportIssue, SheetData, WorkbookData } from './types.js';
 
@@ -22,7 +22,14 @@ export type SheetSummary = {
   dataRows: number;
   /** Data rows with an error (they yield no draft). */
   rejectedRows: number;
+  /** The top rows as short text, so the mapping step can show the sheet and let the user pick its header. */
+  topRows: string[][];
 };
+
+const topRows = (sheet: SheetData, headerRow: number): string[][] =>
+  sheet.rows
+    .slice(0, Math.min(31, Math.max(headerRow + 2, 6)))
+    .map((r) => r.slice(0, 40).map((c) => cellText(c).slice(0, 60)));
 
 export type Extracted = { drafts: Drafts; issues: ImportIssue[]; sheets: SheetSummary[] };
 
@@ -97,11 +104,25 @@ export function extractDrafts(
       );
       const mapping = override ? recogniseSheet(sheet.rows, sheet.name, override) : guess;
       if (!mapping) {
-        sheets.push({ ...base, mapping: null, signature: null, dataRows: 0, rejectedRows: 0 });
+        sheets.push({
+          ...base,
+          mapping: null,
+          signature: null,
+          dataRows: 0,
+          rejectedRows: 0,
+          topRows: topRows(sheet, 0),
+        });
         continue;
       }
       recognised++;
-      const summary: SheetSummary = { ...base, mapping, signature, dataRows: 0, rejectedRows: 0 };
+      const summary: SheetSummary = {
+        ...base,
+        mapping,
+        signature,
+        dataRows: 0,
+        rejectedRows: 0,
+        topRows: topRows(sheet, mapping.headerRow),
+      };
       sheets.push(summary);
       if (sheet.truncated === 'rows') {
         issues.push({

@@ -28,7 +28,9 @@ test('shows segment states with reasons and the chain metrics with formulas', as
   await expect(engine).toContainText('缺链');
   await expect(engine).toContainText('无已确认挂链的本地企业');
   await expect(page.getByRole('row', { name: /^液压泵/ })).toContainText('断链');
-  await page.screenshot({ path: `${SCREENSHOTS}/analysis-gaps.png` });
+  const critical = a.centrality.firms[0];
+  if (critical) await expect(page.getByText(`1. ${critical.name}`)).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOTS}/analysis-gaps.png`, fullPage: true });
 });
 
 test('a gap segment drills down to its ranked targets, and a target becomes a lead', async ({

@@ -2,7 +2,7 @@
 // handler table in ./handlers.ts.
 import { AppError } from '../../../shared/ipc/result.js';
 import type { importContract } from '../../../shared/ipc/import-contract.js';
-import { exportWorkspace } from '../export/export-service.js';
+import { exportWorkspace, importTemplate } from '../export/export-service.js';
 import { commitImport, ImportRejectedError, prepareImport } from '../import/import-service.js';
 import { dropImport, holdImport, takeImport } from '../import/pending-imports.js';
 import { listImportRuns } from '../repositories/import-repository.js';
@@ -44,6 +44,10 @@ export const importHandlers: Pick<Handlers, ImportChannel> = {
   },
   'import:cancel': (_ctx, input) => ({ cancelled: dropImport(input.id) }),
   'import:runs': (ctx) => listImportRuns(requireWorkspace(ctx).db),
+  'import:template': async () => ({
+    fileName: '导入模板.xlsx',
+    base64: (await importTemplate()).toString('base64'),
+  }),
   'export:file': async (ctx, input) => {
     const ws = requireWorkspace(ctx);
     const files = await exportWorkspace(ws, input.format, input.what);

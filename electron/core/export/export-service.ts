@@ -1,6 +1,7 @@
 // Export use-case: workspace → .xlsx (one sheet per entity) or CSV (one file per entity), as named
 // byte buffers; the shell decides where they go (a save dialog, a download, or the CLI's --out).
 import { exportTables } from '../../../shared/spreadsheet/export-tables.js';
+import { templateTables } from '../../../shared/spreadsheet/template-tables.js';
 import type { EntityKind } from '../../../shared/spreadsheet/types.js';
 import { loadWorkspaceData } from '../services/analysis-service.js';
 import type { Workspace } from '../services/workspace.js';
@@ -23,3 +24,6 @@ export async function exportWorkspace(
     return [{ suffix: '', kind: tables[0].kind, bytes: writeCsv(tables[0]) }];
   return tables.map((t) => ({ suffix: `.${t.kind}`, kind: t.kind, bytes: writeCsv(t) }));
 }
+
+/** The import template (.xlsx): Chinese headers, one example row per sheet, and a 填写说明 sheet. */
+export const importTemplate = (): Promise<Buffer> => writeXlsx(templateTables());

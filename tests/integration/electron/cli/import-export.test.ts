@@ -99,6 +99,11 @@ describe('export command', () => {
     expect((await cli('export', '--db', t.file, '--out', one, '--what', 'links')).code).toBe(0);
     expect(readFileSync(one, 'utf8')).toContain('"供应方","供应方信用代码","采购方"');
   });
+  it('writes the import template without a workspace', async () => {
+    const out = join(t.dir, '模板.xlsx');
+    expect((await cli('export', '--template', '--out', out)).code).toBe(0);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+  });
   it('is a usage error for an unknown --what or extension', async () => {
     expect(
       (await cli('export', '--db', t.file, '--out', join(t.dir, 'x.xlsx'), '--what', 'everything'))

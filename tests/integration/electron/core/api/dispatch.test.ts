@@ -109,6 +109,7 @@ describe('dispatch on the demo workspace', () => {
     },
     'import:cancel': () => ({ id: 'no-such-import' }),
     'import:runs': () => ({}),
+    'import:template': () => ({}),
     'export:file': () => ({ format: 'xlsx' }),
   });
 

@@ -34,6 +34,7 @@ type Preview = {
     issues: { code: string; row: number }[];
   };
 };
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- typed view of a result
 const ok = <T>(r: Result<unknown>): T => {
   if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
   return r.value as T;

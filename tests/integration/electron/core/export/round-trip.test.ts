@@ -4,7 +4,10 @@ import * as XLSX from '@e965/xlsx';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { seedDemoWorkspace } from '../../../../../electron/core/demo/seed-demo.js';
-import { exportWorkspace } from '../../../../../electron/core/export/export-service.js';
+import {
+  exportWorkspace,
+  importTemplate,
+} from '../../../../../electron/core/export/export-service.js';
 import { commitImport, prepareImport } from '../../../../../electron/core/import/import-service.js';
 import {
   dumpContents,
@@ -115,5 +118,33 @@ describe('formula neutralisation on export', () => {
         { name: '@SUM(1)', main_products: '-40℃冷柜' },
       ]);
     }
+  });
+});
+
+describe('import template', () => {
+  it('has Chinese headers, one example row per sheet and instructions, and imports cleanly as it is', async () => {
+    const bytes = await importTemplate();
+    const wb = XLSX.read(bytes, { type: 'buffer' });
+    expect(wb.SheetNames).toEqual(['产业链', '企业', '供应关系', '招商线索', '填写说明']);
+    const firms = XLSX.utils.sheet_to_json<Record<string, unknown>>(
+      wb.Sheets['企业'] as XLSX.WorkSheet,
+    );
+    expect(firms[0]?.['企业名称']).toBe('示例液压件有限公司');
+    const b = fresh();
+    const prepared = await prepareImport(b.ws, [{ name: '导入模板.xlsx', bytes }]);
+    expect(prepared.preview.issues).toEqual([]);
+    expect(prepared.preview.files[0]?.sheets.map((s) => s.mapping?.kind ?? null)).toEqual([
+      'chains',
+      'enterprises',
+      'links',
+      'leads',
+      null,
+    ]);
+    expect(prepared.preview.counts).toMatchObject({
+      chains: { new: 2 },
+      enterprises: { new: 2 },
+      links: { new: 1 },
+      leads: { new: 1 },
+    });
   });
 });

@@ -36,6 +36,14 @@ export async function buildElectron(out = join(root, 'out')) {
     define: { 'import.meta.url': '__import_meta_url' },
     banner: { js: importMetaBanner },
   });
+  // The spreadsheet parser runs in its own process (issue 3): a separate entry beside the main bundle.
+  await build({
+    ...common,
+    entryPoints: ['electron/core/import/parse-worker.ts'],
+    outfile: join(out, 'main', 'parse-worker.cjs'),
+    define: { 'import.meta.url': '__import_meta_url' },
+    banner: { js: importMetaBanner },
+  });
   await build({
     ...common,
     entryPoints: ['electron/preload/index.ts'],

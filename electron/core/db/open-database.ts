@@ -9,6 +9,7 @@ import {
   migrate,
   NewerWorkspaceError,
 } from './migrate.js';
+import { registerSqlFunctions } from './sql-functions.js';
 
 export class WorkspaceOpenError extends Error {
   constructor(
@@ -53,6 +54,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     if (!options.readonly) db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     if (!options.readonly) migrate(db);
+    registerSqlFunctions(db);
     return db;
   } catch (e) {
     db.close();

@@ -1,6 +1,7 @@
 // How the import service gets a file parsed outside its own process. One small interface so the
 // desktop shell can swap the forked child for an Electron utilityProcess; tests may run in-process.
 import { fork } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -23,8 +24,12 @@ export type ChildOptions = {
 
 const here = dirname(fileURLToPath(import.meta.url));
 
+/** Source checkouts run the .ts entry through tsx; the Electron build ships parse-worker.cjs beside main. */
 function defaultWorker(): string {
-  return process.env['CHAINATLAS_PARSE_WORKER'] ?? join(here, 'parse-worker.ts');
+  const override = process.env['CHAINATLAS_PARSE_WORKER'];
+  if (override) return override;
+  const bundled = join(here, 'parse-worker.cjs');
+  return existsSync(bundled) ? bundled : join(here, 'parse-worker.ts');
 }
 
 /** A fresh child per file, with --max-old-space-size and a wall-clock kill. */

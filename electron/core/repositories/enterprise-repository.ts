@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3';
 
 import type { Enterprise, EnterpriseSegment } from '../../../shared/domain/schemas.js';
+import { isPinyinQuery } from '../../../shared/text/pinyin.js';
 import type { EnterpriseRow } from '../../../shared/ipc/contract.js';
 import {
   toEnterprise,
@@ -34,9 +35,10 @@ type SortField =
 
 // Whitelisted ORDER BY expressions: sort fields never reach SQL as text from the caller.
 const ORDER: Record<SortField, string> = {
-  name: 'e.name',
+  // 拼音 order, as Chinese staff expect (SQLite alone orders by code point).
+  name: 'pinyin_key(e.name)',
   isLocal: 'e.is_local',
-  park: 'e.park',
+  park: 'pinyin_key(e.park)',
   revenue: 'e.revenue',
   employees: 'e.employees',
   founded: 'e.founded',
@@ -57,9 +59,12 @@ export function searchEnterprises(
   const text = q.query?.trim();
   if (text) {
     where.push(
-      `(e.name LIKE @q ESCAPE '\\' OR e.uscc LIKE @q ESCAPE '\\' OR e.main_products LIKE @q ESCAPE '\\' OR e.park LIKE @q ESCAPE '\\' OR EXISTS (SELECT 1 FROM json_each(e.tags) t WHERE t.value LIKE @q ESCAPE '\\'))`,
+      `(e.name LIKE @q ESCAPE '\\' OR e.uscc LIKE @q ESCAPE '\\' OR e.main_products LIKE @q ESCAPE '\\' OR e.park LIKE @q ESCAPE '\\' OR EXISTS (SELECT 1 FROM json_each(e.tags) t WHERE t.value LIKE @q ESCAPE '\\')${
+        isPinyinQuery(text) ? ' OR pinyin_match(e.name, @pinyin) = 1' : ''
+      })`,
     );
     params['q'] = likePattern(text);
+    if (isPinyinQuery(text)) params['pinyin'] = text.toLowerCase();
   }
   if (q.isLocal !== undefined) {
     where.push('e.is_local = @isLocal');

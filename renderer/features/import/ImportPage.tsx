@@ -93,7 +93,7 @@ export function ImportPage() {
       />
       <Spin
         spinning={busy !== null}
-        tip={busy === 'committing' ? t('import.committing') : t('import.reading')}
+        description={busy === 'committing' ? t('import.committing') : t('import.reading')}
       >
         {step === 0 && (
           <Flex vertical gap={12}>
@@ -105,7 +105,9 @@ export function ImportPage() {
                 setPicked((list) => [...list, { uid: file.uid, name: file.name, file }]);
                 return false; // read locally; never sent anywhere by the upload widget itself
               }}
-              onRemove={(f) => setPicked((list) => list.filter((p) => p.uid !== f.uid))}
+              onRemove={(f) => {
+                setPicked((list) => list.filter((p) => p.uid !== f.uid));
+              }}
             >
               <p className="ant-upload-drag-icon">
                 <InboxOutlined />
@@ -125,7 +127,9 @@ export function ImportPage() {
             <MappingStep
               preview={preview}
               mappings={mappings}
-              onChange={(key, m) => setMappings((all) => ({ ...all, [key]: m }))}
+              onChange={(key, m) => {
+                setMappings((all) => ({ ...all, [key]: m }));
+              }}
             />
             <Flex justify="end" gap={8}>
               <Button onClick={reset}>{t('import.cancel')}</Button>
@@ -135,7 +139,12 @@ export function ImportPage() {
               >
                 {t('import.recheck')}
               </Button>
-              <Button type="primary" onClick={() => setStep(2)}>
+              <Button
+                type="primary"
+                onClick={() => {
+                  setStep(2);
+                }}
+              >
                 {t('import.steps.preview')}
               </Button>
             </Flex>
@@ -145,7 +154,12 @@ export function ImportPage() {
           <Flex vertical gap={12}>
             <PreviewStep preview={preview} />
             {preview.warnings > 0 && preview.errors === 0 && (
-              <Checkbox checked={accept} onChange={(e) => setAccept(e.target.checked)}>
+              <Checkbox
+                checked={accept}
+                onChange={(e) => {
+                  setAccept(e.target.checked);
+                }}
+              >
                 {t('import.acceptWarnings')}
               </Checkbox>
             )}
@@ -153,7 +167,13 @@ export function ImportPage() {
               {preview.errors > 0 && (
                 <Typography.Text type="danger">{t('import.blockedByErrors')}</Typography.Text>
               )}
-              <Button onClick={() => setStep(1)}>{t('import.back')}</Button>
+              <Button
+                onClick={() => {
+                  setStep(1);
+                }}
+              >
+                {t('import.back')}
+              </Button>
               <Button onClick={reset}>{t('import.cancel')}</Button>
               <Button type="primary" disabled={blocked} onClick={() => void commit()}>
                 {t('import.commit')}

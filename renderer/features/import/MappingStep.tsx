@@ -69,14 +69,18 @@ export function MappingStep({ preview, mappings, onChange }: Props) {
                         value: k,
                         label: t(`import.kinds.${k}`),
                       }))}
-                      onChange={(k) => set({ kind: k, fields: {} })}
+                      onChange={(k) => {
+                        set({ kind: k, fields: {} });
+                      }}
                     />
                     <Typography.Text>{t('import.headerRow')}</Typography.Text>
                     <Select<number>
                       style={{ width: 80 }}
                       value={headerRow}
                       options={s.topRows.map((_, i) => ({ value: i, label: String(i + 1) }))}
-                      onChange={(r) => set({ headerRow: r, fields: {} })}
+                      onChange={(r) => {
+                        set({ headerRow: r, fields: {} });
+                      }}
                     />
                     <Tag>{`${t('import.dataRows')} ${String(s.dataRows)}`}</Tag>
                   </Flex>
@@ -106,9 +110,9 @@ export function MappingStep({ preview, mappings, onChange }: Props) {
                                   .map((d) => ({ value: d.key, label: d.labels[0] ?? d.key }))
                               : []),
                           ]}
-                          onChange={(v) =>
-                            set({ fields: { ...current?.fields, [c.index]: v === '' ? null : v } })
-                          }
+                          onChange={(v) => {
+                            set({ fields: { ...current?.fields, [c.index]: v === '' ? null : v } });
+                          }}
                         />
                       ),
                     },

@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { ChannelOutput } from '../../../shared/ipc/contract.js';
-import { ENTITY_KINDS } from '../../../shared/spreadsheet/types.js';
+import { ENTITY_KINDS, type EntityKind } from '../../../shared/spreadsheet/types.js';
 
 type Preview = ChannelOutput<'import:preview'>['preview'];
 type Issue = Preview['issues'][number];
@@ -33,7 +33,7 @@ export function PreviewStep({ preview }: { preview: Preview }) {
           key={f.name}
           type="warning"
           showIcon
-          message={`${f.name}: ${t('import.encodingUnsure', { name: f.encoding?.name ?? '' })}`}
+          title={`${f.name}: ${t('import.encodingUnsure', { name: f.encoding?.name ?? '' })}`}
         />
       ))}
       <Table
@@ -46,7 +46,7 @@ export function PreviewStep({ preview }: { preview: Preview }) {
           {
             title: t('import.counts.kind'),
             dataIndex: 'kind',
-            render: (k: string) => t(`import.kinds.${k}`),
+            render: (k: EntityKind) => t(`import.kinds.${k}` as const),
           },
           { title: t('import.counts.new'), dataIndex: 'new' },
           { title: t('import.counts.updated'), dataIndex: 'updated' },
@@ -57,7 +57,9 @@ export function PreviewStep({ preview }: { preview: Preview }) {
       <Flex gap={12} align="center" wrap>
         <Segmented
           value={severity}
-          onChange={(v) => setSeverity(v as typeof severity)}
+          onChange={(v) => {
+            setSeverity(v as typeof severity);
+          }}
           options={[
             { value: 'all', label: `${t('import.all')} ${String(preview.issues.length)}` },
             { value: 'error', label: `${t('import.errors')} ${String(preview.errors)}` },
@@ -68,7 +70,9 @@ export function PreviewStep({ preview }: { preview: Preview }) {
           allowClear
           style={{ width: 260 }}
           placeholder={t('import.filter')}
-          onChange={(e) => setText(e.target.value)}
+          onChange={(e) => {
+            setText(e.target.value);
+          }}
         />
       </Flex>
       <Table<Issue>

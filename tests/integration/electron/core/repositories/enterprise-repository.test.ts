@@ -1,5 +1,9 @@
 // Enterprise search on a real SQLite file: text search (name, USCC, LIKE wildcards taken literally),
 // filters, paging and every sort field in both directions (nulls last).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import {
@@ -12,8 +16,13 @@ import {
   searchEnterprises,
   type EnterpriseQuery,
 } from '../../../../../electron/core/repositories/enterprise-repository.js';
+import { pinyinSortKey } from '../../../../../shared/text/pinyin.js';
 import { KOMATSU_USCC, makeSmallWorkspace, type Small } from './small-workspace.js';
-import type { Workspace } from '../../../../../electron/core/services/workspace.js';
+import {
+  closeWorkspace,
+  openWorkspace,
+  type Workspace,
+} from '../../../../../electron/core/services/workspace.js';
 
 let ws: Workspace;
 let ids: Small;
@@ -119,9 +128,11 @@ describe('searchEnterprises', () => {
         if (typeof a === 'number' && typeof b === 'number') {
           expect(direction === 'asc' ? a <= b : a >= b).toBe(true);
         } else {
-          // SQLite's BINARY collation and JS code-unit order agree for these (BMP) names.
-          const pair = [String(a), String(b)];
-          expect(pair).toEqual(direction === 'asc' ? [...pair].sort() : [...pair].sort().reverse());
+          // Text columns (name, park) are in 拼音 order, as Chinese staff expect.
+          const [ka, kb] = [pinyinSortKey(String(a)), pinyinSortKey(String(b))];
+          expect(direction === 'asc' ? ka <= kb : ka >= kb, `${String(a)} / ${String(b)}`).toBe(
+            true,
+          );
         }
       }
     },
@@ -146,5 +157,43 @@ describe('getEnterprise / listEnterprises', () => {
     );
     expect(listEnterprises(ws.db, [])).toEqual([]);
     expect(listEnterprises(ws.db)).toHaveLength(6);
+  });
+});
+
+describe('pinyin ordering and search', () => {
+  let fresh: Workspace;
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'chainatlas-pinyin-'));
+    fresh = openWorkspace(join(dir, 'ws.chainatlas'));
+  });
+  afterEach(() => {
+    closeWorkspace(fresh);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('lists firms in 拼音 order by default and finds 小松 by typing its initials or pinyin', () => {
+    const firm = (name: string): void => {
+      fresh.db.prepare("INSERT INTO enterprise (name, tags) VALUES (?, '[]')").run(name);
+    };
+    [
+      '济宁大和油缸有限公司',
+      '北京三一重机有限公司',
+      '小松（山东）工程机械有限公司',
+      '安徽合力股份有限公司',
+    ].forEach(firm);
+    const all = searchEnterprises(fresh.db, { offset: 0, limit: 10 }).rows.map((r) => r.name);
+    expect(all).toEqual([
+      '安徽合力股份有限公司',
+      '北京三一重机有限公司',
+      '济宁大和油缸有限公司',
+      '小松（山东）工程机械有限公司',
+    ]);
+    for (const query of ['xs', 'XiaoSong', 'xssdgc']) {
+      const found = searchEnterprises(fresh.db, { query, offset: 0, limit: 10 }).rows.map(
+        (r) => r.name,
+      );
+      expect(found, query).toEqual(['小松（山东）工程机械有限公司']);
+    }
   });
 });

@@ -24,6 +24,7 @@ import { NoWorkspace } from './NoWorkspace.js';
 import { navigate, ROUTE_LABEL, ROUTES, routeHref, useLocation, type Route } from './routes.js';
 import { ErrorState, LoadingState } from './StatusViews.js';
 import { useApi } from './use-api.js';
+import { WorkspaceRefreshProvider } from './workspace-refresh.js';
 
 const ICONS: Record<Route, ReactNode> = {
   'chain-map': <ApartmentOutlined />,
@@ -62,8 +63,14 @@ function WorkspaceGate() {
     return <NoWorkspace onOpened={info.reload} />;
   }
   if (info.status === 'error') return <ErrorState error={info.error} onRetry={info.reload} />;
-  if (info.status !== 'ready') return <LoadingState label={t('workspace.loading')} />;
-  return <Shell info={info.data} />;
+  // While a refresh is in flight the shell stays mounted on the previous counts.
+  const shown = info.status === 'ready' ? info.data : info.status === 'loading' ? info.previous : undefined;
+  if (!shown) return <LoadingState label={t('workspace.loading')} />;
+  return (
+    <WorkspaceRefreshProvider value={info.reload}>
+      <Shell info={shown} />
+    </WorkspaceRefreshProvider>
+  );
 }
 
 function Shell({ info }: { info: WorkspaceInfo }) {

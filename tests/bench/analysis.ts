@@ -6,8 +6,6 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import type Database from 'better-sqlite3';
-
 import { seedDemoWorkspace } from '../../electron/core/demo/seed-demo.js';
 import { loadWorkspaceData, runAnalysis } from '../../electron/core/services/analysis-service.js';
 import {
@@ -19,60 +17,9 @@ import type { WorkspaceData } from '../../shared/analysis/input.js';
 import { analyzeWorkspace } from '../../shared/analysis/run-analysis.js';
 import { SHARED_DIR, willemsFile, willemsToWorkspaceData } from '../support/willems.js';
 import { syntheticWorkspace } from './synthetic-workspace.js';
+import { median } from './median.js';
 import type { BenchRow } from './types.js';
-
-function median(fn: () => unknown, runs = 5): number {
-  fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    fn();
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(runs / 2)] ?? NaN;
-}
-
-/** Writes workspace rows into an open, migrated database, keeping their ids. */
-function writeData(db: Database.Database, d: WorkspaceData): void {
-  const run = (sql: string, rows: readonly Record<string, unknown>[]) => {
-    const st = db.prepare(sql);
-    for (const r of rows) st.run(r);
-  };
-  db.transaction(() => {
-    run(
-      'INSERT INTO cluster (id, name, color, sort_order) VALUES (@id, @name, @color, @sortOrder)',
-      d.clusters,
-    );
-    run(
-      'INSERT INTO chain (id, cluster_id, name, sort_order) VALUES (@id, @clusterId, @name, @sortOrder)',
-      d.chains,
-    );
-    run(
-      `INSERT INTO segment (id, chain_id, parent_id, name, stage, is_key, target_count, sort_order)
-       VALUES (@id, @chainId, @parentId, @name, @stage, @isKey, @targetCount, @sortOrder)`,
-      d.segments.map((s) => ({ ...s, isKey: s.isKey ? 1 : 0 })),
-    );
-    run(
-      `INSERT INTO enterprise (id, name, is_local, is_above_scale, tags) VALUES (@id, @name, @isLocal, @isAboveScale, @tags)`,
-      d.enterprises.map((e) => ({
-        id: e.id,
-        name: e.name,
-        isLocal: e.isLocal ? 1 : 0,
-        isAboveScale: e.isAboveScale ? 1 : 0,
-        tags: JSON.stringify(e.tags),
-      })),
-    );
-    run(
-      `INSERT INTO enterprise_segment (enterprise_id, segment_id, is_primary, status) VALUES (@enterpriseId, @segmentId, 1, @status)`,
-      d.mappings,
-    );
-    run(
-      `INSERT INTO supply_link (id, supplier_id, buyer_id, segment_id, amount) VALUES (@id, @supplierId, @buyerId, @segmentId, @amount)`,
-      d.links,
-    );
-  })();
-}
+import { writeData } from './write-data.js';
 
 const row = (name: string, size: string, ms: number, targetMs: number, extra = ''): BenchRow => ({
   name,

@@ -64,7 +64,8 @@ function WorkspaceGate() {
   }
   if (info.status === 'error') return <ErrorState error={info.error} onRetry={info.reload} />;
   // While a refresh is in flight the shell stays mounted on the previous counts.
-  const shown = info.status === 'ready' ? info.data : info.status === 'loading' ? info.previous : undefined;
+  const shown =
+    info.status === 'ready' ? info.data : info.status === 'loading' ? info.previous : undefined;
   if (!shown) return <LoadingState label={t('workspace.loading')} />;
   return (
     <WorkspaceRefreshProvider value={info.reload}>

@@ -32,6 +32,7 @@ export const ImportIssueSchema = z.object({
 export const MappingOverrideSchema = z
   .object({
     kind: KindSchema,
+    skip: z.boolean().optional(),
     headerRow: z.number().int().nonnegative().max(1000).optional(),
     fields: z.record(z.string().regex(/^\d{1,4}$/), z.string().max(40).nullable()),
   })

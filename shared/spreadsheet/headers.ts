@@ -30,6 +30,8 @@ export type SheetMapping = {
 /** A user's mapping: column index → field key (or null to ignore). */
 export type MappingOverride = {
   kind: EntityKind;
+  /** The user said: do not import this sheet (a summary, a pivot, notes). */
+  skip?: boolean;
   headerRow?: number;
   fields: Record<number, string | null>;
 };
@@ -126,6 +128,7 @@ export function recogniseSheet(
   sheetName: string,
   override?: MappingOverride,
 ): SheetMapping | undefined {
+  if (override?.skip) return undefined;
   if (override) {
     const headerRow = override.headerRow ?? findHeaderRow(rows, sheetName)?.row ?? 0;
     return buildMapping(override.kind, headerRow, rows[headerRow] ?? [], (i) =>

@@ -22,6 +22,8 @@ import type { ImportIssue, RowOrigin } from './types.js';
 export type FirmResolver = {
   /** A firm by USCC, the file's own Id, or name; undefined when neither the files nor the workspace have it. */
   find(text: string | null, uscc: string | null): Ref | undefined;
+  /** True when the name matches several workspace firms and no decision says which. */
+  ambiguous(text: string | null): boolean;
 };
 
 export type EnterprisePlan = {
@@ -181,6 +183,15 @@ export function planEnterprises(
       const decided = decisions[key];
       if (typeof decided === 'number' && inWs.some((e) => e.id === decided)) return decided;
       return inWs.length === 1 ? inWs[0]?.id : undefined;
+    },
+    ambiguous(text) {
+      if (text === null) return false;
+      const key = nameKey(text);
+      return (
+        !fileByName.has(key) &&
+        typeof decisions[key] !== 'number' &&
+        (wsByName.get(key) ?? []).length > 1
+      );
     },
   };
   return { enterprises, mappings, resolver, counts, issues, ambiguous };

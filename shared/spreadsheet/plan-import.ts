@@ -69,13 +69,19 @@ function planLinks(
       const ref = firms.find(e.text, e.uscc);
       if (ref === undefined) {
         const who = e.text ?? e.uscc ?? '';
+        const side = e.field === 'supplier' ? '供应方' : '采购方';
+        const several = firms.ambiguous(e.text);
         issues.push({
           ...d.origin,
-          column: e.field === 'supplier' ? '供应方' : '采购方',
+          column: side,
           severity: 'error',
-          code: 'UNKNOWN_ENDPOINT',
-          messageZh: `${e.field === 'supplier' ? '供应方' : '采购方'}“${who}”既不在导入文件中，也不在工作区中`,
-          messageEn: `${e.field} '${who}' is neither in the imported files nor in the workspace`,
+          code: several ? 'AMBIGUOUS_MATCH' : 'UNKNOWN_ENDPOINT',
+          messageZh: several
+            ? `${side}“${who}”对应工作区中多家企业，请填写其统一社会信用代码`
+            : `${side}“${who}”既不在导入文件中，也不在工作区中`,
+          messageEn: several
+            ? `${e.field} '${who}' matches several firms in the workspace; add its USCC`
+            : `${e.field} '${who}' is neither in the imported files nor in the workspace`,
         });
       }
       return ref;

@@ -1,12 +1,17 @@
 // The Analysis page against the demo workspace: states with their reasons and metrics with formulas
 // as the api computes them, drill-down from a gap segment to its targets, and a target turned into a
-// lead that appears on the leads board; the report exported from the page opened and checked.
+// lead that appears on the leads board; the report exported from the page opened and checked;
+// the threshold setting re-running the analysis, a lead edited in its form, and two snapshots
+// saved around a change compared on the page.
 import { readFileSync } from 'node:fs';
 
 import * as XLSX from '@e965/xlsx';
 import { expect, test } from '@playwright/test';
 
+import type { AnalysisSettings } from '../../shared/analysis/input.js';
 import type { TargetRow, WorkspaceAnalysis } from '../../shared/analysis/schemas.js';
+import type { SnapshotDiff } from '../../shared/analysis/snapshot.js';
+import type { LeadRow, SnapshotMeta } from '../../shared/ipc/analysis-contract.js';
 import { apiCall, openApp, SCREENSHOTS } from './fixtures.js';
 
 const pct = (r: number | null) => (r === null ? '—' : `${(Math.round(r * 1000) / 10).toFixed(1)}%`);
@@ -54,9 +59,14 @@ test('a gap segment drills down to its ranked targets, and a target becomes a le
 
   const fresh = engineTargets.find((t) => t.lead === null);
   if (!fresh) return; // every engine target already has a lead in the demo
+  const info = await apiCall<{ stats: { leads: number } }>(request, 'workspace:info', {});
   const row = rows.filter({ hasText: fresh.name });
   await row.getByRole('button', { name: '转为线索' }).click();
   await expect(page.getByText(`已创建线索：${fresh.name}`)).toBeVisible();
+  // The header's counts follow without a reload.
+  await expect(page.getByTestId('workspace-stats')).toContainText(
+    `线索 ${String(info.stats.leads + 1)}`,
+  );
   await expect(row.getByText('线索', { exact: true })).toBeVisible();
   await page.getByRole('tab', { name: '招商线索' }).click();
   await expect(page.getByLabel(fresh.name, { exact: true })).toContainText('工程机械 / 发动机');
@@ -80,4 +90,169 @@ test('exports the report from the page; its target sheet lists the api target li
   expect(rows.slice(1).map((r) => [r[2], r[5], r[6]])).toEqual(
     targets.map((t) => [t.segmentPath.join(' / '), t.rank, t.name]),
   );
+});
+
+const STATE_ZH = { missing: '缺链', broken: '断链', weak: '弱链', strong: '强链' } as const;
+
+/** Leaf segments of the first chain (the one the page opens on) whose state differs between runs. */
+function flipped(before: WorkspaceAnalysis, after: WorkspaceAnalysis) {
+  const chain = after.chains[0];
+  const was = new Map(before.chains[0]?.segments.map((s) => [s.segmentId, s.state]));
+  return (chain?.segments ?? []).filter((s) => s.isLeaf && was.get(s.segmentId) !== s.state);
+}
+
+test('分析设置: a higher default target re-runs the analysis and a segment turns weak', async ({
+  page,
+  request,
+}) => {
+  const settings = await apiCall<AnalysisSettings>(request, 'settings:get', {});
+  const before = await apiCall<WorkspaceAnalysis>(request, 'analysis:run', {});
+  const raised = settings.defaultTargetCount + 1;
+  try {
+    await openApp(page, 'analysis');
+    await page.getByRole('button', { name: '分析设置' }).click();
+    const drawer = page.getByRole('dialog', { name: '分析设置（本工作区）' });
+    const field = drawer.getByLabel('强链所需本地企业数（默认目标数）');
+    await expect(field).toHaveValue(String(settings.defaultTargetCount));
+    await field.fill('5000');
+    await field.press('Enter');
+    await expect(drawer.getByText('请输入 0–1000 之间的整数')).toBeVisible();
+    await page.screenshot({ path: `${SCREENSHOTS}/analysis-settings.png` });
+    await field.fill(String(raised));
+    await field.press('Enter');
+    await expect(page.getByText('已保存设置，分析已按新阈值更新')).toBeVisible();
+    await expect(drawer).toBeHidden();
+
+    const after = await apiCall<WorkspaceAnalysis>(request, 'analysis:run', {});
+    expect(after.settings.defaultTargetCount).toBe(raised);
+    const changed = flipped(before, after);
+    expect(changed.length).toBeGreaterThan(0);
+    for (const s of changed) {
+      const row = page.getByRole('row').filter({
+        has: page.getByRole('cell', { name: s.name, exact: true }),
+      });
+      await expect(row).toContainText(STATE_ZH[s.state]);
+      await expect(row).toContainText(s.rule.zh);
+    }
+    await page.screenshot({ path: `${SCREENSHOTS}/analysis-settings-applied.png` });
+    await page.reload();
+    await page.getByRole('button', { name: '分析设置' }).click();
+    await expect(page.getByLabel('强链所需本地企业数（默认目标数）')).toHaveValue(String(raised));
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: '分析设置（本工作区）' })).toBeHidden();
+  } finally {
+    await apiCall(request, 'settings:set', { defaultTargetCount: settings.defaultTargetCount });
+  }
+});
+
+test('a lead’s owner, next step, date and notes are edited in a form and kept after reload', async ({
+  page,
+  request,
+}) => {
+  const a = await apiCall<WorkspaceAnalysis>(request, 'analysis:run', {});
+  const engine = a.chains
+    .find((c) => c.name === '工程机械')
+    ?.segments.find((s) => s.name === '发动机');
+  expect(engine).toBeDefined();
+  const name = `E2E 编辑线索 ${String(Date.now())}`;
+  const lead = await apiCall<LeadRow>(request, 'lead:create', {
+    targetName: name,
+    segmentId: engine?.segmentId,
+  });
+  await openApp(page, 'analysis');
+  await page.getByRole('tab', { name: '招商线索' }).click();
+  const card = page.getByLabel(name, { exact: true });
+  await expect(card).toContainText('工程机械 / 发动机');
+  await expect(card).toContainText('缺链'); // the state of the segment it would fill
+
+  await card.getByRole('button', { name: `编辑 ${name}` }).click();
+  const dialog = page.getByRole('dialog', { name: `编辑线索：${name}` });
+  await expect(dialog.getByLabel('负责人')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  await card.getByRole('button', { name: `编辑 ${name}` }).click();
+  await dialog.getByLabel('负责人').fill('王五');
+  await dialog.getByLabel('下一步日期').fill('2026-12-03');
+  await dialog.getByLabel('备注', { exact: true }).fill('对方有扩产计划');
+  const next = dialog.getByLabel('下一步', { exact: true });
+  await next.fill('赴潍坊考察');
+  await page.screenshot({ path: `${SCREENSHOTS}/analysis-lead-edit.png` });
+  await next.press('Enter');
+  await expect(page.getByText(`已保存线索：${name}`)).toBeVisible();
+  await expect(dialog).toBeHidden();
+  await expect(card).toContainText('负责人：王五');
+  await expect(card).toContainText('下一步：赴潍坊考察（2026-12-03）');
+
+  await page.reload();
+  await page.getByRole('tab', { name: '招商线索' }).click();
+  await expect(card).toContainText('负责人：王五');
+  await expect(card).toContainText('下一步：赴潍坊考察（2026-12-03）');
+  await page.screenshot({ path: `${SCREENSHOTS}/analysis-leads.png`, fullPage: true });
+  await card.getByRole('button', { name: `编辑 ${name}` }).click();
+  await expect(dialog.getByLabel('备注', { exact: true })).toHaveValue('对方有扩产计划');
+  const stored = (await apiCall<LeadRow[]>(request, 'lead:list', {})).find((l) => l.id === lead.id);
+  expect(stored).toMatchObject({
+    owner: '王五',
+    nextStep: '赴潍坊考察',
+    nextDate: '2026-12-03',
+    notes: '对方有扩产计划',
+    stage: 'lead',
+  });
+});
+
+test('two snapshots saved around a threshold change compare on the page', async ({
+  page,
+  request,
+}) => {
+  const settings = await apiCall<AnalysisSettings>(request, 'settings:get', {});
+  try {
+    await openApp(page, 'analysis');
+    await page.getByRole('tab', { name: '快照对比' }).click();
+    const nameField = page.getByLabel('快照名称');
+    await expect(nameField).toHaveValue(/^\d{4}-\d{2}-\d{2} 分析$/);
+    await nameField.fill('E2E 调整前');
+    await nameField.press('Enter');
+    await expect(page.getByText('已保存快照：E2E 调整前')).toBeVisible();
+
+    await apiCall(request, 'settings:set', { defaultTargetCount: settings.defaultTargetCount + 1 });
+    await nameField.fill('E2E 调整后');
+    await nameField.press('Enter');
+    await expect(page.getByText('已保存快照：E2E 调整后')).toBeVisible();
+
+    const [later, earlier] = await apiCall<SnapshotMeta[]>(request, 'snapshot:list', {});
+    expect([earlier?.name, later?.name]).toEqual(['E2E 调整前', 'E2E 调整后']);
+    const { diff } = await apiCall<{ diff: SnapshotDiff }>(request, 'snapshot:compare', {
+      fromId: earlier?.id,
+      toId: later?.id,
+    });
+    expect(diff.changed.length).toBeGreaterThan(0);
+
+    // The page opens on the newest two: before → after.
+    const comparison = page.getByLabel(/^对比：E2E 调整前（.+） → E2E 调整后（.+）$/);
+    await expect(comparison).toBeVisible();
+    await expect(comparison.getByRole('group', { name: '其他状态变化' })).toContainText(
+      String(diff.changed.length),
+    );
+    await expect(comparison.getByRole('group', { name: '补上的环节' })).toContainText('0');
+    const changes = comparison.getByLabel('环节变化').getByRole('row');
+    await expect(changes).toHaveCount(Math.min(diff.changed.length, 20) + 1); // + header
+    for (const c of diff.changed.slice(0, 20)) {
+      const row = changes.filter({ hasText: c.path.join(' / ') });
+      await expect(row).toContainText(`变弱`);
+      await expect(row).toContainText(
+        `${STATE_ZH[c.from ?? 'missing']}→${STATE_ZH[c.to ?? 'missing']}`,
+      );
+    }
+    // The shell scrolls inside its content pane: a tall window shows the whole comparison.
+    await page.setViewportSize({ width: 1440, height: 2400 });
+    await page.screenshot({ path: `${SCREENSHOTS}/analysis-snapshots.png` });
+    await page.setViewportSize({ width: 1440, height: 900 });
+
+    // Ticking only the earlier one compares it with the analysis now.
+    await page.getByRole('checkbox', { name: 'E2E 调整后' }).uncheck();
+    await expect(page.getByLabel(/^对比：E2E 调整前（.+） → 当前分析$/)).toBeVisible();
+  } finally {
+    await apiCall(request, 'settings:set', { defaultTargetCount: settings.defaultTargetCount });
+  }
 });

@@ -26,8 +26,10 @@ test('imports a CSV through the wizard', async ({ page, request }) => {
   await expect(counts.locator('tr', { hasText: '企业' })).toContainText('1');
   await expect(page.getByText('没有发现问题')).toBeVisible();
   await page.screenshot({ path: `${SCREENSHOTS}/import-preview.png`, fullPage: true });
-  await page.getByRole('button', { name: '导入', exact: true }).click();
+  await page.getByRole('button', { name: /^导\s?入$/ }).click();
   await expect(page.getByText('导入完成')).toBeVisible();
+  await page.getByRole('button', { name: '再导入一批' }).click();
+  await expect(page.getByTestId('import-runs')).toContainText('园区企业.csv');
 
   const found = await apiCall<ListOutput>(request, 'enterprise:list', {
     query: '向导导入测试企业',
@@ -52,7 +54,7 @@ test('shows where a file is wrong and refuses to import it', async ({ page, requ
   await expect(issues).toContainText('B 统一社会信用代码');
   await expect(issues).toContainText('统一社会信用代码应为 18 位');
   await expect(page.getByText('请先修正文件中的错误再导入')).toBeVisible();
-  await expect(page.getByRole('button', { name: '导入', exact: true })).toBeDisabled();
+  await expect(page.getByRole('button', { name: /^导\s?入$/ })).toBeDisabled();
   const after = await apiCall<ListOutput>(request, 'enterprise:list', { limit: 1 });
   expect(after.total).toBe(before.total);
 });

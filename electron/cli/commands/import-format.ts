@@ -28,6 +28,14 @@ export function formatPreview(p: ImportPreview): string {
       );
     }
   }
+  for (const a of p.ambiguous) {
+    const options = a.candidates
+      .map((c) => `${String(c.id)} ${c.name}${c.uscc ? ` ${c.uscc}` : ''}`)
+      .join('；');
+    lines.push(
+      `同名企业 / ambiguous “${a.name}”: ${options}（用 --match "${a.name}=ID" 或 =new 指定 / choose with --match）`,
+    );
+  }
   if (p.issues.length > 0) lines.push('', `错误 errors: ${p.errors}, 警告 warnings: ${p.warnings}`);
   for (const i of p.issues) {
     const where = [

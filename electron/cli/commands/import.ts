@@ -12,7 +12,26 @@ import {
   prepareImport,
 } from '../../core/import/import-service.js';
 import { closeWorkspace, openWorkspace } from '../../core/services/workspace.js';
+import { nameKey } from '../../../shared/spreadsheet/name-key.js';
+import type { MatchDecisions } from '../../../shared/spreadsheet/plan-types.js';
 import { formatPreview } from './import-format.js';
+
+/** `--match 名称=12` / `--match 名称=new` → decisions keyed like the importer's name matching. */
+function parseMatches(items: string[]): MatchDecisions {
+  const out: MatchDecisions = {};
+  for (const item of items) {
+    const at = item.lastIndexOf('=');
+    const name = item.slice(0, at).trim();
+    const choice = item.slice(at + 1).trim();
+    if (at <= 0 || !(choice === 'new' || /^\d+$/.test(choice))) {
+      throw new UsageError(
+        `--match 应为 名称=企业ID 或 名称=new / --match must be NAME=ID or NAME=new: ${item}`,
+      );
+    }
+    out[nameKey(name)] = choice === 'new' ? 'new' : Number(choice);
+  }
+  return out;
+}
 
 const usage = `用法 / usage: npm run cli -- import --db FILE --file X [--file Y …] [--dry-run] [--accept-warnings] [--json]
 
@@ -21,6 +40,8 @@ const usage = `用法 / usage: npm run cli -- import --db FILE --file X [--file 
   --dry-run           只检查并显示将发生的变化，不写入 / check and show the plan, write nothing
   --accept-warnings   接受警告并导入 / import even though warnings remain
   --encoding ENC      CSV 编码（utf-8、gb18030、big5…），默认自动识别 / CSV encoding, default: detect
+  --match 名称=ID      名称对应工作区多家企业时，指定对应企业的 ID（或 =new 表示新企业），可多次 /
+                      which firm an ambiguous name means (firm id, or "new"); repeatable
   --progress          在标准错误输出写入进度 / print commit progress to stderr
   --json              以 JSON 输出 / print JSON`;
 
@@ -36,8 +57,10 @@ export const importCommand: Command = {
       'accept-warnings': { type: 'boolean' },
       encoding: { type: 'string' },
       progress: { type: 'boolean' },
+      match: { type: 'string', multiple: true },
       json: { type: 'boolean' },
     });
+    const decisions = parseMatches((values['match'] as string[] | undefined) ?? []);
     const db = resolve(requireString(values, 'db'));
     const files = (values['file'] as string[] | undefined) ?? [];
     if (files.length === 0) throw new UsageError('缺少参数 --file / missing --file');
@@ -61,7 +84,7 @@ export const importCommand: Command = {
         bytes: readFileSync(f),
         ...(encoding ? { encoding } : {}),
       }));
-      const prepared = await prepareImport(ws, sources);
+      const prepared = await prepareImport(ws, sources, { decisions });
       const preview = prepared.preview;
       const blocked =
         preview.errors > 0 || (preview.warnings > 0 && values['accept-warnings'] !== true);

@@ -1,5 +1,10 @@
 // One implementation per contract channel, shared by every shell. Inputs arrive already parsed.
-import type { Channel, ChannelOutput, ChannelParsedInput, WorkspaceInfo } from '../../../shared/ipc/contract.js';
+import type {
+  Channel,
+  ChannelOutput,
+  ChannelParsedInput,
+  WorkspaceInfo,
+} from '../../../shared/ipc/contract.js';
 import { latestVersion, loadMigrations } from '../db/migrate.js';
 import { searchEnterprises } from '../repositories/enterprise-repository.js';
 import { workspaceStats } from '../repositories/stats-repository.js';

@@ -3,6 +3,7 @@
 // import_run. Path-free: callers pass names and bytes, so the renderer can upload files.
 import { createHash } from 'node:crypto';
 
+import { AppError } from '../../../shared/ipc/result.js';
 import {
   extractDrafts,
   sheetKey,
@@ -198,7 +199,16 @@ export async function commitImport(
     }
   };
   check(prepared.preview);
-  const backupFile = options.backup === false ? null : await backupWorkspace(ws);
+  let backupFile: string | null = null;
+  try {
+    if (options.backup !== false) backupFile = await backupWorkspace(ws);
+  } catch (e) {
+    // No backup, no import: the promise to the user is that the previous state can be restored.
+    throw new AppError(
+      'REJECTED',
+      `无法创建导入前备份，未写入任何数据：${e instanceof Error ? e.message : String(e)} / could not back up the workspace before importing; nothing written`,
+    );
+  }
   const fileIssues = prepared.preview.issues.filter((i) => i.code === 'FILE_REJECTED');
   const run = ws.db.transaction(() => {
     let plan = prepared.plan;

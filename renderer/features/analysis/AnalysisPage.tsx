@@ -1,21 +1,26 @@
 // 分析: cluster → chain → segment drill-down with states and their reasons, coverage and local rates
-// with formulas, the target list (one click to a lead), the anchor's view and the leads board.
-import { Empty, Flex, Select, Tabs, Tag, Typography } from 'antd';
-import { useState } from 'react';
+// with formulas, the target list (one click to a lead), the anchor's view, the leads board, snapshots
+// and the workspace's thresholds (a change re-runs the analysis at once).
+import { SettingOutlined } from '@ant-design/icons';
+import { Button, Empty, Flex, Select, Tabs, Tag, Typography } from 'antd';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorState, LoadingState } from '../../app/StatusViews.js';
 import { useApi } from '../../app/use-api.js';
+import { useWorkspaceRefresh } from '../../app/workspace-refresh.js';
 import { AnchorPanel } from './AnchorPanel.js';
 import { LeadsBoard } from './LeadsBoard.js';
 import { MetricsBar } from './MetricsBar.js';
 import { ReportButton } from './ReportButton.js';
 import { RiskPanel } from './RiskPanel.js';
 import { SegmentTable } from './SegmentTable.js';
+import { SettingsDrawer } from './SettingsDrawer.js';
+import { SnapshotPanel } from './SnapshotPanel.js';
 import { StateTag } from './StateTag.js';
 import { TargetTable } from './TargetTable.js';
 
-type Tab = 'gaps' | 'targets' | 'anchor' | 'leads';
+type Tab = 'gaps' | 'targets' | 'anchor' | 'leads' | 'snapshots';
 
 export function AnalysisPage() {
   const { t } = useTranslation();
@@ -26,20 +31,34 @@ export function AnalysisPage() {
   const [tab, setTab] = useState<Tab>('gaps');
   const [segmentFilter, setSegmentFilter] = useState<number | null>(null);
   const [leadsVersion, setLeadsVersion] = useState(0);
+  /** Bumped whenever the analysis may have changed (leads, thresholds), for views that compare with now. */
+  const [revision, setRevision] = useState(0);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const refreshWorkspace = useWorkspaceRefresh();
 
-  if (clusters.status === 'error')
-    return <ErrorState error={clusters.error} onRetry={clusters.reload} />;
   const data =
     analysis.status === 'ready'
       ? analysis.data
       : analysis.status === 'loading'
         ? analysis.previous
         : undefined;
+  const segments = useMemo(
+    () => new Map((data?.chains ?? []).flatMap((c) => c.segments).map((s) => [s.segmentId, s])),
+    [data],
+  );
+
+  if (clusters.status === 'error')
+    return <ErrorState error={clusters.error} onRetry={clusters.reload} />;
   const chain = data?.chains.find((c) => c.chainId === pickedChain) ?? data?.chains[0];
   const cluster = data?.clusters.find((c) => c.clusterId === (chain?.clusterId ?? clusterId));
-  const changed = () => {
+  const rerun = () => {
     analysis.reload();
+    setRevision((n) => n + 1);
+  };
+  const changed = () => {
+    rerun();
     setLeadsVersion((n) => n + 1);
+    refreshWorkspace();
   };
   const filterSegment = chain?.segments.find((s) => s.segmentId === segmentFilter);
   const targets = (data?.targets ?? []).filter(
@@ -80,6 +99,14 @@ export function AnalysisPage() {
           }}
         />
         <ReportButton clusterId={clusterId} />
+        <Button
+          icon={<SettingOutlined />}
+          onClick={() => {
+            setSettingsOpen(true);
+          }}
+        >
+          {t('analysis.settings.open')}
+        </Button>
         {chain &&
           (['missing', 'broken', 'weak', 'strong'] as const).map((s) => (
             <span key={s}>
@@ -156,11 +183,23 @@ export function AnalysisPage() {
             {
               key: 'leads',
               label: t('analysis.tabs.leads'),
-              children: <LeadsBoard key={leadsVersion} onChanged={analysis.reload} />,
+              children: <LeadsBoard key={leadsVersion} segments={segments} onChanged={rerun} />,
+            },
+            {
+              key: 'snapshots',
+              label: t('analysis.tabs.snapshots'),
+              children: <SnapshotPanel revision={revision} />,
             },
           ]}
         />
       )}
+      <SettingsDrawer
+        open={settingsOpen}
+        onClose={() => {
+          setSettingsOpen(false);
+        }}
+        onSaved={rerun}
+      />
     </Flex>
   );
 }

@@ -64,9 +64,7 @@ function LeadForm({ lead, segment, onClose, onSaved }: Props & { lead: LeadRow }
       onFinish={(v) => void save(v)}
       aria-label={t('analysis.leads.editTitle', { name: lead.targetName })}
     >
-      <Form.Item label={t('analysis.leads.fills')}>
-        {segment}
-      </Form.Item>
+      <Form.Item label={t('analysis.leads.fills')}>{segment}</Form.Item>
       <Flex gap={12}>
         <Form.Item name="stage" label={t('analysis.leads.stage')} style={{ flex: 1 }}>
           <Select

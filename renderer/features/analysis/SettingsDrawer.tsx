@@ -8,7 +8,12 @@ import type { AnalysisSettings } from '../../../shared/analysis/input.js';
 import { call, toApiError } from '../../api.js';
 import { ErrorState, LoadingState } from '../../app/StatusViews.js';
 import { useApi } from '../../app/use-api.js';
-import { NUMBER_SETTINGS, settingLimits, settingsPatch, type NumberSetting } from './settings-form.js';
+import {
+  NUMBER_SETTINGS,
+  settingLimits,
+  settingsPatch,
+  type NumberSetting,
+} from './settings-form.js';
 
 type Props = { open: boolean; onClose: () => void; onSaved: () => void };
 
@@ -99,6 +104,9 @@ function SettingsForm({ onClose, onSaved }: Omit<Props, 'open'>) {
           mode="tags"
           tokenSeparators={[',', '，', '、']}
           open={false}
+          // antd 6 hides the arrow only through suffixIcon (rc-select's `suffix` is overridden).
+          // eslint-disable-next-line @typescript-eslint/no-deprecated
+          suffixIcon={null}
           aria-label={t('analysis.settings.qualifyingTags')}
         />
       </Form.Item>

@@ -1,6 +1,9 @@
 // Pure helpers of the analysis-settings form: the limits of each number (read from the contract's
 // schema, so the form and the host never disagree), tag clean-up and the patch of changed fields.
-import { AnalysisSettingsPatchSchema, type AnalysisSettings } from '../../../shared/analysis/input.js';
+import {
+  AnalysisSettingsPatchSchema,
+  type AnalysisSettings,
+} from '../../../shared/analysis/input.js';
 
 export const NUMBER_SETTINGS = [
   'defaultTargetCount',

@@ -11,8 +11,7 @@ export const localDate = (d: Date): string =>
   `${String(d.getFullYear())}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 
 /** e.g. "2026-11-26 分析"; `suffix` is the translated word. */
-export const defaultSnapshotName = (d: Date, suffix: string): string =>
-  `${localDate(d)} ${suffix}`;
+export const defaultSnapshotName = (d: Date, suffix: string): string => `${localDate(d)} ${suffix}`;
 
 /** A snapshot's time for display, in local time to the minute. */
 export function snapshotTime(takenAt: string): string {
@@ -22,7 +21,12 @@ export function snapshotTime(takenAt: string): string {
 }
 
 /** Ticking a third snapshot drops the one ticked longest ago, so at most `max` stay picked. */
-export function toggleSelection(prev: readonly number[], id: number, on: boolean, max = 2): number[] {
+export function toggleSelection(
+  prev: readonly number[],
+  id: number,
+  on: boolean,
+  max = 2,
+): number[] {
   const rest = prev.filter((x) => x !== id);
   return on ? [...rest, id].slice(-max) : rest;
 }
@@ -65,6 +69,10 @@ export function stateTrend(from: SegmentState | null, to: SegmentState | null): 
   const d = STATE_ORDER.indexOf(to) - STATE_ORDER.indexOf(from);
   return d > 0 ? 'up' : d < 0 ? 'down' : 'same';
 }
+
+/** Whether any of a chain's or cluster's rates moved (a rate appearing or vanishing counts). */
+export const metricChanged = (m: SnapshotDiff['chains'][number]): boolean =>
+  [m.coverage, m.byCount, m.byAmount].some((c) => c.from !== c.to);
 
 export type ChangeKind = 'filled' | 'newlyMissing' | 'improved' | 'worsened' | 'added' | 'removed';
 

@@ -9,6 +9,8 @@ import type { ChannelOutput } from '../../../shared/ipc/contract.js';
 import type { MappingOverride } from '../../../shared/spreadsheet/headers.js';
 import { call, toApiError } from '../../api.js';
 import { downloadBase64, fileToBase64, XLSX_TYPE } from './download.js';
+import { AmbiguousPanel } from './AmbiguousPanel.js';
+import { ImportRuns } from './ImportRuns.js';
 import { MappingStep } from './MappingStep.js';
 import { PreviewStep } from './PreviewStep.js';
 
@@ -25,14 +27,27 @@ export function ImportPage() {
   const [busy, setBusy] = useState<'reading' | 'committing' | null>(null);
   const [accept, setAccept] = useState(false);
   const [runId, setRunId] = useState<number | null>(null);
+  const [decisions, setDecisions] = useState<Record<string, number | 'new'>>({});
+  const [encodings, setEncodings] = useState<Record<string, string>>({});
 
-  const check = async (maps: Record<string, MappingOverride>) => {
+  const check = async (
+    maps: Record<string, MappingOverride>,
+    chosen: Record<string, number | 'new'> = decisions,
+    encs: Record<string, string> = encodings,
+  ) => {
     setBusy('reading');
     try {
       const files = await Promise.all(
-        picked.map(async (p) => ({ name: p.name, base64: await fileToBase64(p.file) })),
+        picked.map(async (p) => {
+          const encoding = encs[p.name];
+          return {
+            name: p.name,
+            base64: await fileToBase64(p.file),
+            ...(encoding ? { encoding } : {}),
+          };
+        }),
       );
-      const r = await call('import:preview', { files, mappings: maps });
+      const r = await call('import:preview', { files, mappings: maps, decisions: chosen });
       setPending(r);
       setAccept(false);
       setStep((s) => (s === 0 ? 1 : s));
@@ -62,6 +77,8 @@ export function ImportPage() {
     setMappings({});
     setPending(null);
     setRunId(null);
+    setDecisions({});
+    setEncodings({});
     setStep(0);
   };
   const template = async () => {
@@ -130,6 +147,11 @@ export function ImportPage() {
               onChange={(key, m) => {
                 setMappings((all) => ({ ...all, [key]: m }));
               }}
+              onEncoding={(file, enc) => {
+                const next = { ...encodings, [file]: enc };
+                setEncodings(next);
+                void check(mappings, decisions, next);
+              }}
             />
             <Flex justify="end" gap={8}>
               <Button onClick={reset}>{t('import.cancel')}</Button>
@@ -152,6 +174,18 @@ export function ImportPage() {
         )}
         {step === 2 && preview && (
           <Flex vertical gap={12}>
+            <AmbiguousPanel
+              ambiguous={preview.ambiguous}
+              decisions={decisions}
+              onDecide={(key, choice) => {
+                setDecisions((all) => ({ ...all, [key]: choice }));
+              }}
+            />
+            {preview.ambiguous.length > 0 && (
+              <Flex justify="end">
+                <Button onClick={() => void check(mappings)}>{t('import.recheckDecisions')}</Button>
+              </Flex>
+            )}
             <PreviewStep preview={preview} />
             {preview.warnings > 0 && preview.errors === 0 && (
               <Checkbox
@@ -197,6 +231,7 @@ export function ImportPage() {
           </Flex>
         )}
       </Spin>
+      {step === 0 && <ImportRuns refresh={runId ?? 0} />}
     </Flex>
   );
 }

@@ -26,9 +26,13 @@ type Props = {
   preview: Preview;
   mappings: Record<string, MappingOverride>;
   onChange: (key: string, mapping: MappingOverride) => void;
+  /** CSV only: the encoding the user chose when the detected one looks wrong. */
+  onEncoding: (file: string, encoding: string) => void;
 };
 
-export function MappingStep({ preview, mappings, onChange }: Props) {
+const ENCODINGS = ['utf-8', 'gb18030', 'big5', 'utf-16le', 'utf-16be'];
+
+export function MappingStep({ preview, mappings, onChange, onEncoding }: Props) {
   const { t } = useTranslation();
   return (
     <Flex vertical gap={16}>
@@ -61,16 +65,17 @@ export function MappingStep({ preview, mappings, onChange }: Props) {
                 extra={
                   <Flex gap={8} align="center">
                     <Typography.Text>{t('import.kind')}</Typography.Text>
-                    <Select<EntityKind>
+                    <Select<EntityKind | 'skip'>
                       style={{ width: 140 }}
-                      value={kind}
+                      value={current?.skip ? 'skip' : kind}
                       placeholder={t('import.notRecognised')}
-                      options={ENTITY_KINDS.map((k) => ({
-                        value: k,
-                        label: t(`import.kinds.${k}`),
-                      }))}
+                      options={[
+                        ...ENTITY_KINDS.map((k) => ({ value: k, label: t(`import.kinds.${k}`) })),
+                        { value: 'skip' as const, label: t('import.skipSheet') },
+                      ]}
                       onChange={(k) => {
-                        set({ kind: k, fields: {} });
+                        if (k === 'skip') set({ skip: true });
+                        else set({ kind: k, skip: false, fields: {} });
                       }}
                     />
                     <Typography.Text>{t('import.headerRow')}</Typography.Text>
@@ -82,6 +87,20 @@ export function MappingStep({ preview, mappings, onChange }: Props) {
                         set({ headerRow: r, fields: {} });
                       }}
                     />
+                    {f.format === 'csv' && (
+                      <>
+                        <Typography.Text>{t('import.encoding')}</Typography.Text>
+                        <Select<string>
+                          style={{ width: 120 }}
+                          value={f.encoding?.name}
+                          status={f.encoding?.confident === false ? 'warning' : undefined}
+                          options={ENCODINGS.map((e) => ({ value: e, label: e }))}
+                          onChange={(e) => {
+                            onEncoding(f.name, e);
+                          }}
+                        />
+                      </>
+                    )}
                     <Tag>{`${t('import.dataRows')} ${String(s.dataRows)}`}</Tag>
                   </Flex>
                 }

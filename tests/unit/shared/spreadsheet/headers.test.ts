@@ -105,6 +105,19 @@ describe('header recognition', () => {
       ['supplier', 1],
     ]);
   });
+  it('skips a sheet the user excluded', () => {
+    expect(
+      recogniseSheet([['企业名称', '统一社会信用代码']], '汇总', {
+        kind: 'enterprises',
+        skip: true,
+        fields: {},
+      }),
+    ).toBeUndefined();
+  });
+  it('treats __proto__ and constructor headers as ordinary unknown columns', () => {
+    const m = recogniseSheet([['企业名称', '__proto__', 'constructor', '统一社会信用代码']], 'x');
+    expect(m?.unknown.map((u) => u.header)).toEqual(['__proto__', 'constructor']);
+  });
   it('signs a header set independently of spacing and width', () => {
     expect(headerSignature(['企业 名称', 'ＵＳＣＣ', null])).toBe(
       headerSignature(['企业名称', 'uscc']),

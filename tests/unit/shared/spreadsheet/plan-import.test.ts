@@ -240,6 +240,21 @@ describe('link rows', () => {
       [2, 1, 30],
     ]);
   });
+  it('asks for a USCC when a link names a firm several workspace firms share', () => {
+    const ws = workspace();
+    ws.enterprises.push(firm(3, '济宁液压件厂有限公司'));
+    const { issues } = run(
+      book({
+        供应关系: [
+          ['供应方', '采购方'],
+          ['济宁液压件厂', '小松（济宁）有限公司'],
+        ],
+      }),
+      ws,
+    );
+    expect(codes(issues)).toEqual(['error:AMBIGUOUS_MATCH@2']);
+    expect(issues[0]?.messageZh).toContain('对应工作区中多家企业');
+  });
   it('lets edges refer to node Ids (graph-tool convention)', () => {
     const { issues, plan } = run(
       book({

@@ -1,11 +1,12 @@
 // Real files written by LibreOffice (xlsx, xls, ods) and CSVs in GBK and UTF-8 with BOM, imported
 // end to end: parser child process, recognition, plan, one-transaction commit, backup, import_run.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { commitImport, prepareImport } from '../../../../../electron/core/import/import-service.js';
+import { AppError } from '../../../../../shared/ipc/result.js';
 import { listImportRuns } from '../../../../../electron/core/repositories/import-repository.js';
 import {
   dumpContents,
@@ -194,6 +195,12 @@ describe('CSV encodings', () => {
       ]);
     },
   );
+  it('writes nothing when the backup cannot be made', async () => {
+    const { t, prepared } = await importFile('enterprises-utf8-bom.csv');
+    writeFileSync(join(t.dir, 'backups'), 'a file where the backups folder should be');
+    await expect(commitImport(t.ws, prepared)).rejects.toThrow(AppError);
+    expect(t.ws.db.prepare('SELECT count(*) AS n FROM enterprise').get()).toEqual({ n: 0 });
+  });
   it('keeps the last five backups', async () => {
     const { t } = await importFile('enterprises-utf8-bom.csv');
     for (let i = 0; i < 7; i++) {

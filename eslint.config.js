@@ -9,7 +9,17 @@ const restrict = (patterns) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'out', 'dist', '.cache', 'test-results', 'playwright-report', 'tests/fixtures'] },
+  {
+    ignores: [
+      'node_modules',
+      'out',
+      'dist',
+      '.cache',
+      'test-results',
+      'playwright-report',
+      'tests/fixtures',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -19,7 +29,10 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
     },
   },
@@ -30,8 +43,23 @@ export default tseslint.config(
   {
     files: ['shared/**'],
     rules: restrict([
-      { group: ['electron', 'node:*', 'better-sqlite3', 'react', 'react-*', 'cytoscape', 'cytoscape-*', 'antd'], message: 'shared/ stays pure (DESIGN §1).' },
-      { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ imports nothing from the shells.' },
+      {
+        group: [
+          'electron',
+          'node:*',
+          'better-sqlite3',
+          'react',
+          'react-*',
+          'cytoscape',
+          'cytoscape-*',
+          'antd',
+        ],
+        message: 'shared/ stays pure (DESIGN §1).',
+      },
+      {
+        group: ['**/electron/**', '**/renderer/**'],
+        message: 'shared/ imports nothing from the shells.',
+      },
     ]),
   },
   {
@@ -41,7 +69,10 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...restrict([
-        { group: ['electron', 'node:*', 'better-sqlite3'], message: 'The renderer never touches Node or Electron.' },
+        {
+          group: ['electron', 'node:*', 'better-sqlite3'],
+          message: 'The renderer never touches Node or Electron.',
+        },
         { group: ['**/electron/**'], message: 'renderer/ never imports electron/.' },
       ]),
     },
@@ -49,14 +80,20 @@ export default tseslint.config(
   {
     files: ['electron/**'],
     rules: restrict([
-      { group: ['**/renderer/**', 'react', 'react-*', 'antd', 'cytoscape'], message: 'electron/ does not import the renderer.' },
+      {
+        group: ['**/renderer/**', 'react', 'react-*', 'antd', 'cytoscape'],
+        message: 'electron/ does not import the renderer.',
+      },
     ]),
   },
   {
     files: ['electron/core/**', 'electron/host/**', 'electron/cli/**'],
     rules: restrict([
       { group: ['electron'], message: 'The core and the non-desktop shells run without Electron.' },
-      { group: ['**/renderer/**', 'react', 'react-*'], message: 'electron/ does not import the renderer.' },
+      {
+        group: ['**/renderer/**', 'react', 'react-*'],
+        message: 'electron/ does not import the renderer.',
+      },
     ]),
   },
 );

@@ -10,8 +10,16 @@ export function parseCommandArgs(
   options: Options,
 ): { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] } {
   try {
-    const { values, positionals } = parseArgs({ args: argv, options, strict: true, allowPositionals: false });
-    return { values: values as Record<string, string | boolean | string[] | undefined>, positionals };
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options,
+      strict: true,
+      allowPositionals: false,
+    });
+    return {
+      values: values as Record<string, string | boolean | string[] | undefined>,
+      positionals,
+    };
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
@@ -19,6 +27,7 @@ export function parseCommandArgs(
 
 export function requireString(values: Record<string, unknown>, name: string): string {
   const v = values[name];
-  if (typeof v !== 'string' || v.length === 0) throw new UsageError(`缺少参数 --${name} / missing --${name}`);
+  if (typeof v !== 'string' || v.length === 0)
+    throw new UsageError(`缺少参数 --${name} / missing --${name}`);
   return v;
 }

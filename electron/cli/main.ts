@@ -7,10 +7,21 @@ import { commands } from './registry.js';
 
 function help(list: readonly Command[]): string {
   const lines = list.map((c) => `  ${c.name.padEnd(8)} ${c.summary}`);
-  return ['ChainAtlas 命令行 / command line', '', 'usage: npm run cli -- <command> [options]', '', ...lines, ''].join('\n');
+  return [
+    'ChainAtlas 命令行 / command line',
+    '',
+    'usage: npm run cli -- <command> [options]',
+    '',
+    ...lines,
+    '',
+  ].join('\n');
 }
 
-export async function runCli(argv: string[], io: CliIO, list: readonly Command[] = commands): Promise<number> {
+export async function runCli(
+  argv: string[],
+  io: CliIO,
+  list: readonly Command[] = commands,
+): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.out(help(list));

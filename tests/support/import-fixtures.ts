@@ -135,3 +135,16 @@ export function handMadeXlsx(
     'xl/worksheets/sheet1.xml': `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${main}">${options.dimension ? `<dimension ref="${options.dimension}"/>` : ''}<sheetData>${sheetRows}</sheetData>${pad}</worksheet>`,
   });
 }
+
+/** Rewrites the declared uncompressed size of one entry (local header and central directory): a lying zip. */
+export function lieAboutSize(zipBytes: Buffer, entry: string, declared: number): Buffer {
+  const out = Buffer.from(zipBytes);
+  const name = Buffer.from(entry, 'utf8');
+  for (let at = out.indexOf(name); at >= 0; at = out.indexOf(name, at + 1)) {
+    if (at >= 30 && out.readUInt32LE(at - 30) === 0x04034b50)
+      out.writeUInt32LE(declared, at - 30 + 22);
+    if (at >= 46 && out.readUInt32LE(at - 46) === 0x02014b50)
+      out.writeUInt32LE(declared, at - 46 + 24);
+  }
+  return out;
+}

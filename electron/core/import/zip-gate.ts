@@ -1,11 +1,15 @@
-// Reads a zip's central directory (yauzl) without inflating anything and refuses archives whose
-// declared contents are too many, too large, or compressed suspiciously well (zip bombs).
+// Zip (xlsx/ods) gate, before any parser sees the file: the central directory (yauzl) must declare
+// few enough entries, a bounded total size and sane compression ratios (zip bombs); then every
+// entry is inflated once into nothing, counting bytes, so an archive that lies about its sizes
+// (yauzl's validateEntrySizes) or expands past the limit is refused without holding it in memory.
 import yauzl from 'yauzl';
 
 import { reject } from './file-rejected.js';
 import type { Limits } from './limits.js';
 
 export type ZipSummary = { entries: string[]; uncompressedBytes: number };
+
+const mb = (n: number): string => (n / 1048576).toFixed(0);
 
 export function checkZip(bytes: Uint8Array, limits: Limits): Promise<ZipSummary> {
   return new Promise((resolve, fail) => {
@@ -15,55 +19,101 @@ export function checkZip(bytes: Uint8Array, limits: Limits): Promise<ZipSummary>
         `文件已损坏或不完整，无法读取（${detail}）`,
         `the file is damaged or incomplete (${detail})`,
       );
-    yauzl.fromBuffer(
-      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-      { lazyEntries: true, validateEntrySizes: true },
-      (err, zip) => {
-        if (err) {
-          fail(corrupt(err.message));
+    const tooBig = (what: string, whatEn: string) =>
+      reject(
+        'ZIP_LIMIT',
+        `文件过大：解压后超过安全上限（${what}）`,
+        `the file expands beyond the safety limit (${whatEn})`,
+      );
+    const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    yauzl.fromBuffer(buf, { lazyEntries: true, validateEntrySizes: true }, (err, zip) => {
+      if (err) {
+        fail(corrupt(err.message));
+        return;
+      }
+      if (zip.entryCount > limits.maxZipEntries) {
+        zip.close();
+        fail(
+          reject(
+            'ZIP_LIMIT',
+            `文件包含的条目过多（${zip.entryCount}）`,
+            `the archive holds too many entries (${zip.entryCount})`,
+          ),
+        );
+        return;
+      }
+      const entries: string[] = [];
+      let declared = 0;
+      let actual = 0;
+      let failed = false;
+      const stop = (e: Error): void => {
+        if (failed) return;
+        failed = true;
+        zip.close();
+        fail(e);
+      };
+      zip.on('entry', (e: yauzl.Entry) => {
+        entries.push(e.fileName);
+        declared += e.uncompressedSize;
+        const ratio = e.uncompressedSize / Math.max(1, e.compressedSize);
+        if (declared > limits.maxZipUncompressedBytes) {
+          stop(tooBig(`共 ${mb(declared)} MB`, `${mb(declared)} MB in total`));
           return;
         }
-        if (zip.entryCount > limits.maxZipEntries) {
-          zip.close();
-          fail(
-            reject(
-              'ZIP_LIMIT',
-              `文件包含的条目过多（${zip.entryCount}）`,
-              `the archive holds too many entries (${zip.entryCount})`,
+        if (e.uncompressedSize > limits.zipRatioMinBytes && ratio > limits.maxZipRatio) {
+          stop(
+            tooBig(
+              `${e.fileName} 解压 ${mb(e.uncompressedSize)} MB，压缩比 ${ratio.toFixed(0)}:1`,
+              `${e.fileName}: ${mb(e.uncompressedSize)} MB, ratio ${ratio.toFixed(0)}:1`,
             ),
           );
           return;
         }
-        const entries: string[] = [];
-        let total = 0;
-        zip.on('entry', (e: yauzl.Entry) => {
-          entries.push(e.fileName);
-          total += e.uncompressedSize;
-          const ratio = e.uncompressedSize / Math.max(1, e.compressedSize);
-          if (
-            total > limits.maxZipUncompressedBytes ||
-            (e.uncompressedSize > limits.zipRatioMinBytes && ratio > limits.maxZipRatio)
-          ) {
-            zip.close();
-            fail(
-              reject(
-                'ZIP_LIMIT',
-                `文件过大：解压后超过安全上限（${e.fileName} 解压 ${(e.uncompressedSize / 1048576).toFixed(0)} MB，压缩比 ${ratio.toFixed(0)}:1）`,
-                `the file expands beyond the safety limit (${e.fileName}: ${(e.uncompressedSize / 1048576).toFixed(0)} MB, ratio ${ratio.toFixed(0)}:1)`,
-              ),
-            );
+        if (e.fileName.endsWith('/')) {
+          zip.readEntry();
+          return;
+        }
+        zip.openReadStream(e, (openErr, stream) => {
+          if (openErr) {
+            stop(corrupt(openErr.message));
             return;
           }
-          zip.readEntry();
+          stream.on('data', (chunk: Buffer) => {
+            actual += chunk.length;
+            if (actual > limits.maxZipUncompressedBytes) {
+              stream.destroy();
+              stop(
+                tooBig(
+                  `超过 ${mb(limits.maxZipUncompressedBytes)} MB`,
+                  `over ${mb(limits.maxZipUncompressedBytes)} MB`,
+                ),
+              );
+            }
+          });
+          // validateEntrySizes: an entry inflating to more (or less) than it declared errors here.
+          stream.on('error', (se: Error) => {
+            stop(
+              /too many bytes|not enough bytes|too few bytes/i.test(se.message)
+                ? reject(
+                    'ZIP_LIMIT',
+                    '文件已损坏或被篡改：压缩包声明的大小与实际内容不符',
+                    'the archive lies about its sizes (damaged or crafted)',
+                  )
+                : corrupt(se.message),
+            );
+          });
+          stream.on('end', () => {
+            if (!failed) zip.readEntry();
+          });
         });
-        zip.on('end', () => {
-          resolve({ entries, uncompressedBytes: total });
-        });
-        zip.on('error', (e: Error) => {
-          fail(corrupt(e.message));
-        });
-        zip.readEntry();
-      },
-    );
+      });
+      zip.on('end', () => {
+        if (!failed) resolve({ entries, uncompressedBytes: actual });
+      });
+      zip.on('error', (e: Error) => {
+        stop(corrupt(e.message));
+      });
+      zip.readEntry();
+    });
   });
 }

@@ -27,7 +27,8 @@ export function linksOfEnterprise(
   id: number,
   side: 'suppliers' | 'buyers',
 ): LinkWithFirm[] {
-  const [self, other] = side === 'suppliers' ? ['buyer_id', 'supplier_id'] : ['supplier_id', 'buyer_id'];
+  const [self, other] =
+    side === 'suppliers' ? ['buyer_id', 'supplier_id'] : ['supplier_id', 'buyer_id'];
   const rows = db
     .prepare(
       `SELECT l.*, e.id AS firm_id, e.name AS firm_name, e.is_local AS firm_local, s.name AS segment_name

@@ -4,9 +4,17 @@ import type Database from 'better-sqlite3';
 import type { Chain, Cluster, Segment } from '../../../shared/domain/schemas.js';
 import { toChain, toSegment, type ChainRecord, type SegmentRecord } from './row-mappers.js';
 
-type ClusterRecord = { id: number; name: string; color: string; sort_order: number; parks: string | null };
+type ClusterRecord = {
+  id: number;
+  name: string;
+  color: string;
+  sort_order: number;
+  parks: string | null;
+};
 
-export function listClusters(db: Database.Database): (Cluster & { chainCount: number; enterpriseCount: number })[] {
+export function listClusters(
+  db: Database.Database,
+): (Cluster & { chainCount: number; enterpriseCount: number })[] {
   const rows = db
     .prepare(
       `SELECT c.id, c.name, c.color, c.sort_order,
@@ -33,7 +41,9 @@ export function listChains(db: Database.Database, clusterId?: number): Chain[] {
   const rows =
     clusterId === undefined
       ? db.prepare('SELECT * FROM chain ORDER BY cluster_id, sort_order, id').all()
-      : db.prepare('SELECT * FROM chain WHERE cluster_id = ? ORDER BY sort_order, id').all(clusterId);
+      : db
+          .prepare('SELECT * FROM chain WHERE cluster_id = ? ORDER BY sort_order, id')
+          .all(clusterId);
   return (rows as ChainRecord[]).map(toChain);
 }
 
@@ -61,7 +71,10 @@ export function insertCluster(
   );
 }
 
-export function insertPark(db: Database.Database, p: { name: string; clusterId: number | null }): number {
+export function insertPark(
+  db: Database.Database,
+  p: { name: string; clusterId: number | null },
+): number {
   return Number(
     db.prepare('INSERT INTO park (name, cluster_id) VALUES (?, ?)').run(p.name, p.clusterId)
       .lastInsertRowid,

@@ -6,7 +6,12 @@ import {
   listEnterprises,
   listMappings,
 } from '../repositories/enterprise-repository.js';
-import { linksOfEnterprise, listLeads, listLinks, listLinksTouching } from '../repositories/link-repository.js';
+import {
+  linksOfEnterprise,
+  listLeads,
+  listLinks,
+  listLinksTouching,
+} from '../repositories/link-repository.js';
 import {
   getChain,
   listChains,

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import { FileRejectedError } from '../../../../../electron/core/import/file-rejected.js';
 import { childProcessTransport } from '../../../../../electron/core/import/parse-transport.js';
-import { handMadeXlsx } from '../../../../support/import-fixtures.js';
+import { handMadeXlsx, lieAboutSize } from '../../../../support/import-fixtures.js';
 
 const bigSheet = (): Buffer =>
   handMadeXlsx([
@@ -36,6 +36,13 @@ describe('parser child process', () => {
     );
     expect(e.code).toBe('PARSER_CRASHED');
     expect(e.messageZh).toMatch(/文件过大|意外退出/);
+  });
+  it('refuses a zip that lies about its sizes (a bomb the central directory hides)', async () => {
+    const honest = handMadeXlsx([['企业名称', '所属园区']], { padding: 40 * 1024 * 1024 });
+    const lying = lieAboutSize(honest, 'xl/worksheets/sheet1.xml', 2048);
+    const e = await refusal(childProcessTransport().parse({ name: 'lying.xlsx', bytes: lying }));
+    expect(e.code).toBe('ZIP_LIMIT');
+    expect(e.messageZh).toContain('声明的大小与实际内容不符');
   });
   it('is killed at its wall-clock limit', async () => {
     const e = await refusal(

@@ -64,7 +64,8 @@ export function chainGraph(ws: Workspace, chainId: number): GraphData {
   const chain = getChain(ws.db, chainId);
   if (!chain) throw new AppError('NOT_FOUND', `产业链不存在（id ${String(chainId)}）`);
   const mappings = listMappings(ws.db, { chainId });
-  const firmIds = [...new Set(mappings.map((m) => m.enterpriseId))];
+  const firmSet = new Set(mappings.map((m) => m.enterpriseId));
+  const firmIds = [...firmSet];
   const cluster = listClusters(ws.db).filter((c) => c.id === chain.clusterId);
   return {
     clusters: cluster.map(({ chainCount: _c, enterpriseCount: _e, ...c }) => c),
@@ -73,7 +74,7 @@ export function chainGraph(ws: Workspace, chainId: number): GraphData {
     enterprises: listEnterprises(ws.db, firmIds),
     mappings,
     links: listLinksTouching(ws.db, firmIds).filter(
-      (l) => firmIds.includes(l.supplierId) && firmIds.includes(l.buyerId),
+      (l) => firmSet.has(l.supplierId) && firmSet.has(l.buyerId),
     ),
   };
 }

@@ -316,6 +316,7 @@ export const en: Messages = {
     field: 'Field',
     ignore: '(ignore this column)',
     skipSheet: 'Do not import',
+    stopReading: 'Stop reading',
     recheck: 'Check again with this mapping',
     kinds: {
       enterprises: 'Enterprises',

@@ -288,6 +288,7 @@ export const zhCN = {
     field: '对应字段',
     ignore: '（忽略此列）',
     skipSheet: '不导入此表',
+    stopReading: '停止读取',
     recheck: '按此映射重新检查',
     kinds: { enterprises: '企业', links: '供应关系', chains: '产业链模板', leads: '招商线索' },
     counts: { kind: '数据', new: '新增', updated: '更新', unchanged: '未变', rejected: '拒绝' },

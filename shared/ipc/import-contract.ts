@@ -114,6 +114,8 @@ export const importContract = {
         /** By `${file}\u0000${sheet}`. */
         mappings: z.record(z.string().max(600), MappingOverrideSchema).optional(),
         decisions: z.record(z.string().max(600), z.union([IdSchema, z.literal('new')])).optional(),
+        /** Chosen by the renderer, so `import:cancel` can stop this preview while it is reading. */
+        requestId: z.string().max(64).optional(),
       })
       .strict(),
     output: z.object({ id: z.string(), preview: ImportPreviewSchema }),

@@ -9,6 +9,10 @@ type ListOutput = { total: number; rows: { name: string; uscc: string | null }[]
 const csv = (text: string) => Buffer.from(`\uFEFF${text}`, 'utf8');
 
 test('imports a CSV through the wizard', async ({ page, request }) => {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
   await openApp(page, 'import');
   await page.locator('input[type=file]').setInputFiles({
     name: '园区企业.csv',
@@ -30,6 +34,7 @@ test('imports a CSV through the wizard', async ({ page, request }) => {
   await expect(page.getByText('导入完成')).toBeVisible();
   await page.getByRole('button', { name: '再导入一批' }).click();
   await expect(page.getByTestId('import-runs')).toContainText('园区企业.csv');
+  expect(problems).toEqual([]);
 
   const found = await apiCall<ListOutput>(request, 'enterprise:list', {
     query: '向导导入测试企业',

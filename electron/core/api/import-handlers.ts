@@ -4,7 +4,14 @@ import { AppError } from '../../../shared/ipc/result.js';
 import type { importContract } from '../../../shared/ipc/import-contract.js';
 import { exportWorkspace, importTemplate } from '../export/export-service.js';
 import { commitImport, ImportRejectedError, prepareImport } from '../import/import-service.js';
-import { dropImport, holdImport, takeImport } from '../import/pending-imports.js';
+import {
+  abortReading,
+  doneReading,
+  dropImport,
+  holdImport,
+  startReading,
+  takeImport,
+} from '../import/pending-imports.js';
 import { listImportRuns } from '../repositories/import-repository.js';
 import { workspaceName } from '../services/workspace.js';
 import type { Handlers } from './handlers.js';
@@ -20,11 +27,17 @@ export const importHandlers: Pick<Handlers, ImportChannel> = {
       bytes: Buffer.from(f.base64, 'base64'),
       ...(f.encoding ? { encoding: f.encoding } : {}),
     }));
-    const prepared = await prepareImport(ws, sources, {
-      ...(input.mappings ? { mappings: input.mappings } : {}),
-      ...(input.decisions ? { decisions: input.decisions } : {}),
-    });
-    return { id: holdImport(ws.file, prepared), preview: prepared.preview };
+    const reading = startReading(input.requestId);
+    try {
+      const prepared = await prepareImport(ws, sources, {
+        ...(input.mappings ? { mappings: input.mappings } : {}),
+        ...(input.decisions ? { decisions: input.decisions } : {}),
+        signal: reading.signal,
+      });
+      return { id: holdImport(ws.file, prepared), preview: prepared.preview };
+    } finally {
+      doneReading(input.requestId);
+    }
   },
   'import:commit': async (ctx, input) => {
     const ws = requireWorkspace(ctx);
@@ -42,7 +55,7 @@ export const importHandlers: Pick<Handlers, ImportChannel> = {
       throw e;
     }
   },
-  'import:cancel': (_ctx, input) => ({ cancelled: dropImport(input.id) }),
+  'import:cancel': (_ctx, input) => ({ cancelled: abortReading(input.id) || dropImport(input.id) }),
   'import:runs': (ctx) => listImportRuns(requireWorkspace(ctx).db),
   'import:template': async () => ({
     fileName: '导入模板.xlsx',

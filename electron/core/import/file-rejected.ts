@@ -9,7 +9,8 @@ export type RejectCode =
   | 'ENCODING'
   | 'CSV_SYNTAX'
   | 'PARSER_CRASHED'
-  | 'PARSER_TIMEOUT';
+  | 'PARSER_TIMEOUT'
+  | 'CANCELLED';
 
 export class FileRejectedError extends Error {
   constructor(

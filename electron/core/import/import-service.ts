@@ -43,6 +43,8 @@ export type ImportOptions = {
   /** Answers for ambiguous name matches; remembered on commit. */
   decisions?: MatchDecisions;
   transport?: ParseTransport;
+  /** Aborting it stops reading (the parser process is killed) and rejects with AppError CANCELLED. */
+  signal?: AbortSignal;
 };
 
 export type FileSummary = {
@@ -99,16 +101,21 @@ export async function prepareImport(
     };
     files.push(summary);
     try {
-      const wb = await transport.parse({
-        name: src.name,
-        bytes: src.bytes,
-        ...(src.encoding ? { encoding: src.encoding } : {}),
-      });
+      if (options.signal?.aborted) throw new AppError('CANCELLED', '已取消导入 / import cancelled');
+      const wb = await transport.parse(
+        {
+          name: src.name,
+          bytes: src.bytes,
+          ...(src.encoding ? { encoding: src.encoding } : {}),
+        },
+        options.signal,
+      );
       workbooks.push(wb);
       summary.format = wb.format;
       summary.encoding = wb.encoding ?? null;
     } catch (e) {
       if (!(e instanceof FileRejectedError)) throw e;
+      if (e.code === 'CANCELLED') throw new AppError('CANCELLED', '已取消导入 / import cancelled');
       fileIssues.push({
         file: src.name,
         sheet: '',
@@ -121,6 +128,7 @@ export async function prepareImport(
       });
     }
   }
+  if (options.signal?.aborted) throw new AppError('CANCELLED', '已取消导入 / import cancelled');
   const version = workspaceVersion(ws);
   const { plan, sheets, issues } = planAgainst(ws, workbooks, options);
   for (const s of sheets) files.find((f) => f.name === s.file)?.sheets.push(s);

@@ -6,6 +6,8 @@ import type { SheetData } from '../../../shared/spreadsheet/types.js';
 import { reject } from './file-rejected.js';
 import type { Limits } from './limits.js';
 
+const GUESS = [',', '\t', ';', '|'];
+
 export function parseCsv(text: string, sheetName: string, limits: Limits): SheetData {
   let body = text;
   let delimiter = '';
@@ -14,12 +16,19 @@ export function parseCsv(text: string, sheetName: string, limits: Limits): Sheet
     delimiter = sep[1];
     body = body.slice(sep[0].length);
   }
+  if (delimiter === '') {
+    // Papaparse's guess is thrown off by the empty row a final newline makes in tiny files.
+    const sample = Papa.parse<string[]>(body.slice(0, 64 * 1024).replace(/[\r\n]+$/, ''), {
+      preview: 20,
+      delimitersToGuess: GUESS,
+    });
+    delimiter = sample.meta.delimiter;
+  }
   const result = Papa.parse<string[]>(body, {
     delimiter,
     dynamicTyping: false,
     skipEmptyLines: false,
     preview: limits.maxRows + 1,
-    delimitersToGuess: [',', '\t', ';', '|'],
   });
   const quote = result.errors.find((e) => e.type === 'Quotes');
   if (quote) {

@@ -12,7 +12,10 @@ import { LIMITS, type Limits } from './limits.js';
 import type { WorkerReply } from './parse-worker.js';
 import { readSpreadsheet, type ReadRequest } from './read-spreadsheet.js';
 
-export type ParseTransport = { parse(req: ReadRequest): Promise<WorkbookData> };
+/** `signal`: aborting it stops the parse (the child is killed) with a CANCELLED refusal. */
+export type ParseTransport = {
+  parse(req: ReadRequest, signal?: AbortSignal): Promise<WorkbookData>;
+};
 
 export type ChildOptions = {
   heapMb?: number;
@@ -32,6 +35,8 @@ function defaultWorker(): string {
   return existsSync(bundled) ? bundled : join(here, 'parse-worker.ts');
 }
 
+const cancelled = () => reject('CANCELLED', '已取消', 'cancelled');
+
 /** A fresh child per file, with --max-old-space-size and a wall-clock kill. */
 export function childProcessTransport(options: ChildOptions = {}): ParseTransport {
   const heapMb = options.heapMb ?? LIMITS.parserHeapMb;
@@ -43,8 +48,12 @@ export function childProcessTransport(options: ChildOptions = {}): ParseTranspor
     execArgv.push('--import', tsx);
   }
   return {
-    parse(req) {
+    parse(req, signal) {
       return new Promise((resolve, fail) => {
+        if (signal?.aborted) {
+          fail(cancelled());
+          return;
+        }
         const child = fork(workerFile, [], {
           execArgv,
           serialization: 'advanced',
@@ -101,6 +110,11 @@ export function childProcessTransport(options: ChildOptions = {}): ParseTranspor
                   : `the parser process exited unexpectedly (${signal ?? String(code)})`,
               ),
             );
+          });
+        });
+        signal?.addEventListener('abort', () => {
+          finish(() => {
+            fail(cancelled());
           });
         });
         child.send({ ...req, limits: { ...options.limits, ...req.limits } });

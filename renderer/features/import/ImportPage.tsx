@@ -17,6 +17,12 @@ import { PreviewStep } from './PreviewStep.js';
 type Pending = ChannelOutput<'import:preview'>;
 type Picked = { uid: string; name: string; file: Blob };
 
+/** The id `import:cancel` uses to stop a preview that is still reading. */
+const newRequestId = (): string =>
+  typeof crypto.randomUUID === 'function'
+    ? crypto.randomUUID()
+    : `r${String(Date.now())}${String(Math.random()).slice(2)}`;
+
 export function ImportPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -29,6 +35,7 @@ export function ImportPage() {
   const [runId, setRunId] = useState<number | null>(null);
   const [decisions, setDecisions] = useState<Record<string, number | 'new'>>({});
   const [encodings, setEncodings] = useState<Record<string, string>>({});
+  const [requestId, setRequestId] = useState<string | null>(null);
 
   const check = async (
     maps: Record<string, MappingOverride>,
@@ -36,6 +43,8 @@ export function ImportPage() {
     encs: Record<string, string> = encodings,
   ) => {
     setBusy('reading');
+    const id = newRequestId();
+    setRequestId(id);
     try {
       const files = await Promise.all(
         picked.map(async (p) => {
@@ -47,15 +56,25 @@ export function ImportPage() {
           };
         }),
       );
-      const r = await call('import:preview', { files, mappings: maps, decisions: chosen });
+      const r = await call('import:preview', {
+        files,
+        mappings: maps,
+        decisions: chosen,
+        requestId: id,
+      });
       setPending(r);
       setAccept(false);
       setStep((s) => (s === 0 ? 1 : s));
     } catch (e) {
-      void message.error(toApiError(e).message);
+      const err = toApiError(e);
+      if (err.code !== 'CANCELLED') void message.error(err.message);
     } finally {
       setBusy(null);
+      setRequestId(null);
     }
+  };
+  const stopReading = () => {
+    if (requestId) void call('import:cancel', { id: requestId }).catch(() => undefined);
   };
   const commit = async () => {
     if (!pending) return;
@@ -231,6 +250,11 @@ export function ImportPage() {
           </Flex>
         )}
       </Spin>
+      {busy === 'reading' && (
+        <Flex justify="center">
+          <Button onClick={stopReading}>{t('import.stopReading')}</Button>
+        </Flex>
+      )}
       {step === 0 && <ImportRuns refresh={runId ?? 0} />}
     </Flex>
   );

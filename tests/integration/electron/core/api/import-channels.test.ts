@@ -8,6 +8,7 @@ import {
   type ShellContext,
 } from '../../../../../electron/core/api/shell-context.js';
 import type { Result } from '../../../../../shared/ipc/result.js';
+import { syntheticWorkbook } from '../../../../support/import-workbooks.js';
 import {
   dumpContents,
   fixture,
@@ -73,6 +74,23 @@ describe('import channels', () => {
     const r = await dispatch(ctx, 'import:commit', { id: p.id });
     expect(r.ok ? 'ok' : r.error.code).toBe('REJECTED');
     expect(dumpContents(t.ws.db)).toEqual(before);
+  });
+
+  it('cancels a preview while the file is still being read', async () => {
+    t = tempWorkspace();
+    const ctx = shell(t);
+    const base64 = syntheticWorkbook(20_000, 60_000).toString('base64');
+    const reading = dispatch(ctx, 'import:preview', {
+      files: [{ name: 'big.xlsx', base64 }],
+      requestId: 'req-1',
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(
+      ok<{ cancelled: boolean }>(await dispatch(ctx, 'import:cancel', { id: 'req-1' })),
+    ).toEqual({ cancelled: true });
+    const r = await reading;
+    expect(r.ok ? 'ok' : r.error.code).toBe('CANCELLED');
+    expect(t.ws.db.prepare('SELECT count(*) AS n FROM enterprise').get()).toEqual({ n: 0 });
   });
 
   it('rejects a body that is not base64 before any service runs', async () => {

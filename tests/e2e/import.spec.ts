@@ -13,6 +13,7 @@ test('imports a CSV through the wizard', async ({ page, request }) => {
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
   });
+  const info = await apiCall<{ stats: { enterprises: number } }>(request, 'workspace:info', {});
   await openApp(page, 'import');
   await page.locator('input[type=file]').setInputFiles({
     name: '园区企业.csv',
@@ -32,6 +33,10 @@ test('imports a CSV through the wizard', async ({ page, request }) => {
   await page.screenshot({ path: `${SCREENSHOTS}/import-preview.png`, fullPage: true });
   await page.getByRole('button', { name: /^导\s?入$/ }).click();
   await expect(page.getByText('导入完成')).toBeVisible();
+  // The header's counts follow the import without a reload.
+  await expect(page.getByTestId('workspace-stats')).toContainText(
+    `企业 ${String(info.stats.enterprises + 1)}`,
+  );
   await page.getByRole('button', { name: '再导入一批' }).click();
   await expect(page.getByTestId('import-runs')).toContainText('园区企业.csv');
   expect(problems).toEqual([]);

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../shared/ipc/contract.js';
 import type { MappingOverride } from '../../../shared/spreadsheet/headers.js';
 import { call, toApiError } from '../../api.js';
+import { useWorkspaceRefresh } from '../../app/workspace-refresh.js';
 import { downloadBase64, fileToBase64, XLSX_TYPE } from './download.js';
 import { AmbiguousPanel } from './AmbiguousPanel.js';
 import { ImportRuns } from './ImportRuns.js';
@@ -26,6 +27,7 @@ const newRequestId = (): string =>
 export function ImportPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const refreshWorkspace = useWorkspaceRefresh();
   const [step, setStep] = useState(0);
   const [picked, setPicked] = useState<Picked[]>([]);
   const [mappings, setMappings] = useState<Record<string, MappingOverride>>({});
@@ -82,6 +84,7 @@ export function ImportPage() {
     try {
       const r = await call('import:commit', { id: pending.id, acceptWarnings: accept });
       setRunId(r.runId);
+      refreshWorkspace(); // the header's counts now include what was imported
       setPending({ id: '', preview: r.preview });
       setStep(3);
     } catch (e) {

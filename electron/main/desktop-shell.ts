@@ -10,6 +10,7 @@ import type { WorkspaceInfo } from '../../shared/ipc/contract.js';
 import { AppError } from '../../shared/ipc/result.js';
 import { workspaceInfo } from '../core/api/handlers.js';
 import type { ShellContext } from '../core/api/shell-context.js';
+import type { ParseTransport } from '../core/import/parse-transport.js';
 import { closeWorkspace, openWorkspace, type Workspace } from '../core/services/workspace.js';
 import {
   describeRecent,
@@ -36,6 +37,8 @@ export type DesktopShellOptions = {
   nativeBinding?: string | undefined;
   /** Called after the open workspace changed, e.g. to reload the renderer and rebuild menus. */
   onSwitched?: (info: WorkspaceInfo) => void;
+  /** Spreadsheet parsing in a utilityProcess (electron/main/utility-parse-transport.ts). */
+  parseTransport?: ParseTransport;
 };
 
 export type DesktopShell = ShellContext & {
@@ -86,6 +89,7 @@ export function createDesktopShell(options: DesktopShellOptions): DesktopShell {
 
   return {
     shell: 'desktop',
+    ...(options.parseTransport ? { parseTransport: options.parseTransport } : {}),
     current: () => current,
     recent: () => describeRecent(readRecent(paths.recentFile)),
 

@@ -2,7 +2,16 @@
 // the workspace shell, ipc, the window and the menu. Logic lives in the modules it imports.
 import { join } from 'node:path';
 
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  session,
+  utilityProcess,
+} from 'electron';
 
 import { seedDemoWorkspace } from '../core/demo/seed-demo.js';
 import { createDesktopShell } from './desktop-shell.js';
@@ -12,6 +21,7 @@ import { buildMenuTemplate, workspaceMenuActions } from './menu.js';
 import { resolveDesktopPaths, userDataOverride } from './paths.js';
 import { createAppProtocolHandler } from './protocol.js';
 import { APP_SCHEME, applySessionGuards, applyWebContentsGuards } from './security.js';
+import { utilityParseTransport } from './utility-parse-transport.js';
 import { createMainWindow } from './window.js';
 
 // Must happen before `ready`: app:// behaves like https (standard origin, secure context, fetch).
@@ -37,6 +47,11 @@ const shell = createDesktopShell({
   // Dev runs load the Electron build of better-sqlite3 (build/scripts/electron-native.mjs);
   // packaged apps carry one rebuilt by electron-builder.
   nativeBinding: app.isPackaged ? undefined : process.env['CHAINATLAS_NATIVE_BINDING'],
+  // Untrusted spreadsheets are parsed in a utilityProcess (bundled beside main by the build).
+  parseTransport: utilityParseTransport(
+    (file, args, options) => utilityProcess.fork(file, args, options),
+    join(app.getAppPath(), 'out', 'main', 'parse-worker.cjs'),
+  ),
   onSwitched: () => {
     refreshMenu();
     // After the ipc reply has gone out, so the renderer starts afresh on the new workspace.

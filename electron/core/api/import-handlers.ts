@@ -33,6 +33,7 @@ export const importHandlers: Pick<Handlers, ImportChannel> = {
         ...(input.mappings ? { mappings: input.mappings } : {}),
         ...(input.decisions ? { decisions: input.decisions } : {}),
         signal: reading.signal,
+        ...(ctx.parseTransport ? { transport: ctx.parseTransport } : {}),
       });
       return { id: holdImport(ws.file, prepared), preview: prepared.preview };
     } finally {

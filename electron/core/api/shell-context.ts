@@ -2,6 +2,7 @@
 // and the few shell-specific actions (native dialogs, recent files).
 import type { WorkspaceInfo } from '../../../shared/ipc/contract.js';
 import { AppError } from '../../../shared/ipc/result.js';
+import type { ParseTransport } from '../import/parse-transport.js';
 import type { Workspace } from '../services/workspace.js';
 
 export type ShellContext = {
@@ -11,6 +12,9 @@ export type ShellContext = {
   recent(): { name: string; location: string }[];
   openWorkspace(input: { recentIndex?: number | undefined }): Promise<WorkspaceInfo | null>;
   createWorkspace(input: { demo: boolean }): Promise<WorkspaceInfo | null>;
+  /** How spreadsheets are parsed out of process; unset means a forked Node child (CLI, browser mode).
+   * The desktop app sets an Electron utilityProcess, since its RunAsNode fuse is off. */
+  parseTransport?: ParseTransport;
 };
 
 export function requireWorkspace(ctx: ShellContext): Workspace {

@@ -7,7 +7,24 @@ export type WorkerReply =
   | { ok: true; value: Awaited<ReturnType<typeof readSpreadsheet>> }
   | { ok: false; code: string; messageZh: string; messageEn: string };
 
-process.on('message', (req: ReadRequest) => {
+/** Electron's utilityProcess talks through process.parentPort; a forked Node child through process.send. */
+type ParentPort = {
+  on(event: 'message', fn: (e: { data: ReadRequest }) => void): void;
+  postMessage(message: WorkerReply): void;
+};
+const parentPort = (process as unknown as { parentPort?: ParentPort }).parentPort;
+const reply = (message: WorkerReply): void => {
+  if (parentPort) parentPort.postMessage(message);
+  else process.send?.(message);
+};
+
+if (parentPort)
+  parentPort.on('message', (e) => {
+    handle(e.data);
+  });
+else process.on('message', handle);
+
+function handle(req: ReadRequest): void {
   const t0 = performance.now();
   readSpreadsheet({ ...req, bytes: new Uint8Array(req.bytes) }).then(
     (value) => {
@@ -15,10 +32,10 @@ process.on('message', (req: ReadRequest) => {
         peakRssKb: process.resourceUsage().maxRSS,
         ms: Math.round(performance.now() - t0),
       };
-      process.send?.({ ok: true, value: { ...value, readerStats } } satisfies WorkerReply);
+      reply({ ok: true, value: { ...value, readerStats } });
     },
     (e: unknown) => {
-      const reply: WorkerReply =
+      const failure: WorkerReply =
         e instanceof FileRejectedError
           ? { ok: false, code: e.code, messageZh: e.messageZh, messageEn: e.messageEn }
           : {
@@ -27,7 +44,7 @@ process.on('message', (req: ReadRequest) => {
               messageZh: `无法读取文件：${e instanceof Error ? e.message : String(e)}`,
               messageEn: `cannot read the file: ${e instanceof Error ? e.message : String(e)}`,
             };
-      process.send?.(reply);
+      reply(failure);
     },
   );
-});
+}

@@ -2,6 +2,7 @@
 // temp folder and run on Node with a fake 'electron' module, since no Electron binary exists here.
 // It proves the wiring: privileged app:// scheme, guards on every webContents, secure window on
 // app://ui, every channel on ipc, first start creating the demo workspace, checkpoint on quit.
+import { fork } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -35,6 +36,27 @@ class FakeWindow extends EventEmitter {
   focus = vi.fn();
 }
 
+/** Electron's utilityProcess.fork stood in for by a real Node child running the same bundled
+ * worker file (which falls back from process.parentPort to process.send), so the parse is real. */
+function fakeUtilityFork(calls: { file: string; execArgv: string[] }[]) {
+  return (file: string, _args: string[], options: { execArgv: string[] }) => {
+    calls.push({ file, execArgv: options.execArgv });
+    const child = fork(file, [], {
+      execArgv: options.execArgv,
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
+    const proc = Object.assign(new EventEmitter(), {
+      stderr: child.stderr,
+      postMessage: (m: unknown) => child.send(m as object),
+      kill: () => child.kill('SIGKILL'),
+    });
+    child.on('message', (m) => proc.emit('message', m));
+    child.on('exit', (code) => proc.emit('exit', code ?? 1));
+    return proc;
+  };
+}
+
 function fakeElectron(appRoot: string) {
   let ready: () => void = () => undefined;
   const readyPromise = new Promise<void>((resolve) => (ready = resolve));
@@ -56,6 +78,7 @@ function fakeElectron(appRoot: string) {
     menus: [] as unknown[],
     errors: [] as string[],
     permissionHandler: undefined as Listener | undefined,
+    utilityForks: [] as { file: string; execArgv: string[] }[],
   };
   const electron = {
     app,
@@ -73,6 +96,7 @@ function fakeElectron(appRoot: string) {
         webRequest: { onBeforeRequest: vi.fn() },
       },
     },
+    utilityProcess: { fork: fakeUtilityFork(state.utilityForks) },
     ipcMain: { handle: (channel: string, fn: Listener) => state.ipc.set(channel, fn) },
     Menu: {
       buildFromTemplate: (t: unknown) => t,
@@ -199,6 +223,21 @@ describe('desktop main bundle', () => {
     const foreign = { senderFrame: { url: 'https://evil.example/', parent: null } };
     const refused = (await fake.state.ipc.get('cluster:list')?.(foreign, {})) as Result<unknown>;
     expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+
+  it('parses an imported spreadsheet in a utilityProcess running the bundled worker', async () => {
+    const event = { senderFrame: { url: 'app://ui/index.html', parent: null } };
+    const csv = Buffer.from(
+      '\uFEFF企业名称,统一社会信用代码\n桌面导入测试企业,913502000728319549\n',
+    );
+    const preview = (await fake.state.ipc.get('import:preview')?.(event, {
+      files: [{ name: '企业.csv', base64: csv.toString('base64') }],
+    })) as Result<{ preview: { counts: Record<string, { new: number }> } }>;
+    expect(preview).toMatchObject({ ok: true });
+    expect(fake.state.utilityForks).toHaveLength(1);
+    expect(fake.state.utilityForks[0]?.file).toBe(join(base, 'out', 'main', 'parse-worker.cjs'));
+    expect(fake.state.utilityForks[0]?.execArgv.join(' ')).toMatch(/--max-old-space-size=\d+/);
+    if (preview.ok) expect(preview.value.preview.counts['enterprises']?.new).toBe(1);
   });
 
   it('builds the File menu and checkpoints the workspace on quit', () => {

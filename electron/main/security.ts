@@ -63,6 +63,28 @@ export const BLOCKED_REQUEST_PATTERNS = [
   'file:///*',
 ];
 
+/**
+ * True for a blob: URL the app made itself (`blob:app://ui/<uuid>`): the renderer hands exports
+ * and templates to the user as blob downloads. Anything else is not ours to save.
+ */
+export function isAppBlobUrl(raw: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return false;
+  }
+  return url.protocol === 'blob:' && isAppUrl(url.pathname);
+}
+
+/**
+ * session will-download: our own blob: exports go on to Electron's native Save-As dialog; a
+ * download of anything else (a remote or file: URL, a data: URL) is cancelled.
+ */
+export function guardDownload(event: Preventable, item: { getURL(): string }): void {
+  if (!isAppBlobUrl(item.getURL())) event.preventDefault();
+}
+
 export function applyWebContentsGuards(contents: WebContents): void {
   contents.on('will-navigate', guardNavigation);
   contents.on('will-redirect', guardNavigation);
@@ -78,4 +100,5 @@ export function applySessionGuards(session: Session): void {
   session.webRequest.onBeforeRequest({ urls: BLOCKED_REQUEST_PATTERNS }, (_details, callback) => {
     callback({ cancel: true });
   });
+  session.on('will-download', guardDownload);
 }

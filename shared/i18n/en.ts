@@ -358,5 +358,16 @@ export const en: Messages = {
     runCounts: 'New/updated',
     doneTitle: 'Import complete',
     doneBody: 'Import run #{{runId}}; the workspace was backed up automatically before writing.',
+    progress: {
+      starting: 'Preparing…',
+      reading: 'Reading {{index}}/{{count}}: {{file}}',
+      checking: 'Checking {{rows}} rows',
+      planning: 'Comparing {{count}} records with the workspace',
+      backup: 'Backing up the workspace',
+      writing: 'Writing {{count}} records…',
+      writingNote:
+        'The write is one transaction (all or nothing), so no progress can be reported while it runs; please wait.',
+      done: '{{count}} records written',
+    },
   },
 };

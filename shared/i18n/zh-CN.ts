@@ -319,6 +319,16 @@ export const zhCN = {
     runCounts: '新增/更新',
     doneTitle: '导入完成',
     doneBody: '导入记录 #{{runId}}；导入前的工作区已自动备份。',
+    progress: {
+      starting: '正在准备…',
+      reading: '正在读取 {{index}}/{{count}}：{{file}}',
+      checking: '正在校验 {{rows}} 行',
+      planning: '正在与工作区比对 {{count}} 条记录',
+      backup: '正在备份工作区',
+      writing: '正在写入 {{count}} 条…',
+      writingNote: '写入在一个事务中完成（全部成功或全部不写），其间无法报告进度，请稍候。',
+      done: '已写入 {{count}} 条',
+    },
   },
 };
 

@@ -28,6 +28,7 @@ export const CHANNEL_NAMES = [
   'import:preview',
   'import:commit',
   'import:cancel',
+  'import:progress',
   'import:runs',
   'import:template',
   'export:file',

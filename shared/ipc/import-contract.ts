@@ -94,6 +94,17 @@ export const ImportPreviewSchema = z.object({
   warnings: z.number().int(),
 });
 
+/** Where a running preview or commit is; the wizard polls it (see `import:progress`). */
+export const ImportProgressSchema = z.object({
+  phase: z.enum(['reading', 'checking', 'planning', 'backup', 'writing', 'done']),
+  file: z.string().optional(),
+  fileIndex: z.number().int().nonnegative().optional(),
+  fileCount: z.number().int().nonnegative().optional(),
+  done: z.number().int().nonnegative().optional(),
+  total: z.number().int().nonnegative().optional(),
+});
+export type ImportProgress = z.infer<typeof ImportProgressSchema>;
+
 export const importContract = {
   /** Dry run: parse (in the parser process) and plan; nothing is written. Returns an id for commit. */
   'import:preview': {
@@ -123,13 +134,26 @@ export const importContract = {
   /** Writes a previewed import in one transaction (after a backup); refused while errors remain. */
   'import:commit': {
     input: z
-      .object({ id: z.string().max(64), acceptWarnings: z.boolean().default(false) })
+      .object({
+        id: z.string().max(64),
+        acceptWarnings: z.boolean().default(false),
+        /** Chosen by the renderer, so `import:progress` can report this commit's phase. */
+        requestId: z.string().max(64).optional(),
+      })
       .strict(),
     output: z.object({ runId: IdSchema, preview: ImportPreviewSchema }),
   },
   'import:cancel': {
     input: z.object({ id: z.string().max(64) }).strict(),
     output: z.object({ cancelled: z.boolean() }),
+  },
+  /**
+   * The latest progress of a preview or commit by its requestId; null when none is running. A
+   * commit writes synchronously, so a poll is only answered before and after its transaction.
+   */
+  'import:progress': {
+    input: z.object({ requestId: z.string().max(64) }).strict(),
+    output: ImportProgressSchema.nullable(),
   },
   'import:runs': {
     input: z.object({}).strict(),

@@ -1,8 +1,13 @@
 // The import wizard in browser mode: choose a file → sheets & columns → preview with issues → commit;
-// and a file with an error is shown with its row and column and cannot be imported.
+// a file with an error is shown with its row and column and cannot be imported; and a large file
+// shows its reading/checking steps and the write, then the final counts.
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+
 import { expect, test } from '@playwright/test';
 
 import { apiCall, openApp, SCREENSHOTS } from './fixtures.js';
+import { createDemoWorkspace, ENV_DIR, startHost, stopHost } from './host-process.js';
 
 type ListOutput = { total: number; rows: { name: string; uscc: string | null }[] };
 
@@ -67,4 +72,60 @@ test('shows where a file is wrong and refuses to import it', async ({ page, requ
   await expect(page.getByRole('button', { name: /^导\s?入$/ })).toBeDisabled();
   const after = await apiCall<ListOutput>(request, 'enterprise:list', { limit: 1 });
   expect(after.total).toBe(before.total);
+});
+
+test.describe('a large file', () => {
+  // Its own host and workspace, so 30,000 extra firms do not change what the other specs see.
+  let host: { url: string; pid: number; dir: string } | undefined;
+  test.beforeAll(async () => {
+    const rendererDir = join(process.env[ENV_DIR] ?? '', 'renderer');
+    const { dir, file } = createDemoWorkspace();
+    host = { ...(await startHost(file, rendererDir)), dir };
+  });
+  test.afterAll(async () => {
+    if (!host) return;
+    stopHost(host.pid);
+    await new Promise((r) => setTimeout(r, 300)); // let it close the SQLite file first
+    rmSync(host.dir, { recursive: true, force: true });
+  });
+
+  test('shows progress while reading and writing, then the final counts', async ({ page }) => {
+    test.setTimeout(120_000);
+    const ROWS = 30_000;
+    const lines = ['企业名称,所属园区'];
+    for (let i = 0; i < ROWS; i++)
+      lines.push(`进度测试企业${String(i).padStart(5, '0')}有限公司,智能终端产业园`);
+    const url = new URL(host?.url ?? '');
+    url.hash = '#/import';
+    await page.goto(url.toString());
+    await page.locator('input[type=file]').setInputFiles({
+      name: '园区企业大表.csv',
+      mimeType: 'text/csv',
+      buffer: csv(`${lines.join('\n')}\n`),
+    });
+    await page.getByRole('button', { name: '检查文件' }).click();
+    const progress = page.getByTestId('import-progress');
+    await expect(progress.locator('.ant-progress')).toBeVisible();
+    await expect(progress.getByRole('button', { name: '停止读取' })).toBeVisible();
+    // A real step polled from the core (not just the placeholder).
+    await expect(progress).toContainText(
+      /正在读取 1\/1：园区企业大表\.csv|正在校验 30,00\d 行|正在与工作区比对 30,000 条记录/,
+    );
+    await page.screenshot({ path: `${SCREENSHOTS}/import-progress.png` });
+    await expect(page.getByTestId('import-sheet')).toContainText('园区企业大表.csv');
+    await expect(progress).toHaveCount(0);
+
+    await page.getByRole('button', { name: '预览与问题' }).click();
+    await expect(
+      page.getByTestId('import-counts').locator('tr', { hasText: '企业' }),
+    ).toContainText('30000');
+    await page.getByRole('button', { name: /^导\s?入$/ }).click();
+    // The write is one synchronous transaction: the count is the preview's, the bar animated.
+    await expect(progress).toContainText(/正在备份工作区|正在写入 30,000 条…/);
+    await page.screenshot({ path: `${SCREENSHOTS}/import-writing.png` });
+    await expect(page.getByText('导入完成')).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByTestId('import-written')).toContainText('已写入 30,000 条');
+    await page.screenshot({ path: `${SCREENSHOTS}/import-written.png`, fullPage: true });
+    await expect(progress).toHaveCount(0);
+  });
 });

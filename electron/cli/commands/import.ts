@@ -12,6 +12,7 @@ import {
   prepareImport,
 } from '../../core/import/import-service.js';
 import { closeWorkspace, openWorkspace } from '../../core/services/workspace.js';
+import type { ImportProgress } from '../../../shared/ipc/import-contract.js';
 import { nameKey } from '../../../shared/spreadsheet/name-key.js';
 import type { MatchDecisions } from '../../../shared/spreadsheet/plan-types.js';
 import { formatPreview } from './import-format.js';
@@ -105,8 +106,11 @@ export const importCommand: Command = {
       }
       const progress =
         values['progress'] === true
-          ? (done: number, total: number) =>
-              process.stderr.write(`写入 / writing ${done}/${total}\n`)
+          ? (p: ImportProgress) => {
+              // Only rows actually written, from inside the transaction (the kill test relies on it).
+              if (p.phase === 'writing' && p.done)
+                process.stderr.write(`写入 / writing ${String(p.done)}/${String(p.total ?? 0)}\n`);
+            }
           : undefined;
       const result = await commitImport(ws, prepared, {
         acceptWarnings: true,

@@ -6,11 +6,14 @@ import { exportWorkspace, importTemplate } from '../export/export-service.js';
 import { commitImport, ImportRejectedError, prepareImport } from '../import/import-service.js';
 import {
   abortReading,
+  clearProgress,
   doneReading,
   dropImport,
   holdImport,
+  latestProgress,
   startReading,
   takeImport,
+  trackProgress,
 } from '../import/pending-imports.js';
 import { listImportRuns } from '../repositories/import-repository.js';
 import { workspaceName } from '../services/workspace.js';
@@ -33,11 +36,13 @@ export const importHandlers: Pick<Handlers, ImportChannel> = {
         ...(input.mappings ? { mappings: input.mappings } : {}),
         ...(input.decisions ? { decisions: input.decisions } : {}),
         signal: reading.signal,
+        onProgress: trackProgress(input.requestId),
         ...(ctx.parseTransport ? { transport: ctx.parseTransport } : {}),
       });
       return { id: holdImport(ws.file, prepared), preview: prepared.preview };
     } finally {
       doneReading(input.requestId);
+      clearProgress(input.requestId);
     }
   },
   'import:commit': async (ctx, input) => {
@@ -49,14 +54,20 @@ export const importHandlers: Pick<Handlers, ImportChannel> = {
         '导入预览已失效，请重新选择文件 / the import preview has expired; choose the files again',
       );
     try {
-      const result = await commitImport(ws, prepared, { acceptWarnings: input.acceptWarnings });
+      const result = await commitImport(ws, prepared, {
+        acceptWarnings: input.acceptWarnings,
+        onProgress: trackProgress(input.requestId),
+      });
       return { runId: result.runId, preview: result.preview };
     } catch (e) {
       if (e instanceof ImportRejectedError) throw new AppError('REJECTED', e.message, e.preview);
       throw e;
+    } finally {
+      clearProgress(input.requestId);
     }
   },
   'import:cancel': (_ctx, input) => ({ cancelled: abortReading(input.id) || dropImport(input.id) }),
+  'import:progress': (_ctx, input) => latestProgress(input.requestId),
   'import:runs': (ctx) => listImportRuns(requireWorkspace(ctx).db),
   'import:template': async () => ({
     fileName: '导入模板.xlsx',

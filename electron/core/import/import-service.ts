@@ -2,12 +2,15 @@
 // (dry run), then commit everything in ONE transaction after an automatic backup, recording an
 // import_run. Path-free: callers pass names and bytes, so the renderer can upload files.
 import { createHash } from 'node:crypto';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+
+import type { ImportProgress } from '../../../shared/ipc/import-contract.js';
 
 import { AppError } from '../../../shared/ipc/result.js';
 import {
   extractDrafts,
   sheetKey,
-  type Overrides,
+  type Extracted,
   type SheetSummary,
 } from '../../../shared/spreadsheet/extract-drafts.js';
 import type { MappingOverride } from '../../../shared/spreadsheet/headers.js';
@@ -27,7 +30,6 @@ import {
   readMatchDecisions,
   saveMappingMemory,
   saveMatchDecisions,
-  type ApplyProgress,
 } from '../repositories/import-repository.js';
 import { loadWorkspaceData } from '../services/analysis-service.js';
 import type { Workspace } from '../services/workspace.js';
@@ -45,7 +47,22 @@ export type ImportOptions = {
   transport?: ParseTransport;
   /** Aborting it stops reading (the parser process is killed) and rejects with AppError CANCELLED. */
   signal?: AbortSignal;
+  /** Told each file as it is read and replied, then the rows checked and the entities planned. */
+  onProgress?: OnProgress;
 };
+
+export type OnProgress = (p: ImportProgress) => void;
+
+/** A progress callback that can never throw into the import (nor into its write transaction). */
+const reporter =
+  (fn: OnProgress | undefined): OnProgress =>
+  (p) => {
+    try {
+      fn?.(p);
+    } catch {
+      // Progress is advisory; a broken listener must not abort or roll back an import.
+    }
+  };
 
 export type FileSummary = {
   name: string;
@@ -88,10 +105,14 @@ export async function prepareImport(
 ): Promise<PreparedImport> {
   const startedAt = new Date().toISOString();
   const transport = options.transport ?? childProcessTransport();
+  const report = reporter(options.onProgress);
   const workbooks: WorkbookData[] = [];
   const files: FileSummary[] = [];
   const fileIssues: ImportIssue[] = [];
-  for (const src of sources) {
+  const fileCount = sources.length;
+  for (const [i, src] of sources.entries()) {
+    const reading = { phase: 'reading', file: src.name, fileIndex: i + 1, fileCount } as const;
+    report({ ...reading, done: i, total: fileCount });
     const summary: FileSummary = {
       name: src.name,
       sha256: sha256(src.bytes),
@@ -127,34 +148,49 @@ export async function prepareImport(
         messageEn: e.messageEn,
       });
     }
+    report({ ...reading, done: i + 1, total: fileCount });
   }
-  if (options.signal?.aborted) throw new AppError('CANCELLED', '已取消导入 / import cancelled');
+  // Checking and planning run in this process; a turn of the event loop before each lets a
+  // progress poll (and a cancel) be answered in between.
+  const rows = workbooks.reduce((n, wb) => n + wb.sheets.reduce((m, s) => m + s.rows.length, 0), 0);
+  report({ phase: 'checking', done: 0, total: rows });
+  await turn(options.signal);
+  // Taken before anything is read from the workspace: a write after this point makes the commit replan.
   const version = workspaceVersion(ws);
-  const { plan, sheets, issues } = planAgainst(ws, workbooks, options);
+  const extracted = extractWith(ws, workbooks, options);
+  report({ phase: 'checking', done: rows, total: rows });
+  const entities = Object.values(extracted.drafts).reduce((n, list) => n + list.length, 0);
+  report({ phase: 'planning', done: 0, total: entities });
+  await turn(options.signal);
+  const { plan, sheets, issues } = planWith(ws, extracted, options);
+  report({ phase: 'planning', done: entities, total: entities });
   for (const s of sheets) files.find((f) => f.name === s.file)?.sheets.push(s);
   const all = [...fileIssues, ...issues];
   return { preview: summarise(files, plan, all), workbooks, options, startedAt, plan, version };
 }
 
-function memory(
-  ws: Workspace,
-  options: ImportOptions,
-): { overrides: Overrides; decisions: MatchDecisions } {
-  return {
-    overrides: { bySheet: options.mappings ?? {}, bySignature: readMappingMemory(ws.db) },
-    decisions: { ...readMatchDecisions(ws.db), ...options.decisions },
-  };
+async function turn(signal: AbortSignal | undefined): Promise<void> {
+  await nextTurn();
+  if (signal?.aborted) throw new AppError('CANCELLED', '已取消导入 / import cancelled');
 }
 
-function planAgainst(ws: Workspace, workbooks: readonly WorkbookData[], options: ImportOptions) {
-  const { overrides, decisions } = memory(ws, options);
-  const extracted = extractDrafts(workbooks, overrides);
+const extractWith = (ws: Workspace, workbooks: readonly WorkbookData[], options: ImportOptions) =>
+  extractDrafts(workbooks, {
+    bySheet: options.mappings ?? {},
+    bySignature: readMappingMemory(ws.db),
+  });
+
+function planWith(ws: Workspace, extracted: Extracted, options: ImportOptions) {
+  const decisions = { ...readMatchDecisions(ws.db), ...options.decisions };
   const plan = planImport(extracted.drafts, loadWorkspaceData(ws), decisions);
   // Rows rejected while reading them count as rejected for their sheet's kind.
   for (const s of extracted.sheets)
     if (s.mapping) plan.counts[s.mapping.kind].rejected += s.rejectedRows;
   return { plan, sheets: extracted.sheets, issues: [...extracted.issues, ...plan.issues] };
 }
+
+const planAgainst = (ws: Workspace, workbooks: readonly WorkbookData[], options: ImportOptions) =>
+  planWith(ws, extractWith(ws, workbooks, options), options);
 
 function summarise(files: FileSummary[], plan: ImportPlan, issues: ImportIssue[]): ImportPreview {
   return {
@@ -170,7 +206,11 @@ function summarise(files: FileSummary[], plan: ImportPlan, issues: ImportIssue[]
 export type CommitOptions = {
   acceptWarnings?: boolean;
   backup?: boolean;
-  onProgress?: ApplyProgress;
+  /**
+   * Told 'backup', then 'writing' with done/total operations every ~2,000 from inside the write
+   * transaction, then 'done'. Called synchronously there: it must only record, never do I/O.
+   */
+  onProgress?: OnProgress;
 };
 export type CommitResult = { runId: number; backupFile: string | null; preview: ImportPreview };
 
@@ -207,8 +247,10 @@ export async function commitImport(
     }
   };
   check(prepared.preview);
+  const report = reporter(options.onProgress);
   let backupFile: string | null = null;
   try {
+    report({ phase: 'backup' });
     if (options.backup !== false) backupFile = await backupWorkspace(ws);
   } catch (e) {
     // No backup, no import: the promise to the user is that the previous state can be restored.
@@ -218,6 +260,10 @@ export async function commitImport(
     );
   }
   const fileIssues = prepared.preview.issues.filter((i) => i.code === 'FILE_REJECTED');
+  let written = { done: 0, total: opCount(prepared.plan) };
+  report({ phase: 'writing', ...written });
+  // One turn so a poll waiting now sees 'writing': the transaction below blocks this process.
+  await nextTurn();
   const run = ws.db.transaction(() => {
     let plan = prepared.plan;
     let preview = prepared.preview;
@@ -227,7 +273,10 @@ export async function commitImport(
       preview = summarise(prepared.preview.files, plan, [...fileIssues, ...again.issues]);
       check(preview);
     }
-    const ids = applyPlan(ws.db, plan, options.onProgress);
+    const ids = applyPlan(ws.db, plan, (done, total) => {
+      written = { done, total };
+      report({ phase: 'writing', done, total });
+    });
     for (const [sheet, mapping] of Object.entries(prepared.options.mappings ?? {})) {
       const summary = preview.files
         .flatMap((f) => f.sheets)
@@ -259,5 +308,10 @@ export async function commitImport(
     return { runId, preview };
   });
   const { runId, preview } = run.immediate();
+  report({ phase: 'done', done: written.total, total: written.total });
   return { runId, backupFile, preview };
 }
+
+/** Rows applyPlan will write (its own tally, which progress counts against). */
+const opCount = (plan: ImportPlan): number =>
+  Object.values(plan.ops).reduce((n, list: readonly unknown[]) => n + list.length, 0);

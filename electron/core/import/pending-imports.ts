@@ -1,8 +1,10 @@
 // Previewed imports waiting for the user's commit (the wizard's preview → commit steps), held in the
 // shell process by random id, one per workspace file, so the renderer never re-uploads the files;
-// and previews still being read, so a cancel can stop the parser process.
+// previews still being read, so a cancel can stop the parser process; and the latest progress of
+// each running preview or commit, for the wizard's polling.
 import { randomUUID } from 'node:crypto';
 
+import type { ImportProgress } from '../../../shared/ipc/import-contract.js';
 import type { PreparedImport } from './import-service.js';
 
 type Pending = { workspaceFile: string; prepared: PreparedImport };
@@ -45,3 +47,23 @@ export function abortReading(requestId: string): boolean {
   inflight.delete(requestId);
   return true;
 }
+
+/**
+ * The latest progress of previews and commits still running, by the renderer's requestId, for
+ * `import:progress`. Writing it is a Map.set and nothing else, so reporting from inside the commit
+ * transaction cannot throw into it.
+ */
+const progress = new Map<string, ImportProgress>();
+
+/** A callback for prepareImport/commitImport that records into the registry (no-op without an id). */
+export const trackProgress =
+  (requestId: string | undefined) =>
+  (p: ImportProgress): void => {
+    if (requestId) progress.set(requestId, p);
+  };
+
+export const latestProgress = (requestId: string): ImportProgress | null =>
+  progress.get(requestId) ?? null;
+
+export const clearProgress = (requestId: string | undefined): boolean =>
+  requestId !== undefined && progress.delete(requestId);

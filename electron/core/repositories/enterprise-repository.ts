@@ -88,6 +88,13 @@ export function searchEnterprises(
     db.prepare(`SELECT count(*) AS n FROM enterprise e ${whereSql}`).get(params) as { n: number }
   ).n;
   const sort = q.sort ?? { field: 'name', direction: 'asc' };
+  // Without a column sort, a search lists firms whose name holds the text before firms found by
+  // product, park or tag (typing 小松 should show 小松 first, not a firm that sells its machines).
+  const nameMiss =
+    text && isPinyinQuery(text)
+      ? "(e.name NOT LIKE @q ESCAPE '\\' AND pinyin_match(e.name, @pinyin) = 0)"
+      : "e.name NOT LIKE @q ESCAPE '\\'";
+  const relevance = text && !q.sort ? `${nameMiss}, ` : '';
   const dir = sort.direction === 'desc' ? 'DESC' : 'ASC';
   const rows = db
     .prepare(
@@ -98,7 +105,7 @@ export function searchEnterprises(
           (SELECT json_group_array(DISTINCT ch.name) FROM enterprise_segment es JOIN segment s ON s.id = es.segment_id
              JOIN chain ch ON ch.id = s.chain_id WHERE es.enterprise_id = e.id AND es.status <> 'rejected') AS chain_names
          FROM enterprise e ${whereSql}
-        ORDER BY ${ORDER[sort.field]} IS NULL, ${ORDER[sort.field]} ${dir}, e.id
+        ORDER BY ${relevance}${ORDER[sort.field]} IS NULL, ${ORDER[sort.field]} ${dir}, e.id
         LIMIT @limit OFFSET @offset`,
     )
     .all({ ...params, limit: q.limit, offset: q.offset }) as (EnterpriseRecord & {

@@ -1,24 +1,31 @@
 // 导入: the import wizard — choose files → sheets & columns → preview with issues → commit.
 // Files are read in the browser and sent as bytes; parsing, checks and the write happen in the core.
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { App, Button, Checkbox, Flex, Result, Spin, Steps, Typography, Upload } from 'antd';
+import { App, Button, Checkbox, Flex, Progress, Result, Steps, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { ChannelOutput } from '../../../shared/ipc/contract.js';
 import type { MappingOverride } from '../../../shared/spreadsheet/headers.js';
 import { call, toApiError } from '../../api.js';
+import { formatNumber } from '../../app/format.js';
 import { useWorkspaceRefresh } from '../../app/workspace-refresh.js';
 import { downloadBase64, fileToBase64, XLSX_TYPE } from './download.js';
 import { AmbiguousPanel } from './AmbiguousPanel.js';
+import { ImportProgressPanel } from './ImportProgressPanel.js';
 import { ImportRuns } from './ImportRuns.js';
 import { MappingStep } from './MappingStep.js';
 import { PreviewStep } from './PreviewStep.js';
+import { useImportProgress } from './use-import-progress.js';
 
 type Pending = ChannelOutput<'import:preview'>;
+
+/** Records a commit writes: new and updated, over every kind. */
+const writeCount = (preview: Pending['preview'] | undefined): number =>
+  preview ? Object.values(preview.counts).reduce((n, c) => n + c.new + c.updated, 0) : 0;
 type Picked = { uid: string; name: string; file: Blob };
 
-/** The id `import:cancel` uses to stop a preview that is still reading. */
+/** The id `import:cancel` uses to stop a preview still reading, and `import:progress` reports under. */
 const newRequestId = (): string =>
   typeof crypto.randomUUID === 'function'
     ? crypto.randomUUID()
@@ -38,6 +45,7 @@ export function ImportPage() {
   const [decisions, setDecisions] = useState<Record<string, number | 'new'>>({});
   const [encodings, setEncodings] = useState<Record<string, string>>({});
   const [requestId, setRequestId] = useState<string | null>(null);
+  const progress = useImportProgress(busy ? requestId : null);
 
   const check = async (
     maps: Record<string, MappingOverride>,
@@ -81,8 +89,14 @@ export function ImportPage() {
   const commit = async () => {
     if (!pending) return;
     setBusy('committing');
+    const id = newRequestId();
+    setRequestId(id);
     try {
-      const r = await call('import:commit', { id: pending.id, acceptWarnings: accept });
+      const r = await call('import:commit', {
+        id: pending.id,
+        acceptWarnings: accept,
+        requestId: id,
+      });
       setRunId(r.runId);
       refreshWorkspace(); // the header's counts now include what was imported
       setPending({ id: '', preview: r.preview });
@@ -91,6 +105,7 @@ export function ImportPage() {
       void message.error(toApiError(e).message);
     } finally {
       setBusy(null);
+      setRequestId(null);
     }
   };
   const reset = () => {
@@ -130,10 +145,16 @@ export function ImportPage() {
           title: t(`import.steps.${k}`),
         }))}
       />
-      <Spin
-        spinning={busy !== null}
-        description={busy === 'committing' ? t('import.committing') : t('import.reading')}
-      >
+      {busy && (
+        <ImportProgressPanel
+          busy={busy}
+          progress={progress}
+          writeCount={writeCount(preview)}
+          onStop={stopReading}
+        />
+      )}
+      {/* The steps stay visible but cannot be used while a preview or commit runs. */}
+      <div inert={busy !== null} style={busy ? { opacity: 0.5 } : undefined}>
         {step === 0 && (
           <Flex vertical gap={12}>
             <Upload.Dragger
@@ -244,6 +265,12 @@ export function ImportPage() {
               title={t('import.doneTitle')}
               subTitle={t('import.doneBody', { runId: runId ?? 0 })}
             />
+            <Flex vertical gap={4} data-testid="import-written">
+              <Typography.Text>
+                {t('import.progress.done', { count: formatNumber(writeCount(preview)) })}
+              </Typography.Text>
+              <Progress percent={100} status="success" />
+            </Flex>
             <PreviewStep preview={preview} />
             <Flex justify="end">
               <Button type="primary" onClick={reset}>
@@ -252,12 +279,7 @@ export function ImportPage() {
             </Flex>
           </Flex>
         )}
-      </Spin>
-      {busy === 'reading' && (
-        <Flex justify="center">
-          <Button onClick={stopReading}>{t('import.stopReading')}</Button>
-        </Flex>
-      )}
+      </div>
       {step === 0 && <ImportRuns refresh={runId ?? 0} />}
     </Flex>
   );

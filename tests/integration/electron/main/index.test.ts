@@ -94,6 +94,7 @@ function fakeElectron(appRoot: string) {
         setPermissionCheckHandler: vi.fn(),
         setDevicePermissionHandler: vi.fn(),
         webRequest: { onBeforeRequest: vi.fn() },
+        on: vi.fn(),
       },
     },
     utilityProcess: { fork: fakeUtilityFork(state.utilityForks) },

@@ -93,7 +93,9 @@ describe('session guards', () => {
   type RequestHandler = (wc: unknown, permission: string, cb: (granted: boolean) => void) => void;
   type CheckHandler = (...args: unknown[]) => boolean;
   type BeforeRequest = (details: unknown, cb: (r: { cancel: boolean }) => void) => void;
+  type WillDownload = (event: { preventDefault(): void }, item: { getURL(): string }) => void;
   type FakeSession = {
+    download?: WillDownload;
     request?: RequestHandler;
     check?: CheckHandler;
     device?: CheckHandler;
@@ -110,6 +112,9 @@ describe('session guards', () => {
         onBeforeRequest: (filter: { urls: string[] }, listener: BeforeRequest) => {
           s.blocked = { patterns: filter.urls, listener };
         },
+      },
+      on: (event: string, listener: WillDownload) => {
+        if (event === 'will-download') s.download = listener;
       },
     };
     applySessionGuards(session as unknown as Session);
@@ -141,5 +146,36 @@ describe('session guards', () => {
     const cb = vi.fn();
     s.blocked?.listener({ url: 'https://evil.example/x.js' }, cb);
     expect(cb).toHaveBeenCalledExactlyOnceWith({ cancel: true });
+  });
+
+  /** Whether a download of `url` is cancelled (preventDefault) by the session's will-download guard. */
+  const downloadCancelled = (s: FakeSession, url: string): boolean => {
+    const event = { preventDefault: vi.fn() };
+    s.download?.(event, { getURL: () => url });
+    return event.preventDefault.mock.calls.length > 0;
+  };
+
+  it('lets the app’s own blob: exports reach the Save-As dialog', () => {
+    const s = fakeSession();
+    expect(s.download).toBeDefined();
+    expect(downloadCancelled(s, 'blob:app://ui/6f1c9a2e-0b7d-4f8e-9a51-2c3d4e5f6a7b')).toBe(false);
+  });
+
+  it('cancels every other download', () => {
+    const s = fakeSession();
+    for (const url of [
+      'https://evil.example/payload.exe',
+      'http://localhost:5178/export.xlsx',
+      'file:///etc/passwd',
+      'data:application/octet-stream;base64,AAAA',
+      'blob:https://evil.example/6f1c9a2e',
+      'blob:app://ui.evil/6f1c9a2e',
+      'blob:app://evil/6f1c9a2e',
+      'blob:null/6f1c9a2e',
+      'app://ui/index.html',
+      'not a url',
+      '',
+    ])
+      expect(downloadCancelled(s, url), url).toBe(true);
   });
 });

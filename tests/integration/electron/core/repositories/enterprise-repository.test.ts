@@ -196,4 +196,22 @@ describe('pinyin ordering and search', () => {
       expect(found, query).toEqual(['小松（山东）工程机械有限公司']);
     }
   });
+
+  it('lists name matches before firms found by product when no column sort is chosen', () => {
+    const insert = fresh.db.prepare(
+      "INSERT INTO enterprise (name, main_products, tags) VALUES (?, ?, '[]')",
+    );
+    insert.run('小松（山东）工程机械有限公司', '液压挖掘机');
+    insert.run('山东鲁松工程机械销售服务有限公司', '小松挖掘机销售与维修');
+    const search = (sort?: { field: 'name'; direction: 'asc' }) =>
+      searchEnterprises(fresh.db, { query: '小松', offset: 0, limit: 10, sort }).rows.map(
+        (r) => r.name,
+      );
+    expect(search()).toEqual(['小松（山东）工程机械有限公司', '山东鲁松工程机械销售服务有限公司']);
+    // An explicit sort by name is plain 拼音 order (shan before xiao).
+    expect(search({ field: 'name', direction: 'asc' })).toEqual([
+      '山东鲁松工程机械销售服务有限公司',
+      '小松（山东）工程机械有限公司',
+    ]);
+  });
 });

@@ -56,8 +56,14 @@ describe('chainStylesheet', () => {
 
   it('draws local and outside firms and their links in the legend colours', () => {
     const cy = headless();
-    const local = cy.nodes('.firm.local:not(.anchor)').first();
+    // Cytoscape selectors have no :not(); filter instead, and make sure both firms exist.
+    const local = cy
+      .nodes('.firm.local')
+      .filter((n) => !n.hasClass('anchor'))
+      .first();
     const outside = cy.nodes('.firm.outside').first();
+    expect(local.length).toBe(1);
+    expect(outside.length).toBe(1);
     expect(local.style('border-color')).toBe(hexToRgb(CHAIN_COLORS.local));
     expect(outside.style('border-color')).toBe(hexToRgb(CHAIN_COLORS.outside));
     expect(outside.style('border-style')).toBe('dashed');

@@ -305,8 +305,6 @@ export const en: Messages = {
       'Files are read and checked on this computer only; every problem is listed first, and nothing is written while errors remain.',
     template: 'Download template',
     check: 'Check files',
-    reading: 'Reading and checking the files…',
-    committing: 'Writing to the workspace (after an automatic backup)…',
     sheet: 'Sheet',
     kind: 'Recognised as',
     notRecognised: 'not recognised',

@@ -277,8 +277,6 @@ export const zhCN = {
     chooseNote: '文件只在本机读取和检查；导入前会列出所有问题，有错误时不会写入任何数据。',
     template: '下载导入模板',
     check: '检查文件',
-    reading: '正在读取和检查文件…',
-    committing: '正在写入工作区（先自动备份）…',
     sheet: '工作表',
     kind: '识别为',
     notRecognised: '未识别',

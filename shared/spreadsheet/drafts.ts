@@ -1,12 +1,5 @@
 // What a sheet row becomes before it meets the workspace: entity drafts keyed by names, not ids.
-import type {
-  Enterprise,
-  EnterpriseStatus,
-  LeadStage,
-  LinkSource,
-  Ownership,
-  Stage,
-} from '../domain/schemas.js';
+import type { Enterprise, LeadStage, LinkSource, Stage } from '../domain/schemas.js';
 import type { RowOrigin } from './types.js';
 
 /** "工程机械/油缸" names a segment within a chain; a bare "油缸" is looked up in every chain. */
@@ -20,24 +13,7 @@ export type SegmentRef = {
 };
 
 /** Only the fields whose column the sheet has; absent columns never overwrite workspace values. */
-export type EnterpriseValues = Partial<{
-  isLocal: boolean;
-  province: string | null;
-  city: string | null;
-  country: string | null;
-  park: string | null;
-  grid: string | null;
-  responsiblePerson: string | null;
-  ownership: Ownership | null;
-  investorCountry: string | null;
-  isAboveScale: boolean;
-  tags: string[];
-  revenue: number | null;
-  employees: number | null;
-  founded: number | null;
-  mainProducts: string | null;
-  status: EnterpriseStatus;
-}>;
+export type EnterpriseValues = Partial<Omit<Enterprise, 'id' | 'isDemo' | 'name' | 'uscc'>>;
 
 export type EnterpriseDraft = {
   origin: RowOrigin;

@@ -1,13 +1,6 @@
 // The outcome of planning an import against a workspace: what would be written (ops, with refs that
 // are existing ids when > 0 and placeholders for new rows when < 0), counts per entity, and issues.
-import type {
-  EnterpriseStatus,
-  LeadStage,
-  LinkSource,
-  MappingStatus,
-  Ownership,
-  Stage,
-} from '../domain/schemas.js';
+import type { Enterprise, LeadStage, LinkSource, MappingStatus, Stage } from '../domain/schemas.js';
 import type { EntityKind, ImportIssue } from './types.js';
 
 export type Ref = number;
@@ -37,26 +30,8 @@ export type SegmentOp = {
   sortOrder: number;
 };
 
-export type EnterpriseRecord = {
-  name: string;
-  uscc: string | null;
-  isLocal: boolean;
-  province: string | null;
-  city: string | null;
-  country: string | null;
-  park: string | null;
-  grid: string | null;
-  responsiblePerson: string | null;
-  ownership: Ownership | null;
-  investorCountry: string | null;
-  isAboveScale: boolean;
-  tags: string[];
-  revenue: number | null;
-  employees: number | null;
-  founded: number | null;
-  mainProducts: string | null;
-  status: EnterpriseStatus;
-};
+/** A firm as an import will write it: the domain entity less what the workspace assigns. */
+export type EnterpriseRecord = Omit<Enterprise, 'id' | 'isDemo'>;
 export type EnterpriseOp = { ref: Ref; isNew: boolean; record: EnterpriseRecord };
 
 /** Replace the firm's 挂链 of the given statuses with `items`. */

@@ -1,7 +1,7 @@
 // The shapes of the built-in demo workspace as plain data (keys instead of ids), plus the small
 // builders that fill in defaults. seed-demo.ts turns these into rows; nothing here touches SQLite.
 import type {
-  EnterpriseStatus,
+  Enterprise,
   LeadStage,
   LinkSource,
   Ownership,
@@ -33,26 +33,8 @@ export type DemoCluster = {
   chains: DemoChain[];
 };
 
-export type DemoFirm = {
+export type DemoFirm = Omit<Enterprise, 'id' | 'isDemo'> & {
   key: string;
-  name: string;
-  uscc: string | null;
-  isLocal: boolean;
-  province: string | null;
-  city: string | null;
-  country: string | null;
-  park: string | null;
-  grid: string | null;
-  responsiblePerson: string | null;
-  ownership: Ownership | null;
-  investorCountry: string | null;
-  isAboveScale: boolean;
-  tags: string[];
-  revenue: number | null;
-  employees: number | null;
-  founded: number | null;
-  mainProducts: string | null;
-  status: EnterpriseStatus;
   /** Segment keys with a confirmed 挂链; the first is the primary one. */
   segments: string[];
   /** Segment keys with an uncertain 挂链 (do not count for gap analysis). */

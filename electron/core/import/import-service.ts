@@ -2,9 +2,6 @@
 // (dry run), then commit everything in ONE transaction after an automatic backup, recording an
 // import_run. Path-free: callers pass names and bytes, so the renderer can upload files.
 import { createHash } from 'node:crypto';
-import { setImmediate as nextTurn } from 'node:timers/promises';
-
-import type { ImportProgress } from '../../../shared/ipc/import-contract.js';
 
 import { AppError } from '../../../shared/ipc/result.js';
 import {
@@ -35,6 +32,8 @@ import { loadWorkspaceData } from '../services/analysis-service.js';
 import type { Workspace } from '../services/workspace.js';
 import { backupWorkspace } from './backup.js';
 import { FileRejectedError } from './file-rejected.js';
+import { opCount, reporter, turn, type OnProgress } from './import-progress.js';
+export type { OnProgress } from './import-progress.js';
 import { childProcessTransport, type ParseTransport } from './parse-transport.js';
 
 export type ImportSource = { name: string; bytes: Uint8Array; encoding?: string };
@@ -50,19 +49,6 @@ export type ImportOptions = {
   /** Told each file as it is read and replied, then the rows checked and the entities planned. */
   onProgress?: OnProgress;
 };
-
-export type OnProgress = (p: ImportProgress) => void;
-
-/** A progress callback that can never throw into the import (nor into its write transaction). */
-const reporter =
-  (fn: OnProgress | undefined): OnProgress =>
-  (p) => {
-    try {
-      fn?.(p);
-    } catch {
-      // Progress is advisory; a broken listener must not abort or roll back an import.
-    }
-  };
 
 export type FileSummary = {
   name: string;
@@ -169,11 +155,6 @@ export async function prepareImport(
   return { preview: summarise(files, plan, all), workbooks, options, startedAt, plan, version };
 }
 
-async function turn(signal: AbortSignal | undefined): Promise<void> {
-  await nextTurn();
-  if (signal?.aborted) throw new AppError('CANCELLED', '已取消导入 / import cancelled');
-}
-
 const extractWith = (ws: Workspace, workbooks: readonly WorkbookData[], options: ImportOptions) =>
   extractDrafts(workbooks, {
     bySheet: options.mappings ?? {},
@@ -263,7 +244,7 @@ export async function commitImport(
   let written = { done: 0, total: opCount(prepared.plan) };
   report({ phase: 'writing', ...written });
   // One turn so a poll waiting now sees 'writing': the transaction below blocks this process.
-  await nextTurn();
+  await turn();
   const run = ws.db.transaction(() => {
     let plan = prepared.plan;
     let preview = prepared.preview;
@@ -311,7 +292,3 @@ export async function commitImport(
   report({ phase: 'done', done: written.total, total: written.total });
   return { runId, backupFile, preview };
 }
-
-/** Rows applyPlan will write (its own tally, which progress counts against). */
-const opCount = (plan: ImportPlan): number =>
-  Object.values(plan.ops).reduce((n, list: readonly unknown[]) => n + list.length, 0);

@@ -1,34 +1,13 @@
 // The real desktop window, where an Electron binary exists: it starts on the demo workspace, the page
 // has no Node, only `api.invoke`; eval, window.open and navigating away are blocked. On machines where Electron's
 // download is blocked (this build machine) it skips with the reason.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { _electron as electron, expect, test } from '@playwright/test';
 
-const root = join(import.meta.dirname, '..', '..');
-const addon = join(
-  root,
-  '.cache',
-  'electron-native',
-  'node_modules',
-  'better-sqlite3',
-  'build',
-  'Release',
-  'better_sqlite3.node',
-);
-
-/** node_modules/electron/index.js returns the binary path, or throws when it was never downloaded. */
-function electronBinary(): string | null {
-  try {
-    const path = createRequire(join(root, 'package.json'))('electron') as unknown;
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
-}
+import { addon, binary, root, skipReason } from './electron-availability.js';
 
 type PageApi = { invoke(channel: string, input: unknown): Promise<unknown> };
 type PageGlobals = {
@@ -37,21 +16,9 @@ type PageGlobals = {
   process?: unknown;
   open(url: string): unknown;
 };
-const binary = electronBinary();
 
 test.describe('Electron desktop app', () => {
-  test.skip(
-    binary === null,
-    'Electron binary not installed (node_modules/electron has no dist/; its download from GitHub is blocked here — run `node node_modules/electron/install.js` where it is reachable)',
-  );
-  test.skip(
-    !existsSync(addon),
-    'Electron build of better-sqlite3 missing (run `node build/scripts/electron-native.mjs`)',
-  );
-  test.skip(
-    !existsSync(join(root, 'out', 'main', 'index.cjs')),
-    'app not built (run `npm run build`)',
-  );
+  test.skip(skipReason !== null, skipReason ?? '');
 
   test('opens the demo workspace in a sandboxed, isolated window', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'chainatlas-electron-'));

@@ -8,8 +8,10 @@ import {
   ENV_URL,
   startHost,
 } from './host-process.js';
+import { skipReason } from './electron-availability.js';
 
 export default async function globalSetup(): Promise<void> {
+  if (skipReason) console.log(`[electron-launch] will be SKIPPED: ${skipReason}`);
   const { dir, file } = createDemoWorkspace();
   process.env[ENV_DIR] = dir;
   const { url, pid } = await startHost(file, buildRenderer(dir));

@@ -39,7 +39,8 @@ test("switching cluster redraws the graph with that cluster's chain", async ({ p
   const summaryBefore = await page.getByTestId('chain-summary').innerText();
   await page.getByRole('combobox', { name: '选择产业集群' }).click();
   const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
-  expect(await options.count()).toBeGreaterThan(1);
+  // The dropdown opens with an animation: wait for its options rather than counting at once.
+  await expect.poll(() => options.count()).toBeGreaterThan(1);
   await options.nth(1).click();
   await expect(page.getByTestId('chain-summary')).not.toHaveText(summaryBefore);
   expect(await graphNodeCount(page)).toBeGreaterThan(3);

@@ -13,7 +13,7 @@ test('lists the demo firms and finds 小松 by search', async ({ page, request }
   await openApp(page, 'enterprises');
   await expect(page.getByTestId('enterprise-total')).toHaveText(`共 ${String(all.total)} 家`);
   await expect(bodyRows(page).first()).toBeVisible();
-  expect(await bodyRows(page).count()).toBeGreaterThan(5);
+  await expect.poll(() => bodyRows(page).count()).toBeGreaterThan(5);
 
   await page.getByPlaceholder('搜索名称、信用代码、主营产品、园区或标签').fill('小松');
   const found = await apiCall<ListOutput>(request, 'enterprise:list', {

@@ -1,6 +1,7 @@
 // Plans enterprise rows: duplicates inside the files, matching against the workspace (USCC first, then
 // the normalised name), what changes, and the 挂链 each row names. Also resolves a name/Id/USCC to a
 // firm for link and lead rows.
+import { makeEnterprise } from '../domain/defaults.js';
 import type { WorkspaceData } from '../analysis/input.js';
 import type { Enterprise, MappingStatus } from '../domain/schemas.js';
 import type { EnterpriseDraft, SegmentRef } from './drafts.js';
@@ -44,25 +45,6 @@ const atEn = (o: RowOrigin, here: RowOrigin): string =>
 export const recordOf = (e: Enterprise): EnterpriseRecord => {
   const { id: _id, isDemo: _demo, ...rest } = e;
   return rest;
-};
-
-const DEFAULTS: Omit<EnterpriseRecord, 'name' | 'uscc'> = {
-  isLocal: false,
-  province: null,
-  city: null,
-  country: null,
-  park: null,
-  grid: null,
-  responsiblePerson: null,
-  ownership: null,
-  investorCountry: null,
-  isAboveScale: false,
-  tags: [],
-  revenue: null,
-  employees: null,
-  founded: null,
-  mainProducts: null,
-  status: 'operating',
 };
 
 export function planEnterprises(
@@ -145,7 +127,7 @@ export function planEnterprises(
 
     const base: EnterpriseRecord = match
       ? recordOf(match)
-      : { ...DEFAULTS, name: d.name, uscc: d.uscc };
+      : recordOf(makeEnterprise(0, d.name, { uscc: d.uscc }));
     const record: EnterpriseRecord = {
       ...base,
       ...d.values,

@@ -2,6 +2,7 @@
 // each chain 3 stage segments × 5 leaves; firms mapped to one leaf each, ~40 % local; links mostly flow
 // from one stage to the next within a chain, a fifth cross anywhere (so the network has cycles).
 import type { WorkspaceData } from '../../shared/analysis/input.js';
+import { makeEnterprise } from '../../shared/domain/defaults.js';
 import type { Enterprise, Segment, Stage, SupplyLink } from '../../shared/domain/schemas.js';
 
 function rng(seed: number): () => number {
@@ -82,28 +83,13 @@ export function syntheticWorkspace(firms: number, links: number, seed = 42): Wor
     const list = firmsAt.get(key) ?? [];
     list.push(id);
     firmsAt.set(key, list);
-    enterprises.push({
-      id,
-      name: `企业${String(id)}`,
-      uscc: null,
-      isLocal: r() < 0.4,
-      province: null,
-      city: null,
-      country: null,
-      park: null,
-      grid: null,
-      responsiblePerson: null,
-      ownership: null,
-      investorCountry: null,
-      isAboveScale: r() < 0.3,
-      tags: r() < 0.2 ? [pick(TAGS)] : [],
-      revenue: null,
-      employees: null,
-      founded: null,
-      mainProducts: null,
-      status: 'operating',
-      isDemo: false,
-    });
+    enterprises.push(
+      makeEnterprise(id, `企业${String(id)}`, {
+        isLocal: r() < 0.4,
+        isAboveScale: r() < 0.3,
+        tags: r() < 0.2 ? [pick(TAGS)] : [],
+      }),
+    );
     mappings.push({
       enterpriseId: id,
       segmentId: seg,

@@ -1,6 +1,7 @@
 // A small hand-built workspace whose every analysis figure was worked out by hand (see the comments
 // in tests/unit/shared/analysis/*.test.ts). Firms are named by letter; ids are fixed.
 import type { WorkspaceData } from '../../shared/analysis/input.js';
+import { makeEnterprise } from '../../shared/domain/defaults.js';
 import type {
   Enterprise,
   EnterpriseSegment,
@@ -14,29 +15,7 @@ export const firm = (
   name: string,
   isLocal: boolean,
   extra: Partial<Enterprise> = {},
-): Enterprise => ({
-  id,
-  name,
-  uscc: null,
-  isLocal,
-  province: null,
-  city: null,
-  country: null,
-  park: null,
-  grid: null,
-  responsiblePerson: null,
-  ownership: null,
-  investorCountry: null,
-  isAboveScale: false,
-  tags: [],
-  revenue: null,
-  employees: null,
-  founded: null,
-  mainProducts: null,
-  status: 'operating',
-  isDemo: false,
-  ...extra,
-});
+): Enterprise => makeEnterprise(id, name, { isLocal, ...extra });
 
 export const seg = (
   id: number,

@@ -1,33 +1,14 @@
 import { describe, expect, it } from 'vitest';
 
 import type { WorkspaceData } from '../../../../shared/analysis/input.js';
+import { makeEnterprise } from '../../../../shared/domain/defaults.js';
 import type { Enterprise } from '../../../../shared/domain/schemas.js';
 import { extractDrafts } from '../../../../shared/spreadsheet/extract-drafts.js';
 import { planImport } from '../../../../shared/spreadsheet/plan-import.js';
 import type { CellValue, WorkbookData } from '../../../../shared/spreadsheet/types.js';
 
-const firm = (id: number, name: string, uscc: string | null = null): Enterprise => ({
-  id,
-  name,
-  uscc,
-  isLocal: true,
-  province: null,
-  city: null,
-  country: null,
-  park: null,
-  grid: null,
-  responsiblePerson: null,
-  ownership: null,
-  investorCountry: null,
-  isAboveScale: false,
-  tags: [],
-  revenue: null,
-  employees: null,
-  founded: null,
-  mainProducts: null,
-  status: 'operating',
-  isDemo: false,
-});
+const firm = (id: number, name: string, uscc: string | null = null): Enterprise =>
+  makeEnterprise(id, name, { uscc, isLocal: true });
 
 const workspace = (): WorkspaceData => ({
   clusters: [{ id: 1, name: '高端装备', color: '#1677ff', sortOrder: 0, parks: [] }],

@@ -1,5 +1,6 @@
 // A small excavator chain for the chain-map tests: three stages, a nested segment, local, outside,
 // anchor, uncertain, rejected and multi-segment firms, and links in and out of the chain.
+import { makeEnterprise } from '../../../../../shared/domain/defaults.js';
 import type {
   Enterprise,
   EnterpriseSegment,
@@ -25,28 +26,8 @@ const segment = (
   ...extra,
 });
 
-const firm = (id: number, name: string, isLocal: boolean, tags: string[] = []): Enterprise => ({
-  id,
-  name,
-  uscc: null,
-  isLocal,
-  province: null,
-  city: null,
-  country: null,
-  park: null,
-  grid: null,
-  responsiblePerson: null,
-  ownership: null,
-  investorCountry: null,
-  isAboveScale: false,
-  tags,
-  revenue: null,
-  employees: null,
-  founded: null,
-  mainProducts: null,
-  status: 'operating',
-  isDemo: true,
-});
+const firm = (id: number, name: string, isLocal: boolean, tags: string[] = []): Enterprise =>
+  makeEnterprise(id, name, { isLocal, tags, isDemo: true });
 
 const map = (
   enterpriseId: number,

@@ -1,8 +1,8 @@
-// Loader for the Willems (2008) supply-chain CSVs (see /work/shared/data/README.md) and their mapping
+// Loader for the Willems (2008) supply-chain CSVs (see ../shared/data/README.md beside the checkout) and their mapping
 // onto a ChainAtlas workspace. Test/bench support only: reads files with node:fs, returns plain data.
 //
 // API (kept small on purpose; the import benchmark reuses it):
-//   willemsDir()                        folder holding NN.csv: $WILLEMS_DIR, else /work/shared/data/willems-2008
+//   willemsDir()                        folder holding NN.csv: $WILLEMS_DIR, else ../shared/data/willems-2008 beside the checkout
 //                                       when present, else the small copies in tests/fixtures/willems-2008
 //   loadWillemsChain(no, dir?)          → { chainNo, stages, arcs } parsed from NN.csv
 //   parseWillemsCsv(text)               → { stages, arcs } from the CSV text (BOM-aware)
@@ -52,7 +52,8 @@ export type WillemsIndexRow = {
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const FIXTURE_DIR = join(here, '..', 'fixtures', 'willems-2008');
-export const SHARED_DIR = '/work/shared/data/willems-2008';
+/** The full data set in the `shared/` folder beside the checkout (CI lays it there; a fresh clone may not have it). */
+export const SHARED_DIR = join(here, '..', '..', '..', 'shared', 'data', 'willems-2008');
 
 export function willemsDir(): string {
   const fromEnv = process.env['WILLEMS_DIR'];

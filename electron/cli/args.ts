@@ -1,5 +1,9 @@
 // Minimal, strict argument parsing on node:util's parseArgs; unknown flags are a usage error (exit 2).
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+import { AppError } from '../../shared/ipc/result.js';
 
 export class UsageError extends Error {}
 
@@ -30,4 +34,16 @@ export function requireString(values: Record<string, unknown>, name: string): st
   if (typeof v !== 'string' || v.length === 0)
     throw new UsageError(`缺少参数 --${name} / missing --${name}`);
   return v;
+}
+
+/** The --db workspace file, which must already exist: commands that read never create one. */
+export function existingWorkspaceFile(values: Record<string, unknown>): string {
+  const file = resolve(requireString(values, 'db'));
+  if (!existsSync(file)) {
+    throw new AppError(
+      'REJECTED',
+      `工作区文件不存在：${file}（新建请运行 init） / workspace file not found (run init to create one)`,
+    );
+  }
+  return file;
 }

@@ -2,10 +2,10 @@
 // workspace as Excel (one sheet per entity) or CSV (UTF-8 with BOM; with --what all, one file per
 // entity: X.enterprises.csv …). Each file is written to a temp name and renamed, so a failure never
 // leaves a half-written file in place of the old one.
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 
-import { parseCommandArgs, requireString, UsageError } from '../args.js';
+import { existingWorkspaceFile, parseCommandArgs, requireString, UsageError } from '../args.js';
 import { EXIT, type CliIO, type Command } from '../command.js';
 import {
   exportWorkspace,
@@ -47,7 +47,6 @@ export const exportCommand: Command = {
         io,
       );
     }
-    const db = resolve(requireString(values, 'db'));
     if (ext !== '.xlsx' && ext !== '.csv')
       throw new UsageError('--out 必须以 .xlsx 或 .csv 结尾 / --out must end in .xlsx or .csv');
     const what = (values['what'] ?? 'all') as ExportWhat;
@@ -55,10 +54,7 @@ export const exportCommand: Command = {
       throw new UsageError(
         `--what 应为 ${WHAT.join('|')} / --what must be one of ${WHAT.join('|')}`,
       );
-    if (!existsSync(db)) {
-      io.err(`工作区文件不存在：${db} / workspace file not found`);
-      return EXIT.rejected;
-    }
+    const db = existingWorkspaceFile(values);
     const ws = openWorkspace(db, { readonly: true });
     let files;
     try {

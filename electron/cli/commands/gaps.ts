@@ -1,9 +1,6 @@
 // `gaps --db FILE [--chain NAME] [--json]`: every leaf segment's state (missing/broken/weak/strong) with
 // the rule that fired, local firm count and target list, plus chain coverage and local supporting rates.
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-
-import { parseCommandArgs, requireString } from '../args.js';
+import { existingWorkspaceFile, parseCommandArgs } from '../args.js';
 import { EXIT, type Command } from '../command.js';
 import { runAnalysis } from '../../core/services/analysis-service.js';
 import { closeWorkspace, openWorkspace } from '../../core/services/workspace.js';
@@ -25,11 +22,7 @@ export const gapsCommand: Command = {
       chain: { type: 'string' },
       json: { type: 'boolean' },
     });
-    const file = resolve(requireString(values, 'db'));
-    if (!existsSync(file)) {
-      io.err(`工作区文件不存在：${file} / workspace file not found`);
-      return EXIT.rejected;
-    }
+    const file = existingWorkspaceFile(values);
     const ws = openWorkspace(file, { readonly: true });
     try {
       const analysis = runAnalysis(ws, {}, { centrality: false });

@@ -2,9 +2,9 @@
 // reads spreadsheets into a workspace. Exit 1 and nothing written while errors remain, or warnings
 // remain without --accept-warnings. `--progress` prints commit progress to stderr.
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { basename } from 'node:path';
 
-import { parseCommandArgs, requireString, UsageError } from '../args.js';
+import { existingWorkspaceFile, parseCommandArgs, UsageError } from '../args.js';
 import { EXIT, type Command } from '../command.js';
 import {
   commitImport,
@@ -62,15 +62,9 @@ export const importCommand: Command = {
       json: { type: 'boolean' },
     });
     const decisions = parseMatches((values['match'] as string[] | undefined) ?? []);
-    const db = resolve(requireString(values, 'db'));
     const files = (values['file'] as string[] | undefined) ?? [];
     if (files.length === 0) throw new UsageError('缺少参数 --file / missing --file');
-    if (!existsSync(db)) {
-      io.err(
-        `工作区文件不存在：${db}（请先运行 init） / workspace file not found (run init first)`,
-      );
-      return EXIT.rejected;
-    }
+    const db = existingWorkspaceFile(values);
     const missing = files.filter((f) => !existsSync(f));
     if (missing.length > 0) {
       io.err(`文件不存在 / file not found: ${missing.join(', ')}`);

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 
-import { parseCommandArgs, requireString, UsageError } from '../args.js';
+import { existingWorkspaceFile, parseCommandArgs, requireString, UsageError } from '../args.js';
 import { EXIT, type Command } from '../command.js';
 import { runAnalysis } from '../../core/services/analysis-service.js';
 import { writeReport } from '../../core/services/report-service.js';
@@ -24,14 +24,10 @@ export const reportCommand: Command = {
       out: { type: 'string' },
       json: { type: 'boolean' },
     });
-    const file = resolve(requireString(values, 'db'));
+    const file = existingWorkspaceFile(values);
     const out = resolve(requireString(values, 'out'));
     if (extname(out).toLowerCase() !== '.xlsx')
       throw new UsageError('--out 须为 .xlsx 文件 / --out must end in .xlsx');
-    if (!existsSync(file)) {
-      io.err(`工作区文件不存在：${file} / workspace file not found`);
-      return EXIT.rejected;
-    }
     if (!existsSync(dirname(out))) {
       io.err(`输出目录不存在：${dirname(out)} / output folder not found`);
       return EXIT.rejected;

@@ -1,10 +1,7 @@
 // `stats --db FILE [--json]`: counts of clusters, chains, segments, enterprises, links and leads.
 // Opens the file read-only so a mistyped path is reported, never created.
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-
 import type { WorkspaceStats } from '../../../shared/domain/schemas.js';
-import { parseCommandArgs, requireString } from '../args.js';
+import { existingWorkspaceFile, parseCommandArgs } from '../args.js';
 import { EXIT, type Command } from '../command.js';
 import { workspaceStats } from '../../core/repositories/stats-repository.js';
 import { closeWorkspace, openWorkspace } from '../../core/services/workspace.js';
@@ -37,11 +34,7 @@ export const statsCommand: Command = {
       db: { type: 'string' },
       json: { type: 'boolean' },
     });
-    const file = resolve(requireString(values, 'db'));
-    if (!existsSync(file)) {
-      io.err(`工作区文件不存在：${file} / workspace file not found`);
-      return EXIT.rejected;
-    }
+    const file = existingWorkspaceFile(values);
     const ws = openWorkspace(file, { readonly: true });
     let stats: WorkspaceStats;
     try {

@@ -3,6 +3,7 @@
 // between the same two firms count once. To stay inside the speed target on very large workspaces the
 // sources are taken in a seeded random order and the run stops once a work budget (edge scans) is
 // spent; the sums are then scaled by n/k (Brandes & Pich 2007 source sampling), and the result says so.
+import { seededRandom as rng } from '../util/seeded-random.js';
 
 export type BetweennessResult = {
   /** Score per node index (same order as the ids passed in). */
@@ -13,18 +14,6 @@ export type BetweennessResult = {
 };
 
 export const DEFAULT_WORK_BUDGET = 6_000_000;
-
-/** mulberry32: tiny seeded PRNG so sampling is reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A directed edge supplier → buyer; supply links can be passed as they are. */
 export type Edge = { readonly supplierId: number; readonly buyerId: number };

@@ -153,23 +153,19 @@ function planLinks(
       yearFrom: d.yearFrom ?? old?.yearFrom ?? null,
       yearTo: d.yearTo ?? old?.yearTo ?? null,
     };
-    if (!old) {
-      ops.push({ id: null, record });
-      counts.new++;
-      continue;
-    }
-    const same =
-      record.segmentRef === old.segmentId &&
-      record.amount === old.amount &&
-      record.share === old.share &&
-      record.source === old.source &&
-      record.yearFrom === old.yearFrom &&
-      record.yearTo === old.yearTo;
-    if (same) counts.unchanged++;
-    else {
-      ops.push({ id: old.id, record });
-      counts.updated++;
-    }
+    settle(
+      ops,
+      counts,
+      record,
+      old,
+      (o) =>
+        record.segmentRef === o.segmentId &&
+        record.amount === o.amount &&
+        record.share === o.share &&
+        record.source === o.source &&
+        record.yearFrom === o.yearFrom &&
+        record.yearTo === o.yearTo,
+    );
   }
   return { ops, counts, issues };
 }
@@ -216,24 +212,39 @@ function planLeads(drafts: Drafts, ws: WorkspaceData, firms: FirmResolver, segme
       nextDate: d.nextDate ?? old?.nextDate ?? null,
       notes: d.notes ?? old?.notes ?? null,
     };
-    if (!old) {
-      ops.push({ id: null, record });
-      counts.new++;
-      continue;
-    }
-    const same =
-      record.enterpriseRef === old.enterpriseId &&
-      record.targetName === old.targetName &&
-      record.stage === old.stage &&
-      record.owner === old.owner &&
-      record.nextStep === old.nextStep &&
-      record.nextDate === old.nextDate &&
-      record.notes === old.notes;
-    if (same) counts.unchanged++;
-    else {
-      ops.push({ id: old.id, record });
-      counts.updated++;
-    }
+    settle(
+      ops,
+      counts,
+      record,
+      old,
+      (o) =>
+        record.enterpriseRef === o.enterpriseId &&
+        record.targetName === o.targetName &&
+        record.stage === o.stage &&
+        record.owner === o.owner &&
+        record.nextStep === o.nextStep &&
+        record.nextDate === o.nextDate &&
+        record.notes === o.notes,
+    );
   }
   return { ops, counts, issues };
+}
+
+/** A record with no match is new; a matched one is updated when it differs, else only counted. */
+function settle<R, O extends { id: number }>(
+  ops: { id: number | null; record: R }[],
+  counts: Counts,
+  record: R,
+  old: O | undefined,
+  isUnchanged: (old: O) => boolean,
+): void {
+  if (!old) {
+    ops.push({ id: null, record });
+    counts.new++;
+  } else if (isUnchanged(old)) {
+    counts.unchanged++;
+  } else {
+    ops.push({ id: old.id, record });
+    counts.updated++;
+  }
 }

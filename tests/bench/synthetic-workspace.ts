@@ -4,17 +4,7 @@
 import type { WorkspaceData } from '../../shared/analysis/input.js';
 import { makeEnterprise } from '../../shared/domain/defaults.js';
 import type { Enterprise, Segment, Stage, SupplyLink } from '../../shared/domain/schemas.js';
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as rng } from '../../shared/util/seeded-random.js';
 
 const STAGES: Stage[] = ['upstream', 'midstream', 'downstream'];
 const TAGS = ['世界500强', '中国500强', '上市', '专精特新', '高新技术企业'];

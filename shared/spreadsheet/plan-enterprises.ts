@@ -7,7 +7,7 @@ import type { Enterprise, MappingStatus } from '../domain/schemas.js';
 import type { EnterpriseDraft, SegmentRef } from './drafts.js';
 import { nameKey } from './name-key.js';
 import { foldKey } from './normalize-cell.js';
-import type { SegmentIndex } from './plan-taxonomy.js';
+import { segmentIssue, type SegmentIndex } from './plan-taxonomy.js';
 import {
   zeroCounts,
   type AmbiguousMatch,
@@ -194,23 +194,10 @@ function planMappings(
     op.statuses.push(status);
     for (const r of refs) {
       const res = index.resolve(r, d.chains);
-      const label = r.text;
       if (!res.ok) {
         state.failed = true;
-        issues.push({
-          ...d.origin,
-          column: status === 'confirmed' ? '所属环节' : '待确认环节',
-          severity: 'error',
-          code: res.reason === 'unknown' ? 'UNKNOWN_SEGMENT' : 'AMBIGUOUS_SEGMENT',
-          messageZh:
-            res.reason === 'unknown'
-              ? `环节“${label}”不在任何产业链中`
-              : `环节“${label}”有多个：${res.candidates.join('、')}，请写成“产业链/环节”`,
-          messageEn:
-            res.reason === 'unknown'
-              ? `segment '${label}' is not in any chain`
-              : `segment '${label}' is ambiguous (${res.candidates.join(', ')}); write it as chain/segment`,
-        });
+        const column = status === 'confirmed' ? '所属环节' : '待确认环节';
+        issues.push(segmentIssue(d.origin, column, r.text, res, true));
         continue;
       }
       if (!op.items.some((i) => i.segmentRef === res.ref)) {

@@ -5,8 +5,7 @@ import type { WorkspaceData } from '../analysis/input.js';
 import type { Drafts, LinkDraft } from './drafts.js';
 import { nameKey } from './name-key.js';
 import { planEnterprises, type FirmResolver } from './plan-enterprises.js';
-import type { SegmentIndex } from './plan-taxonomy.js';
-import { planTaxonomy } from './plan-taxonomy.js';
+import { planTaxonomy, segmentIssue, type SegmentIndex } from './plan-taxonomy.js';
 import {
   zeroCounts,
   type Counts,
@@ -92,21 +91,7 @@ function planLinks(
       const r = segments.resolve(d.segment);
       if (r.ok) segmentRef = r.ref;
       else {
-        const label = d.segment.text;
-        issues.push({
-          ...d.origin,
-          column: '所属环节',
-          severity: 'error',
-          code: r.reason === 'unknown' ? 'UNKNOWN_SEGMENT' : 'AMBIGUOUS_SEGMENT',
-          messageZh:
-            r.reason === 'unknown'
-              ? `环节“${label}”不在任何产业链中`
-              : `环节“${label}”有多个：${r.candidates.join('、')}`,
-          messageEn:
-            r.reason === 'unknown'
-              ? `segment '${label}' is not in any chain`
-              : `segment '${label}' is ambiguous (${r.candidates.join(', ')})`,
-        });
+        issues.push(segmentIssue(d.origin, '所属环节', d.segment.text, r));
         counts.rejected++;
         continue;
       }
@@ -181,22 +166,8 @@ function planLeads(drafts: Drafts, ws: WorkspaceData, firms: FirmResolver, segme
     if (d.segment) {
       const r = segments.resolve(d.segment);
       if (!r.ok) {
-        const label = d.segment.text;
         counts.rejected++;
-        issues.push({
-          ...d.origin,
-          column: '拟补环节',
-          severity: 'error',
-          code: r.reason === 'unknown' ? 'UNKNOWN_SEGMENT' : 'AMBIGUOUS_SEGMENT',
-          messageZh:
-            r.reason === 'unknown'
-              ? `环节“${label}”不在任何产业链中`
-              : `环节“${label}”有多个：${r.candidates.join('、')}`,
-          messageEn:
-            r.reason === 'unknown'
-              ? `segment '${label}' is not in any chain`
-              : `segment '${label}' is ambiguous (${r.candidates.join(', ')})`,
-        });
+        issues.push(segmentIssue(d.origin, '拟补环节', d.segment.text, r));
         continue;
       }
       segmentRef = r.ref;

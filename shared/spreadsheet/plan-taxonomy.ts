@@ -11,7 +11,7 @@ import {
   type Ref,
   type SegmentOp,
 } from './plan-types.js';
-import type { ImportIssue } from './types.js';
+import type { ImportIssue, RowOrigin } from './types.js';
 
 type SegmentEntry = { ref: Ref; chainRef: Ref; parentRef: Ref | null; name: string };
 type ChainEntry = { ref: Ref; clusterRef: Ref; name: string };
@@ -22,6 +22,30 @@ export type SegmentResolution =
 export type SegmentIndex = {
   resolve(ref: SegmentRef, chains?: readonly string[]): SegmentResolution;
 };
+
+/** The row's error when a segment name resolves to none or to several segments. `askForPath` adds
+ * the hint to write "产业链/环节" (enterprise rows may name several chains, so it helps there). */
+export function segmentIssue(
+  origin: RowOrigin,
+  column: string,
+  label: string,
+  failure: Extract<SegmentResolution, { ok: false }>,
+  askForPath = false,
+): ImportIssue {
+  const unknown = failure.reason === 'unknown';
+  return {
+    ...origin,
+    column,
+    severity: 'error',
+    code: unknown ? 'UNKNOWN_SEGMENT' : 'AMBIGUOUS_SEGMENT',
+    messageZh: unknown
+      ? `环节“${label}”不在任何产业链中`
+      : `环节“${label}”有多个：${failure.candidates.join('、')}${askForPath ? '，请写成“产业链/环节”' : ''}`,
+    messageEn: unknown
+      ? `segment '${label}' is not in any chain`
+      : `segment '${label}' is ambiguous (${failure.candidates.join(', ')})${askForPath ? '; write it as chain/segment' : ''}`,
+  };
+}
 
 export type TaxonomyPlan = {
   clusters: ClusterOp[];

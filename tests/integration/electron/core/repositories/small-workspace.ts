@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { enterpriseDefaults } from '../../../../../shared/domain/defaults.js';
 import type { Enterprise } from '../../../../../shared/domain/schemas.js';
 import { withUsccCheckChar } from '../../../../../shared/domain/uscc.js';
 import {
@@ -32,25 +33,14 @@ export const firm = (
   name: string,
   f: Partial<Omit<Enterprise, 'id' | 'name'>> = {},
 ): Omit<Enterprise, 'id'> => ({
+  ...enterpriseDefaults(),
   name,
-  uscc: null,
+  // A local private firm in Jining unless the test says otherwise.
   isLocal: true,
   province: '山东省',
   city: '济宁市',
   country: '中国',
-  park: null,
-  grid: null,
-  responsiblePerson: null,
   ownership: 'private',
-  investorCountry: null,
-  isAboveScale: false,
-  tags: [],
-  revenue: null,
-  employees: null,
-  founded: null,
-  mainProducts: null,
-  status: 'operating',
-  isDemo: false,
   ...f,
 });
 

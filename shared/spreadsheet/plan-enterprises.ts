@@ -187,11 +187,10 @@ function planMappings(
   issues: ImportIssue[],
 ): MappingOp | null | undefined {
   if (d.segments === null && d.uncertainSegments === null) return undefined;
-  const op: MappingOp = { enterpriseRef: ref, statuses: [], items: [] };
+  const op: MappingOp = { enterpriseRef: ref, items: [], remove: [] };
   const state = { failed: false };
   const add = (refs: SegmentRef[] | null, status: MappingStatus): void => {
     if (refs === null) return;
-    op.statuses.push(status);
     for (const r of refs) {
       const res = index.resolve(r, d.chains);
       if (!res.ok) {
@@ -218,12 +217,12 @@ function sameMappings(
   op: MappingOp,
   current: readonly { segmentId: number; isPrimary: boolean; status: MappingStatus }[],
 ): boolean {
-  const norm = (xs: { s: number; p: boolean; st: string }[]): string =>
-    JSON.stringify(xs.sort((a, b) => a.s - b.s));
-  const mine = current
-    .filter((c) => op.statuses.includes(c.status))
-    .map((c) => ({ s: c.segmentId, p: c.isPrimary, st: c.status }));
   return (
-    norm(op.items.map((i) => ({ s: i.segmentRef, p: i.isPrimary, st: i.status }))) === norm(mine)
+    op.remove.length === 0 &&
+    op.items.every((i) =>
+      current.some(
+        (c) => c.segmentId === i.segmentRef && c.status === i.status && c.isPrimary === i.isPrimary,
+      ),
+    )
   );
 }

@@ -37,14 +37,18 @@ export function planImport(
     },
     issues: [...tax.issues, ...firms.issues, ...links.issues, ...leads.issues],
     ambiguous: firms.ambiguous,
+    rows: [],
     ops: {
       clusters: tax.clusters,
       chains: tax.chains,
       segments: tax.segments,
       enterprises: firms.enterprises,
+      aliases: [],
       mappings: firms.mappings,
       links: links.ops,
       leads: leads.ops,
+      removeEnterprises: [],
+      removeLinks: [],
     },
   };
 }

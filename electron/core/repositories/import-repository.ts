@@ -110,14 +110,14 @@ export function applyPlan(
     tick();
   }
   const delMap = db.prepare(
-    'DELETE FROM enterprise_segment WHERE enterprise_id = ? AND status = ?',
+    'DELETE FROM enterprise_segment WHERE enterprise_id = ? AND segment_id = ?',
   );
   const insMap =
     db.prepare(`INSERT INTO enterprise_segment (enterprise_id, segment_id, is_primary, status) VALUES (?, ?, ?, ?)
       ON CONFLICT (enterprise_id, segment_id) DO UPDATE SET is_primary = excluded.is_primary, status = excluded.status`);
   for (const m of ops.mappings) {
     const firm = id(m.enterpriseRef);
-    for (const st of m.statuses) delMap.run(firm, st);
+    for (const seg of m.remove) delMap.run(firm, id(seg));
     for (const i of m.items) insMap.run(firm, id(i.segmentRef), i.isPrimary ? 1 : 0, i.status);
     tick();
   }

@@ -60,7 +60,9 @@ export type IssueCode =
   | 'BAD_VALUE'
   | 'FORMULA_CELL'
   | 'CELL_TOO_LONG'
-  | 'MISSING_FIELD';
+  | 'MISSING_FIELD'
+  /** Partial import: the row names a row that was skipped for its own errors. */
+  | 'DEPENDS_ON_SKIPPED';
 
 /** Where a row came from, for issues and for the import report. */
 export type RowOrigin = { file: string; sheet: string; row: number };

@@ -1,6 +1,6 @@
 // Routes `chainatlas <command> …` to its subcommand and maps failures to exit codes.
 import { AppError } from '../../shared/ipc/result.js';
-import { WorkspaceOpenError } from '../core/db/open-database.js';
+import { asWorkspaceError } from '../core/db/workspace-errors.js';
 import { UsageError } from './args.js';
 import { EXIT, type CliIO, type Command } from './command.js';
 import { commands } from './registry.js';
@@ -43,8 +43,14 @@ export async function runCli(
       io.err(`${e.message}\n\n${command.usage}`);
       return EXIT.usage;
     }
-    if (e instanceof AppError || e instanceof WorkspaceOpenError) {
-      io.err(e.message);
+    if (e instanceof AppError) {
+      io.err(e.en === undefined ? e.message : `${e.message}\n${e.en}`);
+      return EXIT.rejected;
+    }
+    // Open failures, and a lock or read-only file met at the first write, by their code: no stack.
+    const known = asWorkspaceError(e, '');
+    if (known) {
+      io.err(`${known.zh}\n${known.en}`);
       return EXIT.rejected;
     }
     throw e;

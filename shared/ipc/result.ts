@@ -11,6 +11,14 @@ export const ErrorCodeSchema = z.enum([
   'NOT_A_WORKSPACE',
   'WORKSPACE_TOO_NEW',
   'CORRUPT',
+  /** The file exists but SQLite could not open it (permissions, a folder, a device…). */
+  'OPEN_FAILED',
+  /** The workspace file or its folder is not writable: it is open for reading only. */
+  'READ_ONLY',
+  /** Another program holds the workspace's write lock longer than the busy timeout. */
+  'WORKSPACE_BUSY',
+  /** A request body or uploaded file is over the one size limit. */
+  'TOO_LARGE',
   'REJECTED',
   'INTERNAL',
 ]);
@@ -18,7 +26,10 @@ export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 
 export const ApiErrorSchema = z.object({
   code: ErrorCodeSchema,
+  /** Chinese first: the message every shell has always shown. */
   message: z.string(),
+  /** The same message in English, where the core has one. */
+  en: z.string().optional(),
   details: z.unknown().optional(),
 });
 export type ApiError = z.infer<typeof ApiErrorSchema>;
@@ -26,9 +37,19 @@ export type ApiError = z.infer<typeof ApiErrorSchema>;
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = (code: ErrorCode, message: string, details?: unknown): Result<never> => ({
+export const fail = (
+  code: ErrorCode,
+  message: string,
+  details?: unknown,
+  en?: string,
+): Result<never> => ({
   ok: false,
-  error: details === undefined ? { code, message } : { code, message, details },
+  error: {
+    code,
+    message,
+    ...(en === undefined ? {} : { en }),
+    ...(details === undefined ? {} : { details }),
+  },
 });
 
 /** Thrown by services for expected failures; shells turn it into `fail(...)`. */
@@ -37,6 +58,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details?: unknown,
+    /** English text of `message`, shown by the CLI beside the Chinese and sent as `en`. */
+    readonly en?: string,
   ) {
     super(message);
   }

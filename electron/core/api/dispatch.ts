@@ -1,8 +1,8 @@
 // The single entry every shell calls: check the channel exists, parse input with its zod schema,
 // run the handler, and turn every outcome into a Result. Nothing reaches a service unparsed.
 import { contract, type Channel } from '../../../shared/ipc/contract.js';
-import { AppError, fail, ok, type ErrorCode, type Result } from '../../../shared/ipc/result.js';
-import { WorkspaceOpenError } from '../db/open-database.js';
+import { AppError, fail, ok, type Result } from '../../../shared/ipc/result.js';
+import { asWorkspaceError } from '../db/workspace-errors.js';
 import { handlers } from './handlers.js';
 import type { ShellContext } from './shell-context.js';
 
@@ -29,13 +29,15 @@ export async function dispatch(
     if (options.validateOutput) spec.output.parse(value);
     return ok(value);
   } catch (e) {
-    return toFailure(e);
+    return toFailure(e, ctx.current()?.file ?? '');
   }
 }
 
-function toFailure(e: unknown): Result<never> {
-  if (e instanceof AppError) return fail(e.code, e.message, e.details);
-  if (e instanceof WorkspaceOpenError) return fail(e.code as ErrorCode, e.message);
+function toFailure(e: unknown, file: string): Result<never> {
+  if (e instanceof AppError) return fail(e.code, e.message, e.details, e.en);
+  // Opening, and SQLite's busy/read-only/corrupt answers to a write, are recognised by code.
+  const known = asWorkspaceError(e, file);
+  if (known) return fail(known.code, known.zh, undefined, known.en);
   const message = e instanceof Error ? e.message : String(e);
   return fail('INTERNAL', `内部错误：${message}`);
 }

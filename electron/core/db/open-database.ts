@@ -1,5 +1,5 @@
-// Opens a workspace file with the settings every connection needs (DESIGN §5, reliability §4.1),
-// checks it is healthy, and migrates it. The one place `new Database` is called.
+// Opens a workspace file with the settings every connection needs, checks it is healthy and ours, and
+// migrates it. The one place connections are made: writable, read-only, or read-only as a fallback.
 import Database from 'better-sqlite3';
 
 import {
@@ -9,74 +9,102 @@ import {
   migrate,
   NewerWorkspaceError,
 } from './migrate.js';
+import { openForReading, sealReadOnly } from './read-connection.js';
 import { registerSqlFunctions } from './sql-functions.js';
+import { assertWriteLockFree, canWriteWorkspace } from './write-access.js';
+import { asWorkspaceError, workspaceError } from './workspace-errors.js';
 
-export class WorkspaceOpenError extends Error {
-  constructor(
-    readonly code: 'NOT_A_WORKSPACE' | 'CORRUPT' | 'WORKSPACE_TOO_NEW' | 'OPEN_FAILED',
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export { WorkspaceOpenError } from './workspace-errors.js';
+
+/** How long a connection waits for another program's write lock before giving up. */
+export const BUSY_TIMEOUT_MS = 5000;
 
 export type OpenOptions = {
+  /** Only read: never creates, migrates or leaves `-wal`/`-shm` files beside the workspace. */
   readonly?: boolean;
+  /** When the file or its folder is not writable, open it read-only instead of refusing. */
+  fallbackToReadOnly?: boolean;
   /** Path of an Electron build of the addon; unset under Node. */
   nativeBinding?: string;
 };
 
+type Mode = 'write' | 'snapshot' | 'shared';
+
+const readOnlyConnections = new WeakSet<Database.Database>();
+
+/** True when the workspace was opened for reading only (asked for, or its file is not writable). */
+export const isReadOnly = (db: Database.Database): boolean => readOnlyConnections.has(db);
+
 export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
+  const wantsWrite = options.readonly !== true;
+  if (wantsWrite && !canWriteWorkspace(file)) {
+    if (options.fallbackToReadOnly !== true) throw workspaceError.readOnly(file);
+    return openReadOnly(file, options);
+  }
+  return wantsWrite ? openWritable(file, options) : openReadOnly(file, options);
+}
+
+function openWritable(file: string, options: OpenOptions): Database.Database {
   let db: Database.Database;
   try {
     db = new Database(file, {
-      readonly: options.readonly ?? false,
-      fileMustExist: options.readonly ?? false,
-      timeout: 5000,
+      timeout: BUSY_TIMEOUT_MS,
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     });
   } catch (e) {
-    throw new WorkspaceOpenError(
-      'OPEN_FAILED',
-      `无法打开工作区文件 ${file}：${(e as Error).message}`,
-    );
+    throw asWorkspaceError(e, file) ?? workspaceError.openFailed(file, (e as Error).message);
   }
+  return prepare(db, file, 'write');
+}
+
+function openReadOnly(file: string, options: OpenOptions): Database.Database {
+  let conn;
+  try {
+    conn = openForReading(file, {
+      timeout: BUSY_TIMEOUT_MS,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    });
+  } catch (e) {
+    const err = e as Error & { code?: string };
+    if (err.code === 'ENOENT') throw workspaceError.openFailed(file, '文件不存在 / file not found');
+    throw asWorkspaceError(e, file) ?? workspaceError.openFailed(file, err.message);
+  }
+  return prepare(conn.db, file, conn.kind);
+}
+
+function prepare(db: Database.Database, file: string, mode: Mode): Database.Database {
   try {
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
+    db.pragma(`busy_timeout = ${String(BUSY_TIMEOUT_MS)}`);
     db.pragma('trusted_schema = OFF');
+    // Before anything is written: another program's write lock means "in use", not a half-done open.
+    if (mode === 'write') assertWriteLockFree(db, file);
     const check = db.pragma('quick_check', { simple: true }) as string;
-    if (check !== 'ok') {
-      throw new WorkspaceOpenError('CORRUPT', `工作区文件已损坏（quick_check: ${check}）：${file}`);
-    }
+    if (check !== 'ok') throw workspaceError.corrupt(file, check);
     // Refuse foreign or newer files before anything is written (switching to WAL rewrites the header).
-    assertOurs(db, file, options.readonly ?? false);
-    if (!options.readonly) db.pragma('journal_mode = WAL');
+    assertOurs(db, file, mode === 'write');
+    if (mode === 'write') db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
-    if (!options.readonly) migrate(db);
+    // A private copy of an older file is brought up to date in memory, so reads see today's schema.
+    if (mode !== 'shared') migrate(db);
+    if (mode === 'snapshot') sealReadOnly(db);
+    if (mode !== 'write') readOnlyConnections.add(db);
     registerSqlFunctions(db);
     return db;
   } catch (e) {
     db.close();
-    if (e instanceof WorkspaceOpenError) throw e;
-    const err = e as Error & { code?: string };
-    if (err.code === 'SQLITE_NOTADB') {
-      throw new WorkspaceOpenError('NOT_A_WORKSPACE', `不是 ChainAtlas 工作区文件：${file}`);
+    if (e instanceof NewerWorkspaceError) {
+      throw workspaceError.tooNew(file, e.fileVersion, e.appVersion);
     }
-    if (err.code === 'WORKSPACE_TOO_NEW')
-      throw new WorkspaceOpenError('WORKSPACE_TOO_NEW', err.message);
-    if (err.code === 'SQLITE_CORRUPT') {
-      throw new WorkspaceOpenError('CORRUPT', `工作区文件已损坏：${file}`);
-    }
-    throw new WorkspaceOpenError('OPEN_FAILED', `无法打开工作区文件 ${file}：${err.message}`);
+    throw asWorkspaceError(e, file) ?? workspaceError.openFailed(file, (e as Error).message);
   }
 }
 
 /**
  * Another program's SQLite file must be refused, not migrated into (which would write our tables
- * into it); a read-only open, which cannot migrate, also needs a schema it understands.
+ * into it); only a writable open of an empty file may make it a new workspace.
  */
-function assertOurs(db: Database.Database, file: string, readonly: boolean): void {
+function assertOurs(db: Database.Database, file: string, mayAdopt: boolean): void {
   const appId = db.pragma('application_id', { simple: true }) as number;
   const version = db.pragma('user_version', { simple: true }) as number;
   if (appId === APPLICATION_ID) {
@@ -85,15 +113,19 @@ function assertOurs(db: Database.Database, file: string, readonly: boolean): voi
     return;
   }
   const objects = (db.prepare('SELECT count(*) AS n FROM sqlite_master').get() as { n: number }).n;
-  if (readonly || objects > 0 || version !== 0) {
-    throw new WorkspaceOpenError('NOT_A_WORKSPACE', `不是 ChainAtlas 工作区文件：${file}`);
-  }
+  if (!mayAdopt || objects > 0 || version !== 0) throw workspaceError.notAWorkspace(file);
 }
 
 /** Flushes the WAL into the main file so a copied workspace is whole; call before quitting. */
 export function closeDatabase(db: Database.Database): void {
-  if (db.open) {
-    if (!db.readonly) db.pragma('wal_checkpoint(TRUNCATE)');
-    db.close();
+  if (!db.open) return;
+  if (!db.readonly && !isReadOnly(db)) {
+    try {
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    } catch (e) {
+      // Busy or read-only underneath: the WAL stays and is replayed on the next open; still close.
+      if (asWorkspaceError(e, '') === undefined) throw e;
+    }
   }
+  db.close();
 }

@@ -30,9 +30,12 @@ function faceBytes(font: CjkFont): Buffer {
   return cached.face;
 }
 
-/** Every distinct character that may be drawn (whitespace and controls need no glyph). */
+/**
+ * Every distinct character that may be drawn, spaces included: a face without the space glyph
+ * draws its .notdef box between words. Line breaks and controls are never drawn.
+ */
 export const charactersOf = (text: string): string[] =>
-  [...new Set(text)].filter((c) => !/\s/.test(c) && c >= ' ').sort();
+  [...new Set(text)].filter((c) => c >= ' ' && c !== '\u007f').sort();
 
 export async function prepareFont(
   text: string,

@@ -1,0 +1,123 @@
+// Builds the map scene an export draws, from the workspace: the same pure layout the screen uses
+// (shared/maps), fed with the same rows and analysis, plus the caption a printed map needs (title,
+// workspace name, date, data source). The workspace is read once for a batch of pictures.
+import type { WorkspaceData } from '../../../shared/analysis/input.js';
+import { analyzeWorkspace } from '../../../shared/analysis/run-analysis.js';
+import type { WorkspaceAnalysis } from '../../../shared/analysis/schemas.js';
+import { AppError } from '../../../shared/ipc/result.js';
+import type { ChainGraphRows } from '../../../shared/maps/chain-model.js';
+import type { MapLang } from '../../../shared/maps/labels.js';
+import { layoutChain } from '../../../shared/maps/layout-chain.js';
+import type { MapScene } from '../../../shared/maps/types.js';
+import { listImportRuns } from '../repositories/import-repository.js';
+import { analysisSettings, loadWorkspaceData } from '../services/analysis-service.js';
+import { workspaceName, type Workspace } from '../services/workspace.js';
+import { exportWords } from './export-words.js';
+
+export type MapView =
+  | { kind: 'chain'; chainId: number }
+  | { kind: 'cluster'; clusterId: number }
+  | { kind: 'overview' };
+
+export type SceneOptions = { lang?: MapLang; expanded?: readonly number[]; links?: boolean };
+
+/** What every picture of one export run shares: the data, its analysis and the caption facts. */
+export type SceneSource = {
+  data: WorkspaceData;
+  analysis: WorkspaceAnalysis;
+  workspace: string;
+  /** Local date of the export, YYYY-MM-DD. */
+  date: string;
+  /** Files of the latest import, newest first; empty when the data was entered or seeded. */
+  importFiles: string[];
+  importDate: string | null;
+};
+
+const localDate = (d: Date): string =>
+  `${String(d.getFullYear())}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+function latestImport(ws: Workspace): { files: string[]; date: string | null } {
+  const run = listImportRuns(ws.db).find((r) => r.status === 'committed');
+  if (!run) return { files: [], date: null };
+  const files = Array.isArray(run.files)
+    ? run.files
+        .map((f: unknown) =>
+          typeof f === 'object' && f !== null && 'name' in f ? String(f.name) : null,
+        )
+        .filter((n): n is string => n !== null)
+    : [];
+  return { files, date: (run.finishedAt ?? run.startedAt).slice(0, 10) };
+}
+
+export function loadSceneSource(ws: Workspace, now: Date = new Date()): SceneSource {
+  const data = loadWorkspaceData(ws);
+  const analysis = analyzeWorkspace(data, analysisSettings(ws), {}, { centrality: false });
+  const imported = latestImport(ws);
+  return {
+    data,
+    analysis,
+    workspace: workspaceName(ws).replace(/\.chainatlas$/i, ''),
+    date: localDate(now),
+    importFiles: imported.files,
+    importDate: imported.date,
+  };
+}
+
+/** A chain's rows as the chain map reads them: its segments, mapped firms and links among them. */
+export function chainRows(data: WorkspaceData, chainId: number): ChainGraphRows {
+  const segments = data.segments.filter((s) => s.chainId === chainId);
+  const segIds = new Set(segments.map((s) => s.id));
+  const mappings = data.mappings.filter((m) => segIds.has(m.segmentId));
+  const firmIds = new Set(mappings.map((m) => m.enterpriseId));
+  return {
+    segments,
+    enterprises: data.enterprises.filter((e) => firmIds.has(e.id)),
+    mappings,
+    links: data.links.filter((l) => firmIds.has(l.supplierId) && firmIds.has(l.buyerId)),
+  };
+}
+
+function noteLines(src: SceneSource, lang: MapLang): string[] {
+  const w = exportWords(lang);
+  const source =
+    src.importFiles.length > 0
+      ? w.sourceImport(src.importDate ?? '', src.importFiles)
+      : w.sourceWorkspace;
+  return [w.note(src.workspace, src.date, source)];
+}
+
+/** The picture of one view; NOT_FOUND for a chain or cluster that is not in the workspace. */
+export function sceneFor(src: SceneSource, view: MapView, options: SceneOptions = {}): MapScene {
+  const lang = options.lang ?? 'zh';
+  const caption = { note: noteLines(src, lang) };
+  if (view.kind === 'chain') {
+    const chain = src.data.chains.find((c) => c.id === view.chainId);
+    if (!chain) throw new AppError('NOT_FOUND', `产业链不存在（id ${String(view.chainId)}）`);
+    const result = src.analysis.chains.find((c) => c.chainId === chain.id);
+    return layoutChain({
+      chain: { id: chain.id, name: chain.name },
+      rows: chainRows(src.data, chain.id),
+      results: result?.segments ?? [],
+      targets: src.analysis.targets.filter((t) => t.chainId === chain.id),
+      lang,
+      ...(options.expanded ? { expanded: options.expanded } : {}),
+      ...(options.links === undefined ? {} : { links: options.links }),
+      caption,
+    });
+  }
+  throw new AppError('UNSUPPORTED', '该图谱暂不支持导出 / this map cannot be exported yet');
+}
+
+/** The name a view's file is given: the chain's or cluster's name, or 全景 for the overview. */
+export function viewName(src: SceneSource, view: MapView): string {
+  if (view.kind === 'chain')
+    return (
+      src.data.chains.find((c) => c.id === view.chainId)?.name ?? `chain-${String(view.chainId)}`
+    );
+  if (view.kind === 'cluster')
+    return (
+      src.data.clusters.find((c) => c.id === view.clusterId)?.name ??
+      `cluster-${String(view.clusterId)}`
+    );
+  return exportWords('zh').overviewFile;
+}

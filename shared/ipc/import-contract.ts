@@ -1,8 +1,9 @@
-// Contract entries for spreadsheet import and export (issue 3); spread into `contract` in
+// Contract entries for spreadsheet import and export; spread into `contract` in
 // ./contract.ts. Files travel as base64 in the request body (browser upload / renderer download),
 // so the service API never sees a path from the renderer.
 import { z } from 'zod';
 
+import { SegmentStateSchema } from '../analysis/schemas.js';
 import { IdSchema } from '../domain/schemas.js';
 
 const Base64 = z
@@ -64,6 +65,65 @@ const SheetSummarySchema = z.object({
     .nullable(),
 });
 
+/** Rows per outcome, and rows with a warning, for the preview's filters. */
+const RowTotalsSchema = z.object({
+  all: z.number().int(),
+  new: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  deleted: z.number().int(),
+  rejected: z.number().int(),
+  warning: z.number().int(),
+});
+export const RowFilterSchema = z.enum(['all', 'new', 'updated', 'rejected', 'warning']);
+export type RowFilter = z.infer<typeof RowFilterSchema>;
+
+/** One data row as the import treats it: values as read and, for an update, each field before → after. */
+export const PreviewRowSchema = z.object({
+  /** Position among all rows of the import (stable between pages). */
+  index: z.number().int(),
+  kind: KindSchema,
+  file: z.string(),
+  sheet: z.string(),
+  row: z.number().int(),
+  outcome: z.enum(['new', 'updated', 'unchanged', 'deleted', 'rejected']),
+  label: z.string(),
+  values: z.record(z.string(), z.string()),
+  changes: z.array(
+    z.object({
+      field: z.string(),
+      label: z.string(),
+      before: z.string(),
+      after: z.string(),
+      pending: z.literal('rename').optional(),
+      removes: z.boolean().optional(),
+    }),
+  ),
+  issues: z.array(ImportIssueSchema),
+  matchedId: z.number().int().nullable(),
+});
+export type PreviewRow = z.infer<typeof PreviewRowSchema>;
+
+/** Leaf segments whose state the import would change ("强链 → 缺链"), with the rule after it. */
+export const ImportConsequencesSchema = z.object({
+  changes: z.array(
+    z.object({
+      chain: z.string(),
+      path: z.array(z.string()),
+      /** null: the import creates the segment. */
+      before: SegmentStateSchema.nullable(),
+      after: SegmentStateSchema,
+      firmsBefore: z.number().int(),
+      firmsAfter: z.number().int(),
+      ruleZh: z.string(),
+      ruleEn: z.string(),
+    }),
+  ),
+  leafSegments: z.number().int(),
+  ms: z.number(),
+});
+export type ImportConsequences = z.infer<typeof ImportConsequencesSchema>;
+
 export const ImportPreviewSchema = z.object({
   files: z.array(
     z.object({
@@ -86,10 +146,20 @@ export const ImportPreviewSchema = z.object({
       nameKey: z.string(),
       name: z.string(),
       candidates: z.array(
-        z.object({ id: IdSchema, name: z.string(), uscc: z.string().nullable() }),
+        z.object({
+          id: IdSchema,
+          name: z.string(),
+          uscc: z.string().nullable(),
+          reason: z.enum(['sameName', 'sameNameOtherUscc', 'shortName', 'alias']).optional(),
+        }),
       ),
+      /** several: which of these firms; possibleDuplicate: the same firm as a candidate, or another. */
+      kind: z.enum(['several', 'possibleDuplicate']).optional(),
+      uscc: z.string().nullable().optional(),
+      origin: z.object({ file: z.string(), sheet: z.string(), row: z.number().int() }).optional(),
     }),
   ),
+  rowTotals: RowTotalsSchema,
   errors: z.number().int(),
   warnings: z.number().int(),
 });
@@ -125,11 +195,39 @@ export const importContract = {
         /** By `${file}\u0000${sheet}`. */
         mappings: z.record(z.string().max(600), MappingOverrideSchema).optional(),
         decisions: z.record(z.string().max(600), z.union([IdSchema, z.literal('new')])).optional(),
+        /** Matched firms (ids) whose new name from the file is accepted; the old name becomes an alias. */
+        acceptNames: z.array(IdSchema).max(10_000).optional(),
+        /** What the file replaces instead of adding to, for the records it lists (removals are listed). */
+        replace: z
+          .array(z.enum(['tags', 'segments', 'links']))
+          .max(3)
+          .optional(),
         /** Chosen by the renderer, so `import:cancel` can stop this preview while it is reading. */
         requestId: z.string().max(64).optional(),
       })
       .strict(),
     output: z.object({ id: z.string(), preview: ImportPreviewSchema }),
+  },
+  /**
+   * One page of a previewed import's rows, filtered on the server so a 30,000-row file never travels
+   * whole; `total` counts the rows matching the filter and text.
+   */
+  'import:rows': {
+    input: z
+      .object({
+        id: z.string().max(64),
+        filter: RowFilterSchema.default('all'),
+        text: z.string().max(200).optional(),
+        offset: z.number().int().nonnegative().default(0),
+        limit: z.number().int().min(1).max(500).default(100),
+      })
+      .strict(),
+    output: z.object({ total: z.number().int(), rows: z.array(PreviewRowSchema) }),
+  },
+  /** Segment states before and after a previewed import (the workspace is not touched). */
+  'import:consequences': {
+    input: z.object({ id: z.string().max(64) }).strict(),
+    output: ImportConsequencesSchema,
   },
   /** Writes a previewed import in one transaction (after a backup); refused while errors remain. */
   'import:commit': {
@@ -137,11 +235,19 @@ export const importContract = {
       .object({
         id: z.string().max(64),
         acceptWarnings: z.boolean().default(false),
+        /** Write the valid rows and skip rows with errors (and rows depending on them). */
+        skipInvalid: z.boolean().default(false),
         /** Chosen by the renderer, so `import:progress` can report this commit's phase. */
         requestId: z.string().max(64).optional(),
       })
       .strict(),
-    output: z.object({ runId: IdSchema, preview: ImportPreviewSchema }),
+    output: z.object({
+      runId: IdSchema,
+      preview: ImportPreviewSchema,
+      /** Rows not written (partial import): how many, and an .xlsx of them with a 问题 column. */
+      skipped: z.number().int(),
+      rejectedFile: z.object({ fileName: z.string(), base64: z.string() }).nullable(),
+    }),
   },
   'import:cancel': {
     input: z.object({ id: z.string().max(64) }).strict(),

@@ -1,8 +1,9 @@
-// `import --db FILE --file X [--file Y …] [--dry-run] [--accept-warnings] [--json] [--encoding ENC]`:
-// reads spreadsheets into a workspace. Exit 1 and nothing written while errors remain, or warnings
-// remain without --accept-warnings. `--progress` prints commit progress to stderr.
-import { existsSync, readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+// `import --db FILE --file X [--file Y …] [--dry-run] [--accept-warnings] [--skip-invalid] [--json]`:
+// reads spreadsheets into a workspace. Exit 1 and nothing written while errors remain (unless
+// --skip-invalid, which writes the valid rows and the others to a file to fix), or warnings remain
+// without --accept-warnings. Prints each row's changes and the analysis consequences.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 
 import { existingWorkspaceFile, parseCommandArgs, UsageError } from '../args.js';
 import { EXIT, type Command } from '../command.js';
@@ -10,29 +11,28 @@ import {
   commitImport,
   ImportRejectedError,
   prepareImport,
+  previewConsequences,
+  type PreparedImport,
 } from '../../core/import/import-service.js';
+import { rejectedFileName } from '../../core/import/rejected-rows.js';
 import { closeWorkspace, openWorkspace } from '../../core/services/workspace.js';
 import type { ImportProgress } from '../../../shared/ipc/import-contract.js';
-import { nameKey } from '../../../shared/spreadsheet/name-key.js';
-import type { MatchDecisions } from '../../../shared/spreadsheet/plan-types.js';
+import { parseDecides, parseIds, parseMatches, parseReplace } from './import-args.js';
 import { formatPreview } from './import-format.js';
+import { formatConsequences, formatRows } from './import-rows-format.js';
 
-/** `--match 名称=12` / `--match 名称=new` → decisions keyed like the importer's name matching. */
-function parseMatches(items: string[]): MatchDecisions {
-  const out: MatchDecisions = {};
-  for (const item of items) {
-    const at = item.lastIndexOf('=');
-    const name = item.slice(0, at).trim();
-    const choice = item.slice(at + 1).trim();
-    if (at <= 0 || !(choice === 'new' || /^\d+$/.test(choice))) {
-      throw new UsageError(
-        `--match 应为 名称=企业ID 或 名称=new / --match must be NAME=ID or NAME=new: ${item}`,
-      );
-    }
-    out[nameKey(name)] = choice === 'new' ? 'new' : Number(choice);
-  }
-  return out;
-}
+/** The preview as text: counts and issues, every changed row, and the analysis consequences. */
+const previewText = (
+  ws: Parameters<typeof previewConsequences>[0],
+  prepared: PreparedImport,
+): string =>
+  [
+    formatPreview(prepared.preview),
+    '',
+    formatRows(prepared.plan.rows),
+    '',
+    formatConsequences(previewConsequences(ws, prepared)),
+  ].join('\n');
 
 const usage = `用法 / usage: npm run cli -- import --db FILE --file X [--file Y …] [--dry-run] [--accept-warnings] [--json]
 
@@ -43,6 +43,13 @@ const usage = `用法 / usage: npm run cli -- import --db FILE --file X [--file 
   --encoding ENC      CSV 编码（utf-8、gb18030、big5…），默认自动识别 / CSV encoding, default: detect
   --match 名称=ID      名称对应工作区多家企业时，指定对应企业的 ID（或 =new 表示新企业），可多次 /
                       which firm an ambiguous name means (firm id, or "new"); repeatable
+  --decide 键=ID|new   疑似重复企业：同一企业填其 ID，不同企业填 new（键见预览），可多次 /
+                      possible duplicate: the firm id (same firm) or new (another firm), key as printed
+  --accept-name ID    接受文件中该企业的新名称（旧名称保留为别名），可多次 / accept the file's new name
+  --replace LIST      以文件为准替换（tags,segments,links），被移除的内容会列出 / replace instead of merge
+  --skip-invalid      导入有效行，跳过有问题的行（及依赖它们的行） / import the valid rows, skip the others
+  --rejected-out F    跳过的行写入此 .xlsx（含“问题”列），默认在第一个输入文件旁 /
+                      where the skipped rows go (.xlsx with a 问题 column); default beside the first file
   --progress          在标准错误输出写入进度 / print commit progress to stderr
   --json              以 JSON 输出 / print JSON`;
 
@@ -59,9 +66,23 @@ export const importCommand: Command = {
       encoding: { type: 'string' },
       progress: { type: 'boolean' },
       match: { type: 'string', multiple: true },
+      decide: { type: 'string', multiple: true },
+      'accept-name': { type: 'string', multiple: true },
+      replace: { type: 'string' },
+      'skip-invalid': { type: 'boolean' },
+      'rejected-out': { type: 'string' },
       json: { type: 'boolean' },
     });
-    const decisions = parseMatches((values['match'] as string[] | undefined) ?? []);
+    const decisions = {
+      ...parseMatches((values['match'] as string[] | undefined) ?? []),
+      ...parseDecides((values['decide'] as string[] | undefined) ?? []),
+    };
+    const acceptNames = parseIds(
+      (values['accept-name'] as string[] | undefined) ?? [],
+      '--accept-name',
+    );
+    const replace = parseReplace(values['replace'] as string | undefined);
+    const skipInvalid = values['skip-invalid'] === true;
     const files = (values['file'] as string[] | undefined) ?? [];
     if (files.length === 0) throw new UsageError('缺少参数 --file / missing --file');
     const db = existingWorkspaceFile(values);
@@ -79,15 +100,30 @@ export const importCommand: Command = {
         bytes: readFileSync(f),
         ...(encoding ? { encoding } : {}),
       }));
-      const prepared = await prepareImport(ws, sources, { decisions });
+      const prepared = await prepareImport(ws, sources, {
+        decisions,
+        ...(acceptNames.length > 0 ? { acceptNames } : {}),
+        ...(replace.length > 0 ? { replace } : {}),
+      });
       const preview = prepared.preview;
+      const rowErrors = preview.issues.some((i) => i.severity === 'error' && i.row > 0);
+      const sheetErrors = preview.issues.some((i) => i.severity === 'error' && i.row === 0);
+      // With --skip-invalid, row errors skip rows; warnings are checked again on the rows written.
       const blocked =
-        preview.errors > 0 || (preview.warnings > 0 && values['accept-warnings'] !== true);
+        sheetErrors ||
+        (rowErrors && !skipInvalid) ||
+        (!skipInvalid && preview.warnings > 0 && values['accept-warnings'] !== true);
       if (values['dry-run'] === true || blocked) {
         io.out(
           json
-            ? JSON.stringify({ committed: false, dryRun: values['dry-run'] === true, ...preview })
-            : formatPreview(preview),
+            ? JSON.stringify({
+                committed: false,
+                dryRun: values['dry-run'] === true,
+                ...preview,
+                rows: prepared.plan.rows,
+                consequences: previewConsequences(ws, prepared),
+              })
+            : previewText(ws, prepared),
         );
         if (blocked) {
           io.err(
@@ -106,10 +142,21 @@ export const importCommand: Command = {
                 process.stderr.write(`写入 / writing ${String(p.done)}/${String(p.total ?? 0)}\n`);
             }
           : undefined;
+      const consequences = previewConsequences(ws, prepared);
       const result = await commitImport(ws, prepared, {
-        acceptWarnings: true,
+        acceptWarnings: values['accept-warnings'] === true || !skipInvalid,
+        skipInvalid,
         ...(progress ? { onProgress: progress } : {}),
       });
+      let rejectedOut: string | null = null;
+      if (result.rejectedXlsx) {
+        const first = files[0] ?? 'import';
+        rejectedOut =
+          (values['rejected-out'] as string | undefined) ??
+          join(dirname(first), rejectedFileName(basename(first)));
+        writeFileSync(rejectedOut, result.rejectedXlsx);
+      }
+      const skipped = result.skipped.length;
       io.out(
         json
           ? JSON.stringify({
@@ -118,8 +165,25 @@ export const importCommand: Command = {
               runId: result.runId,
               backup: result.backupFile,
               ...result.preview,
+              rows: prepared.plan.rows,
+              consequences,
+              skipped: result.skipped,
+              rejectedOut,
             })
-          : `${formatPreview(result.preview)}\n\n已导入（记录 #${result.runId}），导入前备份：${result.backupFile ?? '无'} / imported (run #${result.runId}), backup: ${result.backupFile ?? 'none'}`,
+          : [
+              formatPreview(result.preview),
+              '',
+              formatRows(prepared.plan.rows),
+              '',
+              formatConsequences(consequences),
+              '',
+              `已导入（记录 #${result.runId}），导入前备份：${result.backupFile ?? '无'} / imported (run #${result.runId}), backup: ${result.backupFile ?? 'none'}`,
+              ...(rejectedOut
+                ? [
+                    `跳过 ${skipped} 行有问题的数据，已写入 ${rejectedOut}（修改后可再次导入） / skipped ${skipped} row(s), written to ${rejectedOut} to fix and import again`,
+                  ]
+                : []),
+            ].join('\n'),
       );
       return EXIT.ok;
     } catch (e) {

@@ -1,48 +1,50 @@
 // Import use-cases: read files in the parser child, recognise sheets, plan against the workspace
-// (dry run), then commit everything in ONE transaction after an automatic backup, recording an
-// import_run. Path-free: callers pass names and bytes, so the renderer can upload files.
+// (dry run: counts, every row, the analysis consequences), then commit in ONE transaction after an
+// automatic backup, recording an import_run — everything, or on request only the valid rows.
+// Path-free: callers pass names and bytes, so the renderer can upload files.
 import { createHash } from 'node:crypto';
 
+import type { WorkspaceData } from '../../../shared/analysis/input.js';
+import type { ImportConsequences, RowFilter } from '../../../shared/ipc/import-contract.js';
 import { AppError } from '../../../shared/ipc/result.js';
-import {
-  extractDrafts,
-  sheetKey,
-  type Extracted,
-  type SheetSummary,
-} from '../../../shared/spreadsheet/extract-drafts.js';
-import type { MappingOverride } from '../../../shared/spreadsheet/headers.js';
+import { sheetKey, type Extracted } from '../../../shared/spreadsheet/extract-drafts.js';
 import { nameKey } from '../../../shared/spreadsheet/name-key.js';
-import { planImport } from '../../../shared/spreadsheet/plan-import.js';
-import type {
-  AmbiguousMatch,
-  Counts,
-  ImportPlan,
-  MatchDecisions,
-} from '../../../shared/spreadsheet/plan-types.js';
-import type { EntityKind, ImportIssue, WorkbookData } from '../../../shared/spreadsheet/types.js';
+import type { ImportPlan, MatchDecisions } from '../../../shared/spreadsheet/plan-types.js';
+import type { ImportIssue, WorkbookData } from '../../../shared/spreadsheet/types.js';
 import {
   applyPlan,
   insertImportRun,
-  readMappingMemory,
-  readMatchDecisions,
   saveMappingMemory,
   saveMatchDecisions,
 } from '../repositories/import-repository.js';
-import { loadWorkspaceData } from '../services/analysis-service.js';
+import { analysisSettings, loadWorkspaceData } from '../services/analysis-service.js';
 import type { Workspace } from '../services/workspace.js';
 import { backupWorkspace } from './backup.js';
 import { FileRejectedError } from './file-rejected.js';
+import { importConsequences } from './import-consequences.js';
 import { opCount, reporter, turn, type OnProgress } from './import-progress.js';
-export type { OnProgress } from './import-progress.js';
+import { pageRows } from './import-rows.js';
+import { planValidRows, type SkippedRow } from './partial-plan.js';
 import { childProcessTransport, type ParseTransport } from './parse-transport.js';
+import {
+  addReadRejections,
+  decisionsOf,
+  extractWith,
+  planOptionsOf,
+  planWith,
+  summarise,
+  workspaceVersion,
+  type FileSummary,
+  type ImportPreview,
+  type PlanChoices,
+} from './plan-workbooks.js';
+import { rejectedWorkbook } from './rejected-rows.js';
+export type { OnProgress } from './import-progress.js';
+export type { FileSummary, ImportPreview } from './plan-workbooks.js';
 
 export type ImportSource = { name: string; bytes: Uint8Array; encoding?: string };
 
-export type ImportOptions = {
-  /** User-confirmed mappings by `${file}\0${sheet}` (see sheetKey); remembered on commit. */
-  mappings?: Record<string, MappingOverride>;
-  /** Answers for ambiguous name matches; remembered on commit. */
-  decisions?: MatchDecisions;
+export type ImportOptions = PlanChoices & {
   transport?: ParseTransport;
   /** Aborting it stops reading (the parser process is killed) and rejects with AppError CANCELLED. */
   signal?: AbortSignal;
@@ -50,38 +52,22 @@ export type ImportOptions = {
   onProgress?: OnProgress;
 };
 
-export type FileSummary = {
-  name: string;
-  sha256: string;
-  format: WorkbookData['format'] | null;
-  encoding: { name: string; confident: boolean } | null;
-  sheets: SheetSummary[];
-};
-
-export type ImportPreview = {
-  files: FileSummary[];
-  counts: Record<EntityKind, Counts>;
-  issues: ImportIssue[];
-  ambiguous: AmbiguousMatch[];
-  errors: number;
-  warnings: number;
-};
-
 export type PreparedImport = {
   preview: ImportPreview;
   workbooks: WorkbookData[];
   options: ImportOptions;
   startedAt: string;
-  /** The plan and the workspace version it was made against; reused at commit if nothing changed. */
+  /** The plan, what it was made from, and the workspace version; reused at commit if nothing changed. */
   plan: ImportPlan;
+  extracted: Extracted;
+  data: WorkspaceData;
   version: string;
+  /** Computed on the first request (it runs the segment analysis twice). */
+  consequences?: ImportConsequences;
 };
 
-/** Changes when this connection writes (total_changes) or another one commits (data_version). */
-const workspaceVersion = (ws: Workspace): string =>
-  `${String(ws.db.pragma('data_version', { simple: true }))}:${String((ws.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n)}`;
-
 const sha256 = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
+const cancelled = (): AppError => new AppError('CANCELLED', '已取消导入 / import cancelled');
 
 /** Reads every file (in the parser child) and plans against the workspace; writes nothing. */
 export async function prepareImport(
@@ -108,13 +94,9 @@ export async function prepareImport(
     };
     files.push(summary);
     try {
-      if (options.signal?.aborted) throw new AppError('CANCELLED', '已取消导入 / import cancelled');
+      if (options.signal?.aborted) throw cancelled();
       const wb = await transport.parse(
-        {
-          name: src.name,
-          bytes: src.bytes,
-          ...(src.encoding ? { encoding: src.encoding } : {}),
-        },
+        { name: src.name, bytes: src.bytes, ...(src.encoding ? { encoding: src.encoding } : {}) },
         options.signal,
       );
       workbooks.push(wb);
@@ -122,7 +104,7 @@ export async function prepareImport(
       summary.encoding = wb.encoding ?? null;
     } catch (e) {
       if (!(e instanceof FileRejectedError)) throw e;
-      if (e.code === 'CANCELLED') throw new AppError('CANCELLED', '已取消导入 / import cancelled');
+      if (e.code === 'CANCELLED') throw cancelled();
       fileIssues.push({
         file: src.name,
         sheet: '',
@@ -148,44 +130,33 @@ export async function prepareImport(
   const entities = Object.values(extracted.drafts).reduce((n, list) => n + list.length, 0);
   report({ phase: 'planning', done: 0, total: entities });
   await turn(options.signal);
-  const { plan, sheets, issues } = planWith(ws, extracted, options);
+  const { plan, data, sheets, issues } = planWith(ws, extracted, options);
   report({ phase: 'planning', done: entities, total: entities });
   for (const s of sheets) files.find((f) => f.name === s.file)?.sheets.push(s);
-  const all = [...fileIssues, ...issues];
-  return { preview: summarise(files, plan, all), workbooks, options, startedAt, plan, version };
+  const preview = summarise(files, plan, [...fileIssues, ...issues]);
+  return { preview, workbooks, options, startedAt, plan, extracted, data, version };
 }
 
-const extractWith = (ws: Workspace, workbooks: readonly WorkbookData[], options: ImportOptions) =>
-  extractDrafts(workbooks, {
-    bySheet: options.mappings ?? {},
-    bySignature: readMappingMemory(ws.db),
-  });
+/** One page of the previewed rows (see import-rows.ts). */
+export const previewRows = (
+  prepared: PreparedImport,
+  query: { filter: RowFilter; text?: string | undefined; offset: number; limit: number },
+) => pageRows(prepared.plan.rows, query);
 
-function planWith(ws: Workspace, extracted: Extracted, options: ImportOptions) {
-  const decisions = { ...readMatchDecisions(ws.db), ...options.decisions };
-  const plan = planImport(extracted.drafts, loadWorkspaceData(ws), decisions);
-  // Rows rejected while reading them count as rejected for their sheet's kind.
-  for (const s of extracted.sheets)
-    if (s.mapping) plan.counts[s.mapping.kind].rejected += s.rejectedRows;
-  return { plan, sheets: extracted.sheets, issues: [...extracted.issues, ...plan.issues] };
-}
-
-const planAgainst = (ws: Workspace, workbooks: readonly WorkbookData[], options: ImportOptions) =>
-  planWith(ws, extractWith(ws, workbooks, options), options);
-
-function summarise(files: FileSummary[], plan: ImportPlan, issues: ImportIssue[]): ImportPreview {
-  return {
-    files,
-    counts: plan.counts,
-    issues,
-    ambiguous: plan.ambiguous,
-    errors: issues.filter((i) => i.severity === 'error').length,
-    warnings: issues.filter((i) => i.severity === 'warning').length,
-  };
+/**
+ * Segment states before and after the import. The plan is applied to an in-memory copy of the
+ * snapshot it was made from rather than written and rolled back: the workspace file is never
+ * written nor locked by a preview, and the copy is cheap next to the analysis itself.
+ */
+export function previewConsequences(ws: Workspace, prepared: PreparedImport): ImportConsequences {
+  prepared.consequences ??= importConsequences(prepared.data, prepared.plan, analysisSettings(ws));
+  return prepared.consequences;
 }
 
 export type CommitOptions = {
   acceptWarnings?: boolean;
+  /** Write the valid rows, skip the rows with errors and those depending on them (partial import). */
+  skipInvalid?: boolean;
   backup?: boolean;
   /**
    * Told 'backup', then 'writing' with done/total operations every ~2,000 from inside the write
@@ -193,7 +164,14 @@ export type CommitOptions = {
    */
   onProgress?: OnProgress;
 };
-export type CommitResult = { runId: number; backupFile: string | null; preview: ImportPreview };
+export type CommitResult = {
+  runId: number;
+  backupFile: string | null;
+  preview: ImportPreview;
+  /** Partial import: the rows left out, and an .xlsx of them with a 问题 column (null if none). */
+  skipped: SkippedRow[];
+  rejectedXlsx: Buffer | null;
+};
 
 export class ImportRejectedError extends Error {
   constructor(
@@ -204,21 +182,56 @@ export class ImportRejectedError extends Error {
   }
 }
 
+/** The plan to write: all rows, or with skipInvalid the rows that stay valid without the bad ones. */
+function finalPlan(ws: Workspace, prepared: PreparedImport, skipInvalid: boolean) {
+  const fileIssues = prepared.preview.issues.filter((i) => i.code === 'FILE_REJECTED');
+  const stale = workspaceVersion(ws) !== prepared.version;
+  if (!skipInvalid) {
+    if (!stale) return { plan: prepared.plan, preview: prepared.preview, skipped: [] };
+    const again = planWith(
+      ws,
+      extractWith(ws, prepared.workbooks, prepared.options),
+      prepared.options,
+    );
+    const preview = summarise(prepared.preview.files, again.plan, [...fileIssues, ...again.issues]);
+    return { plan: again.plan, preview, skipped: [] };
+  }
+  const { extracted, options } = prepared;
+  const data = stale ? loadWorkspaceData(ws) : prepared.data;
+  const partial = planValidRows(
+    extracted.drafts,
+    extracted.issues,
+    data,
+    decisionsOf(ws, options),
+    planOptionsOf(options),
+  );
+  addReadRejections(partial.plan, extracted.sheets);
+  const preview = summarise(prepared.preview.files, partial.plan, [
+    ...fileIssues,
+    ...partial.issues,
+  ]);
+  return { plan: partial.plan, preview, skipped: partial.skipped };
+}
+
 /**
- * Writes the import: refuses (writing nothing) while errors remain, or warnings remain without
- * acceptWarnings. If the workspace changed since the dry run, the plan is recomputed inside the
- * transaction so it matches the workspace as it is.
+ * Writes the import: refuses (writing nothing) while errors remain — with skipInvalid, only errors
+ * that are not a row's (a file or sheet) — or warnings remain without acceptWarnings. The plan is
+ * made again inside the transaction when the workspace changed since the dry run (or rows are skipped).
  */
 export async function commitImport(
   ws: Workspace,
   prepared: PreparedImport,
   options: CommitOptions = {},
 ): Promise<CommitResult> {
+  const skipInvalid = options.skipInvalid === true;
   const check = (p: ImportPreview): void => {
-    if (p.errors > 0)
+    const errors = skipInvalid
+      ? p.issues.filter((i) => i.severity === 'error' && i.row === 0).length
+      : p.errors;
+    if (errors > 0)
       throw new ImportRejectedError(
         p,
-        `导入被拒绝：仍有 ${p.errors} 个错误 / import rejected: ${p.errors} error(s) remain`,
+        `导入被拒绝：仍有 ${errors} 个错误 / import rejected: ${errors} error(s) remain`,
       );
     if (p.warnings > 0 && !options.acceptWarnings) {
       throw new ImportRejectedError(
@@ -227,7 +240,10 @@ export async function commitImport(
       );
     }
   };
-  check(prepared.preview);
+  // A cheap first check before the backup; the plan actually written is checked again below.
+  if (!skipInvalid) check(prepared.preview);
+  else if (prepared.preview.issues.some((i) => i.severity === 'error' && i.row === 0))
+    check(prepared.preview);
   const report = reporter(options.onProgress);
   let backupFile: string | null = null;
   try {
@@ -240,40 +256,19 @@ export async function commitImport(
       `无法创建导入前备份，未写入任何数据：${e instanceof Error ? e.message : String(e)} / could not back up the workspace before importing; nothing written`,
     );
   }
-  const fileIssues = prepared.preview.issues.filter((i) => i.code === 'FILE_REJECTED');
   let written = { done: 0, total: opCount(prepared.plan) };
   report({ phase: 'writing', ...written });
   // One turn so a poll waiting now sees 'writing': the transaction below blocks this process.
   await turn();
   const run = ws.db.transaction(() => {
-    let plan = prepared.plan;
-    let preview = prepared.preview;
-    if (workspaceVersion(ws) !== prepared.version) {
-      const again = planAgainst(ws, prepared.workbooks, prepared.options);
-      plan = again.plan;
-      preview = summarise(prepared.preview.files, plan, [...fileIssues, ...again.issues]);
-      check(preview);
-    }
+    const { plan, preview, skipped } = finalPlan(ws, prepared, skipInvalid);
+    // With skipped rows the preview's remaining issues are warnings of written rows only.
+    check(skipInvalid ? { ...preview, errors: 0 } : preview);
     const ids = applyPlan(ws.db, plan, (done, total) => {
       written = { done, total };
       report({ phase: 'writing', done, total });
     });
-    for (const [sheet, mapping] of Object.entries(prepared.options.mappings ?? {})) {
-      const summary = preview.files
-        .flatMap((f) => f.sheets)
-        .find((s) => sheetKey(s.file, s.sheet) === sheet);
-      if (summary?.signature) saveMappingMemory(ws.db, summary.signature, mapping);
-    }
-    // A "new firm" answer is remembered as the firm it created, so next month's file matches it.
-    const decisions: MatchDecisions = {};
-    for (const [key, v] of Object.entries(prepared.options.decisions ?? {})) {
-      const created =
-        v === 'new'
-          ? plan.ops.enterprises.find((e) => e.isNew && nameKey(e.record.name) === key)
-          : undefined;
-      decisions[key] = created ? (ids.get(created.ref) ?? 'new') : v;
-    }
-    saveMatchDecisions(ws.db, decisions);
+    remember(ws, prepared, preview, plan, ids);
     const runId = insertImportRun(ws.db, {
       startedAt: prepared.startedAt,
       files: preview.files.map((f) => ({
@@ -283,12 +278,42 @@ export async function commitImport(
         encoding: f.encoding?.name ?? null,
       })),
       counts: preview.counts,
-      issues: preview.issues.slice(0, 2000),
+      issues: [...preview.issues, ...skipped.flatMap((s) => s.issues)].slice(0, 2000),
       status: 'committed',
     });
-    return { runId, preview };
+    return { runId, preview, skipped };
   });
-  const { runId, preview } = run.immediate();
+  const { runId, preview, skipped } = run.immediate();
   report({ phase: 'done', done: written.total, total: written.total });
-  return { runId, backupFile, preview };
+  const rejectedXlsx = await rejectedWorkbook(
+    skipped,
+    prepared.workbooks,
+    prepared.extracted.sheets,
+  );
+  return { runId, backupFile, preview, skipped, rejectedXlsx };
+}
+
+/** Confirmed mappings by header signature, and match answers ("new" as the firm it created). */
+function remember(
+  ws: Workspace,
+  prepared: PreparedImport,
+  preview: ImportPreview,
+  plan: ImportPlan,
+  ids: ReadonlyMap<number, number>,
+): void {
+  for (const [sheet, mapping] of Object.entries(prepared.options.mappings ?? {})) {
+    const summary = preview.files
+      .flatMap((f) => f.sheets)
+      .find((s) => sheetKey(s.file, s.sheet) === sheet);
+    if (summary?.signature) saveMappingMemory(ws.db, summary.signature, mapping);
+  }
+  const decisions: MatchDecisions = {};
+  for (const [key, v] of Object.entries(prepared.options.decisions ?? {})) {
+    const created =
+      v === 'new'
+        ? plan.ops.enterprises.find((e) => e.isNew && nameKey(e.record.name) === key)
+        : undefined;
+    decisions[key] = created ? (ids.get(created.ref) ?? 'new') : v;
+  }
+  saveMatchDecisions(ws.db, decisions);
 }

@@ -25,6 +25,12 @@ export function takeImport(id: string, workspaceFile: string): PreparedImport | 
   return p.prepared;
 }
 
+/** The held preview without taking it (for its rows and consequences). */
+export function peekImport(id: string, workspaceFile: string): PreparedImport | undefined {
+  const p = pending.get(id);
+  return p?.workspaceFile === workspaceFile ? p.prepared : undefined;
+}
+
 export const dropImport = (id: string): boolean => pending.delete(id);
 
 /** Previews still reading, by the id the renderer chose, so `import:cancel` can stop them. */

@@ -107,6 +107,24 @@ describe('dispatch on the demo workspace', () => {
       });
       return { id: value<{ id: string }>(preview).id };
     },
+    'import:rows': async () => {
+      const out = value<{ files: { base64: string }[] }>(
+        await call('export:file', { format: 'csv', what: 'chains' }),
+      );
+      const preview = await call('import:preview', {
+        files: [{ name: 'chains.csv', base64: out.files[0]?.base64 ?? '' }],
+      });
+      return { id: value<{ id: string }>(preview).id, filter: 'all', limit: 5 };
+    },
+    'import:consequences': async () => {
+      const out = value<{ files: { base64: string }[] }>(
+        await call('export:file', { format: 'csv', what: 'enterprises' }),
+      );
+      const preview = await call('import:preview', {
+        files: [{ name: 'enterprises.csv', base64: out.files[0]?.base64 ?? '' }],
+      });
+      return { id: value<{ id: string }>(preview).id };
+    },
     'import:cancel': () => ({ id: 'no-such-import' }),
     // Nothing is running under this id, so the answer is null (still valid against the schema).
     'import:progress': () => ({ requestId: 'no-such-request' }),

@@ -1,5 +1,7 @@
 // Opens a workspace file with the settings every connection needs, checks it is healthy and ours, and
 // migrates it. The one place connections are made: writable, read-only, or read-only as a fallback.
+import { existsSync } from 'node:fs';
+
 import Database from 'better-sqlite3';
 
 import {
@@ -38,7 +40,9 @@ export const isReadOnly = (db: Database.Database): boolean => readOnlyConnection
 export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
   const wantsWrite = options.readonly !== true;
   if (wantsWrite && !canWriteWorkspace(file)) {
-    if (options.fallbackToReadOnly !== true) throw workspaceError.readOnly(file);
+    // A new file cannot be created there at all, so there is nothing to fall back to.
+    if (options.fallbackToReadOnly !== true || !existsSync(file))
+      throw workspaceError.readOnly(file);
     return openReadOnly(file, options);
   }
   return wantsWrite ? openWritable(file, options) : openReadOnly(file, options);

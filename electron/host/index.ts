@@ -4,8 +4,10 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
+import { isReadOnly } from '../core/db/open-database.js';
+import { asWorkspaceError } from '../core/db/workspace-errors.js';
 import { seedDemoWorkspace } from '../core/demo/seed-demo.js';
-import { closeWorkspace, openWorkspace } from '../core/services/workspace.js';
+import { closeWorkspace, openWorkspace, type Workspace } from '../core/services/workspace.js';
 import { defaultWorkspaceFile } from '../core/user-data.js';
 import { browserContext } from './browser-context.js';
 import { startHost } from './server.js';
@@ -30,8 +32,14 @@ async function main(): Promise<void> {
   const file = values.db ? resolve(values.db) : defaultWorkspaceFile();
   const isNew = !existsSync(file);
   mkdirSync(dirname(file), { recursive: true });
-  const ws = openWorkspace(file);
+  // A file or folder that is not writable still opens, for reading: writes answer READ_ONLY.
+  const ws = openWorkspace(file, { fallbackToReadOnly: true });
   if (isNew) seedDemoWorkspace(ws.db);
+  if (isReadOnly(ws.db)) {
+    process.stderr.write(
+      `工作区文件或其文件夹是只读的，以只读方式打开，不能修改 / the workspace file or its folder is read-only: opened for reading, changes are refused\n`,
+    );
+  }
   const rendererDir = resolve(values.renderer ?? join(process.cwd(), 'out', 'renderer'));
   if (!existsSync(join(rendererDir, 'index.html'))) {
     process.stderr.write(
@@ -46,15 +54,30 @@ async function main(): Promise<void> {
   process.stderr.write(`工作区 / workspace: ${file}\n按 Ctrl+C 退出 / Ctrl+C to stop\n`);
   const stop = (): void => {
     void host.close().then(() => {
-      closeWorkspace(ws);
-      process.exit(0);
+      process.exit(closeQuietly(ws));
     });
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
 
+/** Stopping must never end in a stack trace: a failed final checkpoint is reported in one line. */
+function closeQuietly(ws: Workspace): number {
+  try {
+    closeWorkspace(ws);
+    return 0;
+  } catch (e) {
+    process.stderr.write(
+      `关闭工作区失败 / closing the workspace failed: ${(e as Error).message}\n`,
+    );
+    return 1;
+  }
+}
+
 main().catch((e: unknown) => {
-  process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+  const known = asWorkspaceError(e, '');
+  process.stderr.write(
+    known ? `${known.zh}\n${known.en}\n` : `${e instanceof Error ? e.message : String(e)}\n`,
+  );
   process.exitCode = 1;
 });

@@ -1,12 +1,12 @@
 // Browser mode: the built renderer and the same api contract over HTTP, on 127.0.0.1 only.
-// Every request passes the Host check; pages need the token (query or cookie), api calls the header.
+// Every request passes the Host check; pages need the token once (then its cookie), api calls the header.
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 
-import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp.js';
-import { dispatch } from '../core/api/dispatch.js';
 import type { ShellContext } from '../core/api/shell-context.js';
-import { apiAuthorised, isAllowedHost, pageAuthorised, TOKEN_COOKIE } from './guard.js';
+import { handleApi } from './api-route.js';
+import { cookieAuthorised, isAllowedHost, queryAuthorised, tokenCookieName } from './guard.js';
+import { send, sendApiError } from './respond.js';
 import { injectToken, readStatic } from './static-files.js';
 
 export type HostOptions = {
@@ -14,81 +14,51 @@ export type HostOptions = {
   rendererDir: string;
   ctx: ShellContext;
   token?: string;
-  /** Largest accepted request body; spreadsheet uploads need room. */
+  /** Largest accepted request body; defaults to the one limit in request-body.ts. */
   maxBodyBytes?: number;
 };
 
 export type RunningHost = { server: Server; url: string; token: string; close(): Promise<void> };
 
-const SECURITY_HEADERS = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'X-Frame-Options': 'DENY',
-  'Referrer-Policy': 'no-referrer',
-  'Cache-Control': 'no-store',
-};
+const TEXT = 'text/plain; charset=utf-8';
 
-function send(
-  res: ServerResponse,
-  status: number,
-  type: string,
-  body: Buffer | string,
-  extra = {},
-): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, ...extra });
-  res.end(body);
-}
-
-async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) throw new Error('body too large');
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
+/**
+ * The printed URL's token is traded for an HttpOnly cookie and the browser sent on to the same
+ * address without it, so the token does not stay in the address bar, the history or bookmarks.
+ */
+function redirectWithoutToken(res: ServerResponse, url: URL, port: number, token: string): void {
+  const clean = new URL(url);
+  clean.searchParams.delete('token');
+  send(res, 302, TEXT, '', {
+    Location: `${clean.pathname}${clean.search}`,
+    'Set-Cookie': `${tokenCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+  });
 }
 
 export function createRequestHandler(opts: HostOptions & { token: string }) {
-  const limit = opts.maxBodyBytes ?? 64 * 1024 * 1024;
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (!isAllowedHost(req.headers.host, opts.port)) {
-      send(res, 403, 'text/plain; charset=utf-8', 'forbidden host');
+      send(res, 403, TEXT, 'forbidden host');
       return;
     }
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${String(opts.port)}`);
     if (url.pathname.startsWith('/api/')) {
-      if (req.method !== 'POST') {
-        send(res, 405, 'text/plain; charset=utf-8', 'method not allowed');
-        return;
-      }
-      if (!apiAuthorised(req, opts.token)) {
-        send(res, 401, 'text/plain; charset=utf-8', 'missing or wrong token');
-        return;
-      }
-      let input: unknown;
-      try {
-        const body = await readBody(req, limit);
-        input = body.length ? (JSON.parse(body.toString('utf8')) as unknown) : {};
-      } catch (e) {
-        send(res, 400, 'text/plain; charset=utf-8', `bad request: ${(e as Error).message}`);
-        return;
-      }
-      const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
-      const result = await dispatch(opts.ctx, channel, input);
-      send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result));
+      await handleApi(req, res, url, opts);
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      send(res, 405, 'text/plain; charset=utf-8', 'method not allowed');
+      send(res, 405, TEXT, 'method not allowed');
       return;
     }
-    if (!pageAuthorised(req, url, opts.token)) {
+    if (url.searchParams.has('token') && queryAuthorised(url, opts.token)) {
+      redirectWithoutToken(res, url, opts.port, opts.token);
+      return;
+    }
+    if (!cookieAuthorised(req, opts.port, opts.token)) {
       send(
         res,
         401,
-        'text/plain; charset=utf-8',
+        TEXT,
         '需要启动时打印的带令牌链接 / open the URL printed at start (it carries the token)',
       );
       return;
@@ -96,9 +66,7 @@ export function createRequestHandler(opts: HostOptions & { token: string }) {
     const file = await readStatic(opts.rendererDir, url.pathname);
     const isIndex = file.status === 200 && file.type.startsWith('text/html');
     const body = isIndex ? injectToken(file.body.toString('utf8'), opts.token) : file.body;
-    send(res, file.status, file.type, body, {
-      'Set-Cookie': `${TOKEN_COOKIE}=${opts.token}; HttpOnly; SameSite=Strict; Path=/`,
-    });
+    send(res, file.status, file.type, body);
   };
 }
 
@@ -109,11 +77,16 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
   const server = createServer((req, res) => {
     const handler = ready.handler;
     if (!handler) {
-      send(res, 503, 'text/plain; charset=utf-8', 'starting');
+      send(res, 503, TEXT, 'starting');
       return;
     }
     handler(req, res).catch((e: unknown) => {
-      send(res, 500, 'text/plain; charset=utf-8', `internal error: ${String(e)}`);
+      if (res.headersSent) return;
+      const reason = e instanceof Error ? e.message : String(e);
+      sendApiError(res, 500, 'INTERNAL', {
+        zh: `内部错误：${reason}`,
+        en: `Internal error: ${reason}`,
+      });
     });
   });
   await new Promise<void>((resolveListen, reject) => {

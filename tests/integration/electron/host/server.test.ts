@@ -135,26 +135,40 @@ describe('browser-mode host', () => {
     }
   });
 
-  it('serves the page only with the token, injects it, and sets the cookie for assets', async () => {
+  it('trades the URL token for a cookie, sends the browser on without it, then serves the page', async () => {
     const denied = await send(port, '/', { headers: { host: hostHeader() } });
     expect(denied.status).toBe(401);
-    const page = await send(port, `/?token=${host.token}`, {
+    const first = await send(port, `/?token=${host.token}&lang=en`, {
       headers: { host: `localhost:${String(port)}` },
     });
+    expect(first.status).toBe(302);
+    expect(first.headers.location).toBe('/?lang=en');
+    const cookie = String(first.headers['set-cookie']);
+    expect(cookie).toContain('HttpOnly');
+    expect(cookie).toContain('SameSite=Strict');
+    const pair = cookie.split(';')[0] ?? '';
+    expect(pair).toBe(`chainatlas_token_${String(port)}=${host.token}`);
+    const page = await send(port, '/?lang=en', { headers: { host: hostHeader(), cookie: pair } });
     expect(page.status).toBe(200);
     expect(page.body).toContain(`<meta name="chainatlas-token" content="${host.token}" />`);
     expect(String(page.headers['content-security-policy'])).toContain("script-src 'self'");
-    expect(String(page.headers['set-cookie'])).toContain('HttpOnly');
-    const viaCookie = await send(port, '/index.html', {
-      headers: { host: hostHeader(), cookie: `chainatlas_token=${host.token}` },
+    // A wrong token in the URL is not traded for a cookie.
+    const wrong = await send(port, `/?token=${host.token.slice(0, -1)}x`, {
+      headers: { host: hostHeader() },
     });
-    expect(viaCookie.status).toBe(200);
+    expect(wrong.status).toBe(401);
+    expect(wrong.headers['set-cookie']).toBeUndefined();
+    // Another port's cookie (cookies ignore ports) does not open this server's pages.
+    const otherPort = await send(port, '/', {
+      headers: { host: hostHeader(), cookie: `chainatlas_token_${String(port + 1)}=${host.token}` },
+    });
+    expect(otherPort.status).toBe(401);
   });
 
   it('never serves files outside the renderer folder', async () => {
     for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt']) {
       const r = await send(port, path, {
-        headers: { host: hostHeader(), cookie: `chainatlas_token=${host.token}` },
+        headers: { host: hostHeader(), cookie: `chainatlas_token_${String(port)}=${host.token}` },
       });
       expect(r.body, path).not.toContain('outside the renderer folder');
       expect([403, 404], path).toContain(r.status);

@@ -50,15 +50,16 @@ async function main(): Promise<void> {
     return;
   }
   const host = await startHost({ port, rendererDir, ctx: browserContext(ws) });
-  process.stdout.write(`${host.url}\n`);
-  process.stderr.write(`工作区 / workspace: ${file}\n按 Ctrl+C 退出 / Ctrl+C to stop\n`);
   const stop = (): void => {
     void host.close().then(() => {
       process.exit(closeQuietly(ws));
     });
   };
+  // Listening before the URL is printed: whoever reads the URL may stop us right away.
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  process.stdout.write(`${host.url}\n`);
+  process.stderr.write(`工作区 / workspace: ${file}\n按 Ctrl+C 退出 / Ctrl+C to stop\n`);
 }
 
 /** Stopping must never end in a stack trace: a failed final checkpoint is reported in one line. */

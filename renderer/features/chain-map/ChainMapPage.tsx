@@ -1,20 +1,15 @@
-// 产业链图谱: choose a cluster and one of its chains, then see the chain's segments by stage with the
-// firms mapped to them and the supply links between those firms. Tapping a firm opens its details.
-import { ExpandOutlined } from '@ant-design/icons';
-import { Button, Flex, Select, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+// 产业链图谱: choose a cluster and one of its chains, then see the chain's segments by stage, coloured
+// by the analysis (缺链/断链/弱链/强链/正在补链), with their firms, targets and supply flows.
+import { Flex, Select, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { GraphData } from '../../../shared/ipc/contract.js';
 import { EmptyState, ErrorState, LoadingState } from '../../app/StatusViews.js';
 import { idParam, replaceParams } from '../../app/routes.js';
 import { useApi } from '../../app/use-api.js';
-import { useElementSize } from '../../app/use-element-size.js';
 import { EnterpriseDrawer } from '../enterprises/EnterpriseDrawer.js';
-import { ChainGraph } from './ChainGraph.js';
-import { ChainLegend } from './ChainLegend.js';
-import { chainStylesheet } from './stylesheet.js';
-import { toChainElements } from './to-elements.js';
+import { ChainMapCanvas } from './ChainMapCanvas.js';
 
 export function ChainMapPage({ params }: { params: Record<string, string> }) {
   const { t } = useTranslation();
@@ -34,6 +29,16 @@ export function ChainMapPage({ params }: { params: Record<string, string> }) {
   const chainId = chain?.id ?? null;
 
   const graph = useApi('graph:chain', chainId === null ? null : { chainId });
+  // The same analysis the Analysis page runs, scoped to this chain: states, rules and targets.
+  const analysis = useApi('analysis:run', chainId === null ? null : { chainId });
+  // A reload after a new lead keeps the map (and its expanded segments) on screen meanwhile.
+  const analysisData =
+    analysis.status === 'ready'
+      ? analysis.data
+      : analysis.status === 'loading'
+        ? analysis.previous
+        : undefined;
+  const fresh = analysisData?.scope.chainId === chainId ? analysisData : undefined;
   const [openFirm, setOpenFirm] = useState<number | null>(null);
 
   if (clusters.status === 'error')
@@ -83,10 +88,28 @@ export function ChainMapPage({ params }: { params: Record<string, string> }) {
           <EmptyState description={t('chainMap.noChains')} />
         )}
         {graph.status === 'error' && <ErrorState error={graph.error} onRetry={graph.reload} />}
-        {(graph.status === 'loading' || chains.status === 'loading') && <LoadingState />}
-        {graph.status === 'ready' && chain && (
-          <ChainCanvas data={graph.data} chainName={chain.name} onSelectFirm={setOpenFirm} />
+        {analysis.status === 'error' && (
+          <ErrorState error={analysis.error} onRetry={analysis.reload} />
         )}
+        {(graph.status === 'loading' ||
+          (analysis.status === 'loading' && !fresh) ||
+          chains.status === 'loading') && <LoadingState />}
+        {graph.status === 'ready' &&
+          fresh &&
+          chain &&
+          (graph.data.segments.length === 0 ? (
+            <EmptyState description={t('chainMap.noSegments')} />
+          ) : (
+            <ChainMapCanvas
+              key={chain.id}
+              chain={chain}
+              graph={graph.data}
+              result={fresh.chains.find((c) => c.chainId === chain.id)}
+              targets={fresh.targets}
+              onChanged={analysis.reload}
+              onOpenFirm={setOpenFirm}
+            />
+          ))}
       </div>
       <EnterpriseDrawer
         id={openFirm}
@@ -109,78 +132,5 @@ function GraphSummary({ data }: { data: GraphData }) {
         links: data.links.length,
       })}
     </Typography.Text>
-  );
-}
-
-function ChainCanvas({
-  data,
-  chainName,
-  onSelectFirm,
-}: {
-  data: GraphData;
-  chainName: string;
-  onSelectFirm: (id: number) => void;
-}) {
-  const { t, i18n } = useTranslation();
-  const [fitRequest, setFitRequest] = useState(0);
-  const { ref, width, height } = useElementSize<HTMLDivElement>();
-  // Rounded so small window changes do not redraw; the layout only needs the rough shape.
-  const aspect = width > 0 && height > 0 ? Math.round((width / height) * 5) / 5 : null;
-  // Stage captions are part of the drawing, so the elements are rebuilt when the language changes.
-  const elements = useMemo(
-    () =>
-      aspect === null
-        ? null
-        : toChainElements(
-            data,
-            {
-              stage: {
-                upstream: t('stage.upstream'),
-                midstream: t('stage.midstream'),
-                downstream: t('stage.downstream'),
-              },
-            },
-            { aspect },
-          ),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `t` changes identity with the language
-    [data, aspect, i18n.language],
-  );
-  const stylesheet = useMemo(() => chainStylesheet(), []);
-  if (data.segments.length === 0) return <EmptyState description={t('chainMap.noSegments')} />;
-  return (
-    <div ref={ref} style={{ position: 'absolute', inset: 0 }}>
-      {elements && (
-        <ChainGraph
-          elements={elements}
-          stylesheet={stylesheet}
-          label={t('chainMap.graphLabel', { chain: chainName })}
-          onSelectFirm={onSelectFirm}
-          fitRequest={fitRequest}
-        />
-      )}
-      <Flex
-        vertical
-        gap={8}
-        style={{
-          position: 'absolute',
-          right: 12,
-          bottom: 12,
-          alignItems: 'flex-end',
-          pointerEvents: 'none',
-        }}
-      >
-        <Button
-          size="small"
-          icon={<ExpandOutlined />}
-          style={{ pointerEvents: 'auto' }}
-          onClick={() => {
-            setFitRequest((n) => n + 1);
-          }}
-        >
-          {t('chainMap.fit')}
-        </Button>
-        <ChainLegend />
-      </Flex>
-    </div>
   );
 }

@@ -1,13 +1,13 @@
 // A small excavator chain for the chain-map tests: three stages, a nested segment, local, outside,
 // anchor, uncertain, rejected and multi-segment firms, and links in and out of the chain.
-import { makeEnterprise } from '../../../../../shared/domain/defaults.js';
+import { makeEnterprise } from '../../../../shared/domain/defaults.js';
 import type {
   Enterprise,
   EnterpriseSegment,
   Segment,
   SupplyLink,
-} from '../../../../../shared/domain/schemas.js';
-import type { GraphData } from '../../../../../shared/ipc/contract.js';
+} from '../../../../shared/domain/schemas.js';
+import type { GraphData } from '../../../../shared/ipc/contract.js';
 
 const segment = (
   id: number,

@@ -1,0 +1,250 @@
+// One chain's map on screen: the shared layout drawn by MapView, with the controls (fit, zoom, links
+// on/off, firm search), hover highlights of a firm's suppliers and buyers, expanding over-full
+// segments, the segment side panel and 建议招引 → lead form.
+import {
+  CompressOutlined,
+  ExpandOutlined,
+  ZoomInOutlined,
+  ZoomOutOutlined,
+} from '@ant-design/icons';
+import { Button, Flex, Space, Switch, Tooltip, Typography } from 'antd';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { pct } from '../../../shared/analysis/format.js';
+import type { ChainResult, TargetRow } from '../../../shared/analysis/schemas.js';
+import type { Chain } from '../../../shared/domain/schemas.js';
+import type { GraphData } from '../../../shared/ipc/contract.js';
+import { buildChainModel } from '../../../shared/maps/chain-model.js';
+import { neighbourhood } from '../../../shared/maps/highlight.js';
+import { fill, mapWords } from '../../../shared/maps/labels.js';
+import { layoutChain } from '../../../shared/maps/layout-chain.js';
+import { LeadEditModal } from '../analysis/LeadEditModal.js';
+import { FirmSearch } from './FirmSearch.js';
+import { SegmentPanel } from './SegmentPanel.js';
+import { useTargetLead } from './use-target-lead.js';
+import { Edge } from './view/SceneSvg.js';
+import { MapView, type MapTarget, type MapViewHandle } from './view/MapView.js';
+
+type Props = {
+  chain: Chain;
+  graph: GraphData;
+  result: ChainResult | undefined;
+  targets: readonly TargetRow[];
+  onChanged: () => void;
+  onOpenFirm: (id: number) => void;
+};
+
+export function ChainMapCanvas({ chain, graph, result, targets, onChanged, onOpenFirm }: Props) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'zh';
+  const view = useRef<MapViewHandle>(null);
+  const [expanded, setExpanded] = useState<number[]>([]);
+  const [links, setLinks] = useState(true);
+  const [selected, setSelected] = useState<number | null>(null);
+  const [hover, setHover] = useState<number | null>(null);
+  const [focus, setFocus] = useState<number | null>(null);
+  const lead = useTargetLead(onChanged);
+
+  const subtitle = useMemo(() => {
+    if (!result) return undefined;
+    const w = mapWords(lang);
+    return [
+      chain.owner ? t('chainMap.owner', { owner: chain.owner }) : '',
+      fill(w.tile.coverage, { rate: pct(result.coverage.rate) }),
+      fill(w.tile.localRate, { rate: pct(result.localRate.byCount) }),
+    ]
+      .filter(Boolean)
+      .join(' · ');
+  }, [result, lang, chain.owner, t]);
+  const scene = useMemo(
+    () =>
+      layoutChain({
+        chain: { id: chain.id, name: chain.name },
+        rows: graph,
+        results: result?.segments ?? [],
+        targets,
+        lang,
+        expanded,
+        links,
+        caption: subtitle ? { subtitle } : {},
+      }),
+    [chain.id, chain.name, graph, result, targets, lang, expanded, links, subtitle],
+  );
+  const home = useMemo(() => buildChainModel(chain.id, graph, [], []).home, [chain.id, graph]);
+  const lit = hover ?? focus;
+  const near = useMemo(
+    () => (lit === null ? null : neighbourhood(scene, graph.links, home, lit)),
+    [scene, graph.links, home, lit],
+  );
+
+  // A searched firm may sit in a folded segment: unfold it, then centre once the new scene is drawn.
+  const pending = useRef<number | null>(null);
+  const chipOf = (id: number) =>
+    scene.chips.find((c) => c.kind === 'firm' && c.enterpriseId === id);
+  useEffect(() => {
+    if (pending.current === null) return;
+    const chip = scene.chips.find((c) => c.kind === 'firm' && c.enterpriseId === pending.current);
+    if (chip) view.current?.centre(chip.frame);
+    pending.current = null;
+  }, [scene]);
+  const findFirm = (id: number) => {
+    setFocus(id);
+    const chip = chipOf(id);
+    if (chip) {
+      view.current?.centre(chip.frame);
+      return;
+    }
+    const seg = home.get(id);
+    if (seg === undefined) return;
+    pending.current = id;
+    setExpanded((e) => (e.includes(seg) ? e : [...e, seg]));
+  };
+
+  const activate = (target: MapTarget) => {
+    const id = (key: string): number => Number(target.data[key]);
+    if (target.kind === 'segment') setSelected(id('segmentId'));
+    else if (target.kind === 'more') {
+      const seg = id('segmentId');
+      setExpanded((e) => (e.includes(seg) ? e.filter((x) => x !== seg) : [...e, seg]));
+    } else if (target.kind === 'firm') {
+      setFocus(id('enterpriseId'));
+      onOpenFirm(id('enterpriseId'));
+    } else if (target.kind === 'target') {
+      void lead.open(id('enterpriseId'), id('segmentId'), target.data['name'] ?? '');
+    }
+  };
+  const selectedResult = result?.segments.find((s) => s.segmentId === selected);
+  const selectedFrame = scene.segments.find((s) => s.segmentId === selected)?.frame;
+  const leadSegment = result?.segments.find((s) => s.segmentId === lead.lead?.segmentId);
+
+  return (
+    <div style={{ position: 'absolute', inset: 0 }}>
+      <MapView
+        ref={view}
+        scene={scene}
+        testId="chain-graph"
+        label={t('chainMap.graphLabel', { chain: chain.name })}
+        onActivate={activate}
+        onHover={(h) => {
+          setHover(h?.kind === 'firm' ? Number(h.data['enterpriseId']) : null);
+        }}
+        overlay={
+          <g pointerEvents="none">
+            {selectedFrame && (
+              <rect
+                x={selectedFrame.x - 5}
+                y={selectedFrame.y - 5}
+                width={selectedFrame.width + 10}
+                height={selectedFrame.height + 10}
+                rx={8}
+                fill="none"
+                stroke="#fa8c16"
+                strokeWidth={3}
+              />
+            )}
+            {near?.edges.map((e) => (
+              <Edge key={e.id} e={e} zoom={0} />
+            ))}
+            {near &&
+              [...near.items].map((id) => {
+                const r =
+                  scene.chips.find((c) => c.id === id)?.frame ??
+                  scene.segments.find((s) => s.id === id)?.frame;
+                return r ? (
+                  <rect
+                    key={id}
+                    x={r.x - 2}
+                    y={r.y - 2}
+                    width={r.width + 4}
+                    height={r.height + 4}
+                    rx={5}
+                    fill="none"
+                    stroke="#fa8c16"
+                    strokeWidth={2}
+                  />
+                ) : null;
+              })}
+          </g>
+        }
+      />
+      <Flex gap={8} wrap align="center" style={{ position: 'absolute', left: 12, top: 12 }}>
+        <FirmSearch firms={graph.enterprises} onPick={findFirm} />
+        <Space.Compact>
+          <Tooltip title={t('chainMap.fit')}>
+            <Button
+              aria-label={t('chainMap.fit')}
+              icon={<CompressOutlined />}
+              onClick={() => view.current?.fit()}
+            />
+          </Tooltip>
+          <Tooltip title={t('chainMap.zoomIn')}>
+            <Button
+              aria-label={t('chainMap.zoomIn')}
+              icon={<ZoomInOutlined />}
+              onClick={() => view.current?.zoomBy(1.4)}
+            />
+          </Tooltip>
+          <Tooltip title={t('chainMap.zoomOut')}>
+            <Button
+              aria-label={t('chainMap.zoomOut')}
+              icon={<ZoomOutOutlined />}
+              onClick={() => view.current?.zoomBy(1 / 1.4)}
+            />
+          </Tooltip>
+          {expanded.length > 0 && (
+            <Tooltip title={t('chainMap.collapseAll')}>
+              <Button
+                aria-label={t('chainMap.collapseAll')}
+                icon={<ExpandOutlined />}
+                onClick={() => {
+                  setExpanded([]);
+                }}
+              />
+            </Tooltip>
+          )}
+        </Space.Compact>
+        <Space size={4} style={{ background: '#fff', padding: '4px 8px', borderRadius: 6 }}>
+          <Switch
+            size="small"
+            checked={links}
+            onChange={setLinks}
+            aria-label={t('chainMap.links')}
+          />
+          <Typography.Text>{t('chainMap.links')}</Typography.Text>
+        </Space>
+        {near && lit !== null && (
+          <Typography.Text
+            data-testid="firm-neighbours"
+            style={{ background: '#fff', padding: '4px 8px', borderRadius: 6 }}
+          >
+            {t('chainMap.neighbours', {
+              name: graph.enterprises.find((e) => e.id === lit)?.name ?? '',
+              suppliers: near.suppliers,
+              buyers: near.buyers,
+            })}
+          </Typography.Text>
+        )}
+      </Flex>
+      {selectedResult && (
+        <div style={{ position: 'absolute', right: 12, top: 12, bottom: 12, display: 'flex' }}>
+          <SegmentPanel
+            result={selectedResult}
+            targets={targets.filter((r) => r.segmentId === selectedResult.segmentId)}
+            onClose={() => {
+              setSelected(null);
+            }}
+            onOpenFirm={onOpenFirm}
+            onToLead={(r) => void lead.open(r.enterpriseId, r.segmentId, r.name)}
+          />
+        </div>
+      )}
+      <LeadEditModal
+        lead={lead.lead}
+        segment={leadSegment ? leadSegment.path.join(' / ') : (lead.lead?.segmentId ?? '')}
+        onClose={lead.close}
+        onSaved={onChanged}
+      />
+    </div>
+  );
+}

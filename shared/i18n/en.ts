@@ -416,13 +416,25 @@ export const en: Messages = {
     doneBody: 'Import run #{{runId}}; the workspace was backed up automatically before writing.',
     rows: {
       title: 'Rows',
-      filters: { all: 'All', new: 'New', updated: 'Updated', rejected: 'Problems', warning: 'Warnings' },
+      filters: {
+        all: 'All',
+        new: 'New',
+        updated: 'Updated',
+        rejected: 'Problems',
+        warning: 'Warnings',
+      },
       search: 'Filter by name, value or message',
       where: 'Where',
       outcome: 'Result',
       label: 'Record',
       detail: 'Values read / changes',
-      outcomes: { new: 'new', updated: 'updated', unchanged: 'unchanged', deleted: 'deleted', rejected: 'problem' },
+      outcomes: {
+        new: 'new',
+        updated: 'updated',
+        unchanged: 'unchanged',
+        deleted: 'deleted',
+        rejected: 'problem',
+      },
       values: 'Values read',
       changes: 'Changes (before → after)',
       empty: '(empty)',
@@ -458,7 +470,8 @@ export const en: Messages = {
       option: 'Import the valid rows, skip rows with problems',
       note: 'Rows with problems (and rows depending on them) are not written; they are saved as a spreadsheet with a 问题 column to fix and import again.',
       sheetErrors: 'A whole file or sheet has an error; a partial import is not possible',
-      skipped: 'Skipped {{count}} row(s) with problems; downloaded “{{file}}” (with a 问题 column) to fix and import again.',
+      skipped:
+        'Skipped {{count}} row(s) with problems; downloaded “{{file}}” (with a 问题 column) to fix and import again.',
       download: 'Download the skipped rows again',
     },
     progress: {

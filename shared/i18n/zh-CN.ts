@@ -383,7 +383,13 @@ export const zhCN = {
       outcome: '结果',
       label: '记录',
       detail: '读入的值 / 变化',
-      outcomes: { new: '新增', updated: '更新', unchanged: '未变', deleted: '删除', rejected: '有问题' },
+      outcomes: {
+        new: '新增',
+        updated: '更新',
+        unchanged: '未变',
+        deleted: '删除',
+        rejected: '有问题',
+      },
       values: '读入的值',
       changes: '变化（原值 → 新值）',
       empty: '（空）',
@@ -419,7 +425,8 @@ export const zhCN = {
       option: '导入有效行，跳过有问题的行',
       note: '有问题的行（及依赖它们的行）不会写入，会另存为带“问题”列的表格，修改后可再次导入。',
       sheetErrors: '有文件或工作表级的错误，不能只导入有效行',
-      skipped: '已跳过 {{count}} 行有问题的数据，已下载“{{file}}”（含“问题”列），修改后可再次导入。',
+      skipped:
+        '已跳过 {{count}} 行有问题的数据，已下载“{{file}}”（含“问题”列），修改后可再次导入。',
       download: '再次下载问题行',
     },
     progress: {

@@ -1,29 +1,25 @@
-// 导入: the import wizard — choose files → sheets & columns → preview with issues → commit.
-// Files are read in the browser and sent as bytes; parsing, checks and the write happen in the core.
+// 导入: the import wizard — choose files → sheets & columns → preview (rows, consequences, issues,
+// answers) → commit, all or only the valid rows. Files are read in the browser and sent as bytes;
+// parsing, checks and the write happen in the core. State lives in one reducer (wizard-state.ts).
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { App, Button, Checkbox, Flex, Progress, Result, Steps, Typography, Upload } from 'antd';
-import { useState } from 'react';
+import { Alert, App, Button, Flex, Progress, Result, Steps, Typography, Upload } from 'antd';
+import { useReducer } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { ChannelOutput } from '../../../shared/ipc/contract.js';
-import type { MappingOverride } from '../../../shared/spreadsheet/headers.js';
 import { call, toApiError } from '../../api.js';
 import { formatNumber } from '../../app/format.js';
 import { useWorkspaceRefresh } from '../../app/workspace-refresh.js';
-import { downloadBase64, fileToBase64, XLSX_TYPE } from './download.js';
 import { AmbiguousPanel } from './AmbiguousPanel.js';
+import { CommitBar } from './CommitBar.js';
+import { ConsequencesPanel } from './ConsequencesPanel.js';
+import { downloadBase64, fileToBase64, XLSX_TYPE } from './download.js';
 import { ImportProgressPanel } from './ImportProgressPanel.js';
 import { ImportRuns } from './ImportRuns.js';
 import { MappingStep } from './MappingStep.js';
 import { PreviewStep } from './PreviewStep.js';
+import { RowPreview } from './RowPreview.js';
 import { useImportProgress } from './use-import-progress.js';
-
-type Pending = ChannelOutput<'import:preview'>;
-
-/** Records a commit writes: new and updated, over every kind. */
-const writeCount = (preview: Pending['preview'] | undefined): number =>
-  preview ? Object.values(preview.counts).reduce((n, c) => n + c.new + c.updated, 0) : 0;
-type Picked = { uid: string; name: string; file: Blob };
+import { initialWizard, wizardReducer, writeCount, type WizardState } from './wizard-state.js';
 
 /** The id `import:cancel` uses to stop a preview still reading, and `import:progress` reports under. */
 const newRequestId = (): string =>
@@ -35,30 +31,18 @@ export function ImportPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const refreshWorkspace = useWorkspaceRefresh();
-  const [step, setStep] = useState(0);
-  const [picked, setPicked] = useState<Picked[]>([]);
-  const [mappings, setMappings] = useState<Record<string, MappingOverride>>({});
-  const [pending, setPending] = useState<Pending | null>(null);
-  const [busy, setBusy] = useState<'reading' | 'committing' | null>(null);
-  const [accept, setAccept] = useState(false);
-  const [runId, setRunId] = useState<number | null>(null);
-  const [decisions, setDecisions] = useState<Record<string, number | 'new'>>({});
-  const [encodings, setEncodings] = useState<Record<string, string>>({});
-  const [requestId, setRequestId] = useState<string | null>(null);
-  const progress = useImportProgress(busy ? requestId : null);
+  const [s, dispatch] = useReducer(wizardReducer, initialWizard);
+  const progress = useImportProgress(s.busy ? s.requestId : null);
 
-  const check = async (
-    maps: Record<string, MappingOverride>,
-    chosen: Record<string, number | 'new'> = decisions,
-    encs: Record<string, string> = encodings,
-  ) => {
-    setBusy('reading');
+  /** Reads and plans again with the state's choices (overridden by `next` for a change just made). */
+  const check = async (next: Partial<WizardState> = {}) => {
+    const c = { ...s, ...next };
     const id = newRequestId();
-    setRequestId(id);
+    dispatch({ type: 'busy', busy: 'reading', requestId: id });
     try {
       const files = await Promise.all(
-        picked.map(async (p) => {
-          const encoding = encs[p.name];
+        c.picked.map(async (p) => {
+          const encoding = c.encodings[p.name];
           return {
             name: p.name,
             base64: await fileToBase64(p.file),
@@ -66,57 +50,48 @@ export function ImportPage() {
           };
         }),
       );
-      const r = await call('import:preview', {
+      const pending = await call('import:preview', {
         files,
-        mappings: maps,
-        decisions: chosen,
+        mappings: c.mappings,
+        decisions: c.decisions,
+        ...(c.acceptNames.length > 0 ? { acceptNames: c.acceptNames } : {}),
         requestId: id,
       });
-      setPending(r);
-      setAccept(false);
-      setStep((s) => (s === 0 ? 1 : s));
+      dispatch({ type: 'previewed', pending });
     } catch (e) {
       const err = toApiError(e);
       if (err.code !== 'CANCELLED') void message.error(err.message);
     } finally {
-      setBusy(null);
-      setRequestId(null);
+      dispatch({ type: 'busy', busy: null, requestId: null });
     }
   };
   const stopReading = () => {
-    if (requestId) void call('import:cancel', { id: requestId }).catch(() => undefined);
+    if (s.requestId) void call('import:cancel', { id: s.requestId }).catch(() => undefined);
   };
   const commit = async () => {
-    if (!pending) return;
-    setBusy('committing');
+    if (!s.pending) return;
     const id = newRequestId();
-    setRequestId(id);
+    dispatch({ type: 'busy', busy: 'committing', requestId: id });
     try {
-      const r = await call('import:commit', {
-        id: pending.id,
-        acceptWarnings: accept,
+      const result = await call('import:commit', {
+        id: s.pending.id,
+        acceptWarnings: s.acceptWarnings,
+        skipInvalid: s.skipInvalid,
         requestId: id,
       });
-      setRunId(r.runId);
       refreshWorkspace(); // the header's counts now include what was imported
-      setPending({ id: '', preview: r.preview });
-      setStep(3);
+      if (result.rejectedFile)
+        downloadBase64(result.rejectedFile.fileName, result.rejectedFile.base64, XLSX_TYPE);
+      dispatch({ type: 'committed', result });
     } catch (e) {
       void message.error(toApiError(e).message);
     } finally {
-      setBusy(null);
-      setRequestId(null);
+      dispatch({ type: 'busy', busy: null, requestId: null });
     }
   };
   const reset = () => {
-    if (pending?.id) void call('import:cancel', { id: pending.id }).catch(() => undefined);
-    setPicked([]);
-    setMappings({});
-    setPending(null);
-    setRunId(null);
-    setDecisions({});
-    setEncodings({});
-    setStep(0);
+    if (s.pending?.id) void call('import:cancel', { id: s.pending.id }).catch(() => undefined);
+    dispatch({ type: 'reset' });
   };
   const template = async () => {
     try {
@@ -127,8 +102,8 @@ export function ImportPage() {
     }
   };
 
-  const preview = pending?.preview;
-  const blocked = !preview || preview.errors > 0 || (preview.warnings > 0 && !accept);
+  const preview = s.pending?.preview;
+  const done = s.committed;
   return (
     <Flex vertical gap={16} style={{ padding: 24, maxWidth: 1200 }}>
       <Flex justify="space-between" align="center">
@@ -140,33 +115,33 @@ export function ImportPage() {
         </Button>
       </Flex>
       <Steps
-        current={step}
+        current={s.step}
         items={(['choose', 'mapping', 'preview', 'done'] as const).map((k) => ({
           title: t(`import.steps.${k}`),
         }))}
       />
-      {busy && (
+      {s.busy && (
         <ImportProgressPanel
-          busy={busy}
+          busy={s.busy}
           progress={progress}
           writeCount={writeCount(preview)}
           onStop={stopReading}
         />
       )}
       {/* The steps stay visible but cannot be used while a preview or commit runs. */}
-      <div inert={busy !== null} style={busy ? { opacity: 0.5 } : undefined}>
-        {step === 0 && (
+      <div inert={s.busy !== null} style={s.busy ? { opacity: 0.5 } : undefined}>
+        {s.step === 0 && (
           <Flex vertical gap={12}>
             <Upload.Dragger
               multiple
               accept=".xlsx,.xls,.et,.ods,.csv,.txt"
-              fileList={picked.map((p) => ({ uid: p.uid, name: p.name }))}
+              fileList={s.picked.map((p) => ({ uid: p.uid, name: p.name }))}
               beforeUpload={(file) => {
-                setPicked((list) => [...list, { uid: file.uid, name: file.name, file }]);
+                dispatch({ type: 'pick', file: { uid: file.uid, name: file.name, file } });
                 return false; // read locally; never sent anywhere by the upload widget itself
               }}
               onRemove={(f) => {
-                setPicked((list) => list.filter((p) => p.uid !== f.uid));
+                dispatch({ type: 'unpick', uid: f.uid });
               }}
             >
               <p className="ant-upload-drag-icon">
@@ -176,38 +151,38 @@ export function ImportPage() {
               <p className="ant-upload-hint">{t('import.chooseNote')}</p>
             </Upload.Dragger>
             <Flex justify="end">
-              <Button type="primary" disabled={picked.length === 0} onClick={() => void check({})}>
+              <Button
+                type="primary"
+                disabled={s.picked.length === 0}
+                onClick={() => void check({ mappings: {} })}
+              >
                 {t('import.check')}
               </Button>
             </Flex>
           </Flex>
         )}
-        {step === 1 && preview && (
+        {s.step === 1 && preview && (
           <Flex vertical gap={12}>
             <MappingStep
               preview={preview}
-              mappings={mappings}
-              onChange={(key, m) => {
-                setMappings((all) => ({ ...all, [key]: m }));
+              mappings={s.mappings}
+              onChange={(key, mapping) => {
+                dispatch({ type: 'mapping', key, mapping });
               }}
-              onEncoding={(file, enc) => {
-                const next = { ...encodings, [file]: enc };
-                setEncodings(next);
-                void check(mappings, decisions, next);
+              onEncoding={(file, encoding) => {
+                dispatch({ type: 'encoding', file, encoding });
+                void check({ encodings: { ...s.encodings, [file]: encoding } });
               }}
             />
             <Flex justify="end" gap={8}>
               <Button onClick={reset}>{t('import.cancel')}</Button>
-              <Button
-                disabled={Object.keys(mappings).length === 0}
-                onClick={() => void check(mappings)}
-              >
+              <Button disabled={Object.keys(s.mappings).length === 0} onClick={() => void check()}>
                 {t('import.recheck')}
               </Button>
               <Button
                 type="primary"
                 onClick={() => {
-                  setStep(2);
+                  dispatch({ type: 'step', step: 2 });
                 }}
               >
                 {t('import.steps.preview')}
@@ -215,63 +190,93 @@ export function ImportPage() {
             </Flex>
           </Flex>
         )}
-        {step === 2 && preview && (
+        {s.step === 2 && preview && s.pending && (
           <Flex vertical gap={12}>
             <AmbiguousPanel
               ambiguous={preview.ambiguous}
-              decisions={decisions}
+              decisions={s.decisions}
               onDecide={(key, choice) => {
-                setDecisions((all) => ({ ...all, [key]: choice }));
+                dispatch({ type: 'decide', key, choice });
               }}
             />
-            {preview.ambiguous.length > 0 && (
+            {s.choicesChanged && (
               <Flex justify="end">
-                <Button onClick={() => void check(mappings)}>{t('import.recheckDecisions')}</Button>
+                <Button type="primary" ghost onClick={() => void check()}>
+                  {t('import.recheckChoices')}
+                </Button>
               </Flex>
             )}
-            <PreviewStep preview={preview} />
-            {preview.warnings > 0 && preview.errors === 0 && (
-              <Checkbox
-                checked={accept}
-                onChange={(e) => {
-                  setAccept(e.target.checked);
+            <PreviewStep preview={preview}>
+              <ConsequencesPanel id={s.pending.id} />
+              <RowPreview
+                id={s.pending.id}
+                totals={preview.rowTotals}
+                acceptNames={s.acceptNames}
+                onAcceptName={(id, accept) => {
+                  dispatch({ type: 'acceptName', id, accept });
                 }}
-              >
-                {t('import.acceptWarnings')}
-              </Checkbox>
-            )}
-            <Flex justify="end" gap={8} align="center">
-              {preview.errors > 0 && (
-                <Typography.Text type="danger">{t('import.blockedByErrors')}</Typography.Text>
-              )}
-              <Button
-                onClick={() => {
-                  setStep(1);
-                }}
-              >
-                {t('import.back')}
-              </Button>
-              <Button onClick={reset}>{t('import.cancel')}</Button>
-              <Button type="primary" disabled={blocked} onClick={() => void commit()}>
-                {t('import.commit')}
-              </Button>
-            </Flex>
+              />
+            </PreviewStep>
+            <CommitBar
+              preview={preview}
+              acceptWarnings={s.acceptWarnings}
+              skipInvalid={s.skipInvalid}
+              stale={s.choicesChanged}
+              onAcceptWarnings={(value) => {
+                dispatch({ type: 'acceptWarnings', value });
+              }}
+              onSkipInvalid={(value) => {
+                dispatch({ type: 'skipInvalid', value });
+              }}
+              onBack={() => {
+                dispatch({ type: 'step', step: 1 });
+              }}
+              onCancel={reset}
+              onCommit={() => void commit()}
+            />
           </Flex>
         )}
-        {step === 3 && preview && (
+        {s.step === 3 && done && (
           <Flex vertical gap={12}>
             <Result
               status="success"
               title={t('import.doneTitle')}
-              subTitle={t('import.doneBody', { runId: runId ?? 0 })}
+              subTitle={t('import.doneBody', { runId: done.runId })}
             />
             <Flex vertical gap={4} data-testid="import-written">
               <Typography.Text>
-                {t('import.progress.done', { count: formatNumber(writeCount(preview)) })}
+                {t('import.progress.done', { count: formatNumber(writeCount(done.preview)) })}
               </Typography.Text>
               <Progress percent={100} status="success" />
             </Flex>
-            <PreviewStep preview={preview} />
+            {done.rejectedFile && (
+              <Alert
+                type="warning"
+                showIcon
+                data-testid="import-skipped"
+                title={t('import.partial.skipped', {
+                  count: done.skipped,
+                  file: done.rejectedFile.fileName,
+                })}
+                action={
+                  <Button
+                    size="small"
+                    icon={<DownloadOutlined />}
+                    onClick={() => {
+                      if (done.rejectedFile)
+                        downloadBase64(
+                          done.rejectedFile.fileName,
+                          done.rejectedFile.base64,
+                          XLSX_TYPE,
+                        );
+                    }}
+                  >
+                    {t('import.partial.download')}
+                  </Button>
+                }
+              />
+            )}
+            <PreviewStep preview={done.preview} />
             <Flex justify="end">
               <Button type="primary" onClick={reset}>
                 {t('import.restart')}
@@ -280,7 +285,7 @@ export function ImportPage() {
           </Flex>
         )}
       </div>
-      {step === 0 && <ImportRuns refresh={runId ?? 0} />}
+      {s.step === 0 && <ImportRuns refresh={done?.runId ?? 0} />}
     </Flex>
   );
 }

@@ -1,7 +1,8 @@
-// Step 3 of the import wizard: what would happen (new/updated/unchanged/rejected per entity) and
-// every issue with file, sheet, row and column, filterable by severity and text.
+// Step 3 of the import wizard: what would happen (new/updated/unchanged/rejected per entity), then
+// `children` (the row preview and the consequences, while the preview is held), then every issue
+// with file, sheet, row and column, filterable by severity and text.
 import { Alert, Flex, Input, Segmented, Table, Tag } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { ChannelOutput } from '../../../shared/ipc/contract.js';
@@ -10,7 +11,7 @@ import { ENTITY_KINDS, type EntityKind } from '../../../shared/spreadsheet/types
 type Preview = ChannelOutput<'import:preview'>['preview'];
 type Issue = Preview['issues'][number];
 
-export function PreviewStep({ preview }: { preview: Preview }) {
+export function PreviewStep({ preview, children }: { preview: Preview; children?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const [severity, setSeverity] = useState<'all' | 'error' | 'warning'>('all');
   const [text, setText] = useState('');
@@ -54,6 +55,7 @@ export function PreviewStep({ preview }: { preview: Preview }) {
           { title: t('import.counts.rejected'), dataIndex: 'rejected' },
         ]}
       />
+      {children}
       <Flex gap={12} align="center" wrap>
         <Segmented
           value={severity}

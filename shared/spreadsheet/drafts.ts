@@ -1,6 +1,9 @@
 // What a sheet row becomes before it meets the workspace: entity drafts keyed by names, not ids.
 import type { Enterprise, LeadStage, LinkSource, Stage } from '../domain/schemas.js';
-import type { RowOrigin } from './types.js';
+import type { EntityKind, ImportIssue, RowOrigin } from './types.js';
+
+/** What an 操作 column asks for: remove the record, or (enterprise rows) only the 挂链 the row names. */
+export type RowAction = 'delete' | 'removeSegments';
 
 /** "工程机械/油缸" names a segment within a chain; a bare "油缸" is looked up in every chain. */
 export type SegmentRef = {
@@ -27,6 +30,7 @@ export type EnterpriseDraft = {
   /** Present only when the sheet has the column; an empty list then clears confirmed 挂链. */
   segments: SegmentRef[] | null;
   uncertainSegments: SegmentRef[] | null;
+  action: RowAction | null;
 };
 
 export type EndpointRef = { text: string | null; uscc: string | null; field: 'supplier' | 'buyer' };
@@ -42,6 +46,7 @@ export type LinkDraft = {
   source: LinkSource | null;
   yearFrom: number | null;
   yearTo: number | null;
+  action: RowAction | null;
 };
 
 export type ChainDraft = {
@@ -70,14 +75,36 @@ export type LeadDraft = {
   notes: string | null;
 };
 
+/** Every data row as read, for the row preview: its cells and the issues found while reading it. */
+export type RowSeed = {
+  kind: EntityKind;
+  origin: RowOrigin;
+  /** Firm name, "供应方 → 采购方", "产业链/环节" or the lead's target, as written. */
+  label: string;
+  /** Enterprise rows: the USCC cell as written (so a link to a rejected firm can say why). */
+  uscc: string | null;
+  /** Header text → cell text, non-blank cells only. */
+  values: Record<string, string>;
+  issues: ImportIssue[];
+  /** False when reading the row already rejected it (no draft was made). */
+  drafted: boolean;
+};
+
 export type Drafts = {
   enterprises: EnterpriseDraft[];
   links: LinkDraft[];
   chains: ChainDraft[];
   leads: LeadDraft[];
+  rows: RowSeed[];
 };
 
-export const emptyDrafts = (): Drafts => ({ enterprises: [], links: [], chains: [], leads: [] });
+export const emptyDrafts = (): Drafts => ({
+  enterprises: [],
+  links: [],
+  chains: [],
+  leads: [],
+  rows: [],
+});
 
 export type EnterpriseField = keyof Omit<Enterprise, 'id' | 'name' | 'uscc' | 'isDemo'>;
 

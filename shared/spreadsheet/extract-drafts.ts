@@ -10,8 +10,8 @@ import {
 } from './headers.js';
 import { mapChainRow, mapEnterpriseRow, mapLeadRow, mapLinkRow } from './map-rows.js';
 import { cellText, isBlank } from './normalize-cell.js';
-import { createRowReader } from './row-context.js';
-import type { ImportIssue, SheetData, WorkbookData } from './types.js';
+import { createRowReader, type RowContext } from './row-context.js';
+import type { EntityKind, ImportIssue, SheetData, WorkbookData } from './types.js';
 
 export type SheetSummary = {
   file: string;
@@ -58,6 +58,21 @@ function formulaIndex(sheet: SheetData): Map<number, Set<number>> {
 }
 
 const SIGNATURE_SCAN_ROWS = 30;
+
+/** How the row preview names a row: the firm, the link, the segment or the lead's target. */
+function rowLabel(kind: EntityKind, ctx: RowContext): string {
+  const t = (f: string): string => ctx.text(f) ?? '';
+  switch (kind) {
+    case 'enterprises':
+      return t('name') || t('externalId');
+    case 'links':
+      return `${t('supplier') || t('supplierUscc')} → ${t('buyer') || t('buyerUscc')}`;
+    case 'chains':
+      return [t('chain'), t('parent'), t('segment')].filter((x) => x !== '').join('/');
+    case 'leads':
+      return t('target');
+  }
+}
 
 /**
  * The mapping to use instead of the guess: the user's for this sheet, else one remembered for the
@@ -171,28 +186,42 @@ export function extractDrafts(
         if (row.every((c) => isBlank(c)) || isFooterRow(row)) continue;
         summary.dataRows++;
         const ctx = reader.load(row, { ...base, row: r + 1 }, formulas.get(r) ?? none);
+        let drafted = false;
         switch (mapping.kind) {
           case 'enterprises': {
             const d = mapEnterpriseRow(ctx);
             if (d) drafts.enterprises.push(d);
+            drafted = d !== undefined;
             break;
           }
           case 'links': {
             const d = mapLinkRow(ctx);
             if (d) drafts.links.push(d);
+            drafted = d !== undefined;
             break;
           }
           case 'chains': {
             const d = mapChainRow(ctx);
             if (d) drafts.chains.push(d);
+            drafted = d !== undefined;
             break;
           }
           case 'leads': {
             const d = mapLeadRow(ctx);
             if (d) drafts.leads.push(d);
+            drafted = d !== undefined;
             break;
           }
         }
+        drafts.rows.push({
+          kind: mapping.kind,
+          origin: ctx.origin,
+          label: rowLabel(mapping.kind, ctx),
+          uscc: mapping.kind === 'enterprises' ? ctx.text('uscc') : null,
+          values: ctx.cells(),
+          issues: ctx.issues,
+          drafted,
+        });
         if (ctx.rejected()) summary.rejectedRows++;
         for (const i of ctx.issues) issues.push(i);
       }

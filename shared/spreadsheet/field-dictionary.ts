@@ -57,6 +57,7 @@ export const FIELDS: Record<EntityKind, readonly FieldDef[]> = {
     f('chains', ['所属产业链', '产业链', 'chain', 'chains']),
     f('segments', ['所属环节', '环节', '产业链环节', 'segment', 'segments']),
     f('uncertainSegments', ['待确认环节', 'uncertain segments']),
+    f('action', ['操作', '操作类型', 'action']),
     f('ignore', ['序号', 'type', '类型', '备注']),
   ],
   links: [
@@ -90,6 +91,7 @@ export const FIELDS: Record<EntityKind, readonly FieldDef[]> = {
     f('source', ['来源', '数据来源', '可信度', 'data source']),
     f('yearFrom', ['起始年份', '开始年份', '起始年', 'year from']),
     f('yearTo', ['截止年份', '结束年份', '截止年', 'year to']),
+    f('action', ['操作', '操作类型', 'action']),
     f('ignore', ['序号', 'id', 'type', '类型', '备注', 'label']),
   ],
   chains: [

@@ -1,8 +1,17 @@
 // Row → draft mapping for the four sheet kinds. Each mapper reads one row through its RowContext;
 // problems become issues on that row, and a row with an error yields no draft.
-import type { ChainDraft, EnterpriseDraft, LeadDraft, LinkDraft, SegmentRef } from './drafts.js';
+import type {
+  ChainDraft,
+  EnterpriseDraft,
+  LeadDraft,
+  LinkDraft,
+  RowAction,
+  SegmentRef,
+} from './drafts.js';
 import { parseSegmentRef } from './drafts.js';
+import { foldKey } from './normalize-cell.js';
 import type { RowContext } from './row-context.js';
+import { canonicalTags, tagsSayAboveScale } from './tag-flags.js';
 import {
   LEAD_STAGE_WORDS,
   LINK_SOURCE_WORDS,
@@ -17,6 +26,27 @@ const refs = (ctx: RowContext, field: string, chains: string[]): SegmentRef[] | 
   return ctx.list(field).map((t) => parseSegmentRef(t, chain));
 };
 
+const DELETE_WORDS = new Set(['删除', '删除企业', '删除记录', '删除关系', 'delete', 'remove']);
+const REMOVE_SEGMENT_WORDS = new Set(['删除挂链', '移除挂链', '删除环节', '移除环节', '取消挂链']);
+const KEEP_WORDS = new Set(['新增', '更新', '修改', '保留', '导入', 'add', 'update', 'keep']);
+
+/** The 操作 column: blank/新增/更新 import the row; 删除 removes the record; 删除挂链 only the 挂链. */
+function action(ctx: RowContext, allowSegments: boolean): RowAction | null {
+  const t = ctx.text('action');
+  if (t === null || KEEP_WORDS.has(foldKey(t))) return null;
+  if (DELETE_WORDS.has(foldKey(t))) return 'delete';
+  if (allowSegments && REMOVE_SEGMENT_WORDS.has(foldKey(t))) return 'removeSegments';
+  const words = allowSegments ? '删除、删除挂链、新增、更新' : '删除、新增、更新';
+  ctx.issue(
+    'error',
+    'BAD_VALUE',
+    'action',
+    `无法识别的操作“${t}”，应为 ${words} 或留空`,
+    `unknown action '${t}', expected 删除 (delete)${allowSegments ? ', 删除挂链 (remove the named 挂链)' : ''}, 新增/更新 or blank`,
+  );
+  return null;
+}
+
 export function mapEnterpriseRow(ctx: RowContext): EnterpriseDraft | undefined {
   const name = ctx.text('name');
   const externalId = ctx.text('externalId');
@@ -25,8 +55,10 @@ export function mapEnterpriseRow(ctx: RowContext): EnterpriseDraft | undefined {
   }
   const uscc = ctx.has('uscc') ? ctx.uscc('uscc') : null;
   const values: EnterpriseDraft['values'] = {};
+  // A blank cell says nothing: only what the row states is set, so a re-import never blanks a field.
   const text = (field: keyof EnterpriseDraft['values']): void => {
-    if (ctx.has(field)) (values as Record<string, unknown>)[field] = ctx.text(field);
+    const v = ctx.has(field) ? ctx.text(field) : null;
+    if (v !== null) (values as Record<string, unknown>)[field] = v;
   };
   for (const f of [
     'province',
@@ -49,16 +81,36 @@ export function mapEnterpriseRow(ctx: RowContext): EnterpriseDraft | undefined {
     const v = ctx.bool('isAboveScale');
     if (v !== null) values.isAboveScale = v;
   }
-  if (ctx.has('ownership')) values.ownership = ctx.word('ownership', OWNERSHIP_WORDS);
+  if (ctx.has('ownership')) {
+    const v = ctx.word('ownership', OWNERSHIP_WORDS);
+    if (v !== null) values.ownership = v;
+  }
   if (ctx.has('status')) {
     const v = ctx.word('status', STATUS_WORDS);
     if (v !== null) values.status = v;
   }
-  if (ctx.has('tags')) values.tags = ctx.list('tags');
-  if (ctx.has('revenue')) values.revenue = ctx.amount('revenue');
-  if (ctx.has('employees')) values.employees = ctx.integer('employees');
-  if (ctx.has('founded')) values.founded = ctx.year('founded');
+  if (ctx.has('tags')) {
+    const tags = canonicalTags(ctx.list('tags'));
+    if (tags.length > 0) values.tags = tags;
+    // 规上 written as a tag is the same fact as the 是否规上 column (which wins when both are given).
+    if (tagsSayAboveScale(tags) && values.isAboveScale === undefined) values.isAboveScale = true;
+  }
+  // A figure that cannot be read is skipped with a warning: the firm itself is still worth importing.
+  const number = (field: 'revenue' | 'employees' | 'founded'): void => {
+    if (!ctx.has(field)) return;
+    const v =
+      field === 'revenue'
+        ? ctx.amount(field, true)
+        : field === 'employees'
+          ? ctx.integer(field, true)
+          : ctx.year(field, true);
+    if (v !== null) values[field] = v;
+  };
+  number('revenue');
+  number('employees');
+  number('founded');
   const chains = ctx.list('chains');
+  const act = action(ctx, true);
   if (ctx.rejected()) return undefined;
   return {
     origin: ctx.origin,
@@ -69,6 +121,7 @@ export function mapEnterpriseRow(ctx: RowContext): EnterpriseDraft | undefined {
     chains,
     segments: refs(ctx, 'segments', chains),
     uncertainSegments: refs(ctx, 'uncertainSegments', chains),
+    action: act,
   };
 }
 
@@ -96,14 +149,22 @@ export function mapLinkRow(ctx: RowContext): LinkDraft | undefined {
     buyer,
     product: ctx.text('product'),
     segment: segmentText === null ? null : parseSegmentRef(segmentText),
-    amount: ctx.amount('amount'),
-    share: ctx.share('share'),
+    amount: ctx.amount('amount', true),
+    share: ctx.share('share', true),
     source: ctx.word('source', LINK_SOURCE_WORDS),
     yearFrom: ctx.year('yearFrom'),
     yearTo: ctx.year('yearTo'),
+    action: action(ctx, false),
   };
   if (draft.amount !== null && draft.amount < 0) {
-    ctx.issue('error', 'BAD_NUMBER', 'amount', '供货额不能为负数', 'amount cannot be negative');
+    ctx.issue(
+      'warning',
+      'BAD_NUMBER',
+      'amount',
+      '供货额不能为负数，本行此项不导入（保留原值）',
+      'amount cannot be negative; the field is skipped for this row (the stored value stays)',
+    );
+    draft.amount = null;
   }
   if (draft.yearFrom !== null && draft.yearTo !== null && draft.yearFrom > draft.yearTo) {
     ctx.issue(

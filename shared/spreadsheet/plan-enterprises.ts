@@ -1,21 +1,27 @@
-// Plans enterprise rows: duplicates inside the files, matching against the workspace (USCC first, then
-// the normalised name), what changes, and the 挂链 each row names. Also resolves a name/Id/USCC to a
-// firm for link and lead rows.
+// Plans enterprise rows: duplicates inside the files, matching against the workspace (firm-match.ts),
+// merging the row into the stored firm (merge-enterprise.ts), the 挂链 each row adds (plan-mappings.ts)
+// and deletions the row asks for. Also resolves a USCC/Id/name to a firm for link and lead rows.
 import { makeEnterprise } from '../domain/defaults.js';
 import type { WorkspaceData } from '../analysis/input.js';
-import type { Enterprise, MappingStatus } from '../domain/schemas.js';
-import type { EnterpriseDraft, SegmentRef } from './drafts.js';
+import type { Enterprise } from '../domain/schemas.js';
+import type { EnterpriseDraft } from './drafts.js';
+import { indexFirms, matchFirm, type FirmIndex } from './firm-match.js';
+import { mergeFirm } from './merge-enterprise.js';
 import { nameKey } from './name-key.js';
 import { foldKey } from './normalize-cell.js';
-import { segmentIssue, type SegmentIndex } from './plan-taxonomy.js';
+import { record, type Outcomes } from './plan-outcomes.js';
+import { planMappings, segmentsByFirm } from './plan-mappings.js';
+import type { SegmentIndex } from './plan-taxonomy.js';
 import {
   zeroCounts,
+  type AliasOp,
   type AmbiguousMatch,
   type Counts,
   type EnterpriseOp,
   type EnterpriseRecord,
   type MappingOp,
   type MatchDecisions,
+  type PlanOptions,
   type Ref,
 } from './plan-types.js';
 import type { ImportIssue, RowOrigin } from './types.js';
@@ -25,15 +31,37 @@ export type FirmResolver = {
   find(text: string | null, uscc: string | null): Ref | undefined;
   /** True when the name matches several workspace firms and no decision says which. */
   ambiguous(text: string | null): boolean;
+  /** The chains a firm is mapped to, by the files' rows and the workspace (for bare segment names). */
+  chains(ref: Ref): string[];
+  /** The firm's own row, when the files list it but that row was rejected: where and why. */
+  rejected(
+    text: string | null,
+    uscc: string | null,
+  ): { origin: RowOrigin; reason: string } | undefined;
 };
 
 export type EnterprisePlan = {
   enterprises: EnterpriseOp[];
+  aliases: AliasOp[];
   mappings: MappingOp[];
+  removeEnterprises: number[];
   resolver: FirmResolver;
   counts: Counts;
   issues: ImportIssue[];
   ambiguous: AmbiguousMatch[];
+};
+
+export type EnterpriseInput = {
+  ws: WorkspaceData;
+  segments: SegmentIndex;
+  decisions: MatchDecisions;
+  options: PlanOptions;
+  nextRef: () => Ref;
+  outcomes: Outcomes;
+  /** Chains the files themselves define, tried when a bare segment name is still ambiguous. */
+  fileChains: readonly string[];
+  /** Rows rejected while reading (name and USCC as written, and their first error). */
+  readRejected: readonly { origin: RowOrigin; name: string; uscc: string | null; reason: string }[];
 };
 
 /** Where the first copy is: the sheet and row, and the file when it is another file. */
@@ -47,41 +75,49 @@ export const recordOf = (e: Enterprise): EnterpriseRecord => {
   return rest;
 };
 
+type Seen = { ref: Ref; origin: RowOrigin };
+
 export function planEnterprises(
   drafts: readonly EnterpriseDraft[],
-  ws: WorkspaceData,
-  segments: SegmentIndex,
-  decisions: MatchDecisions,
-  nextRef: () => Ref,
+  input: EnterpriseInput,
 ): EnterprisePlan {
+  const { ws, decisions, options, outcomes } = input;
   const issues: ImportIssue[] = [];
   const counts = zeroCounts();
   const ambiguous: AmbiguousMatch[] = [];
-  const wsByUscc = new Map<string, Enterprise>();
-  const wsByName = new Map<string, Enterprise[]>();
-  for (const e of ws.enterprises) {
-    if (e.uscc) wsByUscc.set(e.uscc, e);
-    const k = nameKey(e.name);
-    wsByName.set(k, [...(wsByName.get(k) ?? []), e]);
-  }
-  const fileByUscc = new Map<string, { ref: Ref; origin: RowOrigin }>();
-  const fileByName = new Map<string, { ref: Ref; origin: RowOrigin }>();
+  const ix: FirmIndex = indexFirms(ws.enterprises, options.aliases);
+  const fileByUscc = new Map<string, Seen>();
+  const fileByName = new Map<string, Seen>();
   const fileById = new Map<string, Ref>();
+  const rejectedByKey = new Map<string, { origin: RowOrigin; reason: string }>();
+  for (const r of input.readRejected) {
+    rejectedByKey.set(`n:${nameKey(r.name)}`, r);
+    if (r.uscc) rejectedByKey.set(`u:${r.uscc}`, r);
+  }
   const enterprises: EnterpriseOp[] = [];
+  const aliases: AliasOp[] = [];
   const mappings: MappingOp[] = [];
-  const currentSegments = new Map<
-    number,
-    { segmentId: number; isPrimary: boolean; status: MappingStatus }[]
-  >();
-  for (const m of ws.mappings)
-    currentSegments.set(m.enterpriseId, [...(currentSegments.get(m.enterpriseId) ?? []), m]);
+  const removeEnterprises: number[] = [];
+  const current = segmentsByFirm(ws.mappings);
+  const firmChains = new Map<Ref, Set<string>>();
+  for (const [firm, list] of current)
+    firmChains.set(firm, new Set(list.map((m) => input.segments.chainOf(m.segmentId))));
+  const accept = new Set(options.acceptNames ?? []);
+  const replace = new Set(options.replace ?? []);
+
+  const reject = (d: EnterpriseDraft, issue: ImportIssue): void => {
+    counts.rejected++;
+    issues.push(issue);
+    rejectedByKey.set(`n:${nameKey(d.name)}`, { origin: d.origin, reason: issue.messageZh });
+    if (d.uscc) rejectedByKey.set(`u:${d.uscc}`, { origin: d.origin, reason: issue.messageZh });
+    record(outcomes, d.origin, 'rejected');
+  };
 
   for (const d of drafts) {
     const key = nameKey(d.name);
     const dup = (d.uscc ? fileByUscc.get(d.uscc) : undefined) ?? fileByName.get(key);
     if (dup) {
-      counts.rejected++;
-      issues.push({
+      reject(d, {
         ...d.origin,
         column: '',
         severity: 'error',
@@ -91,36 +127,106 @@ export function planEnterprises(
       });
       continue;
     }
-    // Match: USCC, then name key (with remembered decisions when several firms share the key).
-    let match: Enterprise | undefined = d.uscc ? wsByUscc.get(d.uscc) : undefined;
-    if (!match) {
-      const byName = (wsByName.get(key) ?? []).filter(
-        (e) => !(d.uscc && e.uscc && e.uscc !== d.uscc),
-      );
-      const decided = decisions[key];
-      if (decided === 'new') match = undefined;
-      else if (typeof decided === 'number' && byName.some((e) => e.id === decided))
-        match = byName.find((e) => e.id === decided);
-      else if (byName.length === 1) match = byName[0];
-      else if (byName.length > 1) {
-        counts.rejected++;
-        ambiguous.push({
-          nameKey: key,
-          name: d.name,
-          candidates: byName.map((e) => ({ id: e.id, name: e.name, uscc: e.uscc })),
-        });
+    const m = matchFirm(d.name, d.uscc, ix, decisions);
+    if (m.kind === 'several') {
+      ambiguous.push({
+        nameKey: m.key,
+        name: d.name,
+        kind: 'several',
+        uscc: d.uscc,
+        origin: d.origin,
+        candidates: m.candidates.map((e) => ({
+          id: e.id,
+          name: e.name,
+          uscc: e.uscc,
+          reason: 'sameName',
+        })),
+      });
+      reject(d, {
+        ...d.origin,
+        column: '',
+        severity: 'error',
+        code: 'AMBIGUOUS_MATCH',
+        messageZh: `工作区中有 ${m.candidates.length} 家企业名称与“${d.name}”相同，请选择对应哪一家`,
+        messageEn: `${m.candidates.length} firms in the workspace match '${d.name}'; choose which one`,
+      });
+      continue;
+    }
+    if (m.kind === 'possibleDuplicate') {
+      ambiguous.push({
+        nameKey: m.key,
+        name: d.name,
+        kind: 'possibleDuplicate',
+        uscc: d.uscc,
+        origin: d.origin,
+        candidates: m.candidates,
+      });
+      const names = m.candidates
+        .map((c) => `“${c.name}”${c.uscc ? `（${c.uscc}）` : ''}`)
+        .join('、');
+      const why =
+        m.candidates[0]?.reason === 'sameNameOtherUscc'
+          ? '名称相同但统一社会信用代码不同'
+          : m.candidates[0]?.reason === 'alias'
+            ? '与其曾用名相同'
+            : '与其简称相同';
+      const whyEn =
+        m.candidates[0]?.reason === 'sameNameOtherUscc'
+          ? 'same name, different USCC'
+          : m.candidates[0]?.reason === 'alias'
+            ? 'matches its former name'
+            : 'matches its short name';
+      issues.push({
+        ...d.origin,
+        column: '',
+        severity: 'warning',
+        code: 'POSSIBLE_DUPLICATE',
+        messageZh: `“${d.name}”可能就是工作区中的 ${names}（${why}）：请选择“同一企业”或“不同企业”；不作选择而接受警告时按另一家企业新增`,
+        messageEn: `'${d.name}' may be the workspace's ${m.candidates.map((c) => `'${c.name}'`).join(', ')} (${whyEn}): choose same firm or different firm; accepting the warning without a choice adds it as another firm`,
+      });
+    }
+    const match = m.kind === 'matched' ? m.firm : undefined;
+
+    if (d.action === 'delete') {
+      if (!match) {
         issues.push({
           ...d.origin,
-          column: '',
-          severity: 'error',
-          code: 'AMBIGUOUS_MATCH',
-          messageZh: `工作区中有 ${byName.length} 家企业名称与“${d.name}”相同，请选择对应哪一家`,
-          messageEn: `${byName.length} firms in the workspace match '${d.name}'; choose which one`,
+          column: '操作',
+          severity: 'warning',
+          code: 'NOT_FOUND',
+          messageZh: `要删除的企业“${d.name}”不在工作区中，本行忽略`,
+          messageEn: `'${d.name}' is not in the workspace; nothing to delete`,
         });
+        record(outcomes, d.origin, 'unchanged');
+        counts.unchanged++;
         continue;
       }
+      removeEnterprises.push(match.id);
+      fileByName.set(key, { ref: match.id, origin: d.origin });
+      const links = ws.links.filter(
+        (l) => l.supplierId === match.id || l.buyerId === match.id,
+      ).length;
+      const maps = (current.get(match.id) ?? []).length;
+      record(
+        outcomes,
+        d.origin,
+        'deleted',
+        [
+          {
+            field: 'enterprise',
+            label: '企业',
+            before: `${match.name}（${maps} 条挂链、${links} 条供应关系）`,
+            after: '',
+            removes: true,
+          },
+        ],
+        match.id,
+      );
+      counts.updated++;
+      continue;
     }
-    const ref = match ? match.id : nextRef();
+
+    const ref = match ? match.id : input.nextRef();
     if (d.uscc) fileByUscc.set(d.uscc, { ref, origin: d.origin });
     fileByName.set(key, { ref, origin: d.origin });
     if (d.externalId) fileById.set(foldKey(d.externalId), ref);
@@ -128,31 +234,49 @@ export function planEnterprises(
     const base: EnterpriseRecord = match
       ? recordOf(match)
       : recordOf(makeEnterprise(0, d.name, { uscc: d.uscc }));
-    const record: EnterpriseRecord = {
-      ...base,
-      ...d.values,
-      name: d.name,
-      uscc: d.uscc ?? base.uscc,
-    };
-    const changed = !match || JSON.stringify(record) !== JSON.stringify(base);
-
-    const mapping = planMappings(d, ref, segments, issues);
+    const merged = mergeFirm(base, d, {
+      acceptName: match ? accept.has(match.id) : true,
+      replaceTags: replace.has('tags'),
+    });
+    if (!match) merged.changes.length = 0;
+    const mapping = planMappings(d, ref, {
+      index: input.segments,
+      current: match ? (current.get(match.id) ?? []) : [],
+      extraChains: [match ? [...(firmChains.get(match.id) ?? [])] : [], [...input.fileChains]],
+      replace: replace.has('segments'),
+      issues,
+    });
     if (mapping === null) {
       counts.rejected++;
+      rejectedByKey.set(`n:${key}`, {
+        origin: d.origin,
+        reason: issues[issues.length - 1]?.messageZh ?? '',
+      });
+      fileByName.delete(key);
+      if (d.uscc) fileByUscc.delete(d.uscc);
+      record(outcomes, d.origin, 'rejected');
       continue;
     }
-    const mappingChanged =
-      mapping !== undefined &&
-      !sameMappings(mapping, match ? (currentSegments.get(match.id) ?? []) : []);
-    if (changed) enterprises.push({ ref, isNew: !match, record });
-    if (mapping && mappingChanged) mappings.push(mapping);
-    counts[!match ? 'new' : changed || mappingChanged ? 'updated' : 'unchanged']++;
+    const chains = firmChains.get(ref) ?? new Set<string>();
+    for (const c of d.chains) chains.add(c);
+    for (const i of mapping.op?.items ?? []) chains.add(input.segments.chainOf(i.segmentRef));
+    firmChains.set(ref, chains);
+
+    const changes = [...merged.changes, ...mapping.changes];
+    const written = merged.changes.some((c) => c.pending === undefined);
+    if (!match || written) enterprises.push({ ref, isNew: !match, record: merged.record });
+    if (merged.oldName !== null) aliases.push({ enterpriseRef: ref, alias: merged.oldName });
+    if (mapping.op) mappings.push(mapping.op);
+    const outcome = !match ? 'new' : written || mapping.op ? 'updated' : 'unchanged';
+    counts[outcome]++;
+    record(outcomes, d.origin, outcome, changes, match?.id ?? null);
   }
 
   const resolver: FirmResolver = {
     find(text, uscc) {
+      // USCC first: a name may be shared or misspelt, the code is the firm.
       if (uscc) {
-        const r = fileByUscc.get(uscc)?.ref ?? wsByUscc.get(uscc)?.id;
+        const r = fileByUscc.get(uscc)?.ref ?? ix.byUscc.get(uscc)?.id;
         if (r !== undefined) return r;
       }
       if (text === null) return undefined;
@@ -161,10 +285,13 @@ export function planEnterprises(
       const key = nameKey(text);
       const inFile = fileByName.get(key)?.ref;
       if (inFile !== undefined) return inFile;
-      const inWs = wsByName.get(key) ?? [];
+      const inWs = ix.byName.get(key) ?? [];
       const decided = decisions[key];
       if (typeof decided === 'number' && inWs.some((e) => e.id === decided)) return decided;
-      return inWs.length === 1 ? inWs[0]?.id : undefined;
+      if (inWs.length === 1) return inWs[0]?.id;
+      if (inWs.length > 1) return undefined;
+      const aliased = ix.byAlias.get(key) ?? [];
+      return aliased.length === 1 ? aliased[0]?.id : undefined;
     },
     ambiguous(text) {
       if (text === null) return false;
@@ -172,57 +299,16 @@ export function planEnterprises(
       return (
         !fileByName.has(key) &&
         typeof decisions[key] !== 'number' &&
-        (wsByName.get(key) ?? []).length > 1
+        (ix.byName.get(key) ?? []).length > 1
+      );
+    },
+    chains: (ref) => [...(firmChains.get(ref) ?? [])],
+    rejected(text, uscc) {
+      return (
+        (uscc ? rejectedByKey.get(`u:${uscc}`) : undefined) ??
+        (text === null ? undefined : rejectedByKey.get(`n:${nameKey(text)}`))
       );
     },
   };
-  return { enterprises, mappings, resolver, counts, issues, ambiguous };
-}
-
-/** undefined: the sheet has no 挂链 columns; null: a named segment could not be resolved (row rejected). */
-function planMappings(
-  d: EnterpriseDraft,
-  ref: Ref,
-  index: SegmentIndex,
-  issues: ImportIssue[],
-): MappingOp | null | undefined {
-  if (d.segments === null && d.uncertainSegments === null) return undefined;
-  const op: MappingOp = { enterpriseRef: ref, items: [], remove: [] };
-  const state = { failed: false };
-  const add = (refs: SegmentRef[] | null, status: MappingStatus): void => {
-    if (refs === null) return;
-    for (const r of refs) {
-      const res = index.resolve(r, d.chains);
-      if (!res.ok) {
-        state.failed = true;
-        const column = status === 'confirmed' ? '所属环节' : '待确认环节';
-        issues.push(segmentIssue(d.origin, column, r.text, res, true));
-        continue;
-      }
-      if (!op.items.some((i) => i.segmentRef === res.ref)) {
-        op.items.push({
-          segmentRef: res.ref,
-          isPrimary: status === 'confirmed' && op.items.length === 0,
-          status,
-        });
-      }
-    }
-  };
-  add(d.segments, 'confirmed');
-  add(d.uncertainSegments, 'uncertain');
-  return state.failed ? null : op;
-}
-
-function sameMappings(
-  op: MappingOp,
-  current: readonly { segmentId: number; isPrimary: boolean; status: MappingStatus }[],
-): boolean {
-  return (
-    op.remove.length === 0 &&
-    op.items.every((i) =>
-      current.some(
-        (c) => c.segmentId === i.segmentRef && c.status === i.status && c.isPrimary === i.isPrimary,
-      ),
-    )
-  );
+  return { enterprises, aliases, mappings, removeEnterprises, resolver, counts, issues, ambiguous };
 }

@@ -3,6 +3,8 @@
 import type { WorkspaceData } from '../analysis/input.js';
 import type { ChainDraft, SegmentRef } from './drafts.js';
 import { foldKey } from './normalize-cell.js';
+import { record, type Outcomes } from './plan-outcomes.js';
+import { didYouMean, suggest } from './suggest.js';
 import {
   zeroCounts,
   type ChainOp,
@@ -17,10 +19,23 @@ type SegmentEntry = { ref: Ref; chainRef: Ref; parentRef: Ref | null; name: stri
 type ChainEntry = { ref: Ref; clusterRef: Ref; name: string };
 
 export type SegmentResolution =
-  { ok: true; ref: Ref } | { ok: false; reason: 'unknown' | 'ambiguous'; candidates: string[] };
+  | { ok: true; ref: Ref }
+  | {
+      ok: false;
+      /** unknownChain: the chain the row names does not exist (`chain` says which). */
+      reason: 'unknown' | 'ambiguous' | 'unknownChain';
+      candidates: string[];
+      chain?: string;
+      /** Close names for "did you mean" (chains for unknownChain, segments otherwise). */
+      suggestions?: string[];
+    };
 
 export type SegmentIndex = {
   resolve(ref: SegmentRef, chains?: readonly string[]): SegmentResolution;
+  /** The chain name of a segment. */
+  chainOf(ref: Ref): string;
+  /** "产业链/上级环节/环节", as the preview and messages show a segment. */
+  label(ref: Ref): string;
 };
 
 /** The row's error when a segment name resolves to none or to several segments. `askForPath` adds
@@ -32,18 +47,32 @@ export function segmentIssue(
   failure: Extract<SegmentResolution, { ok: false }>,
   askForPath = false,
 ): ImportIssue {
-  const unknown = failure.reason === 'unknown';
+  const [zhHint, enHint] = didYouMean(failure.suggestions ?? []);
+  const base = { ...origin, column, severity: 'error' as const };
+  if (failure.reason === 'unknownChain') {
+    const chain = failure.chain ?? '';
+    return {
+      ...base,
+      code: 'UNKNOWN_CHAIN',
+      messageZh: `产业链“${chain}”不存在（环节“${label}”无法对应）${zhHint}`,
+      messageEn: `chain '${chain}' does not exist (segment '${label}' cannot be placed)${enHint}`,
+    };
+  }
+  if (failure.reason === 'unknown') {
+    const where = failure.chain ? `产业链“${failure.chain}”` : '任何产业链';
+    const whereEn = failure.chain ? `chain '${failure.chain}'` : 'any chain';
+    return {
+      ...base,
+      code: 'UNKNOWN_SEGMENT',
+      messageZh: `环节“${label}”不在${where}中${zhHint}`,
+      messageEn: `segment '${label}' is not in ${whereEn}${enHint}`,
+    };
+  }
   return {
-    ...origin,
-    column,
-    severity: 'error',
-    code: unknown ? 'UNKNOWN_SEGMENT' : 'AMBIGUOUS_SEGMENT',
-    messageZh: unknown
-      ? `环节“${label}”不在任何产业链中`
-      : `环节“${label}”有多个：${failure.candidates.join('、')}${askForPath ? '，请写成“产业链/环节”' : ''}`,
-    messageEn: unknown
-      ? `segment '${label}' is not in any chain`
-      : `segment '${label}' is ambiguous (${failure.candidates.join(', ')})${askForPath ? '; write it as chain/segment' : ''}`,
+    ...base,
+    code: 'AMBIGUOUS_SEGMENT',
+    messageZh: `环节“${label}”有多个：${failure.candidates.join('、')}${askForPath ? '，请写成“产业链/环节”' : ''}`,
+    messageEn: `segment '${label}' is ambiguous (${failure.candidates.join(', ')})${askForPath ? '; write it as chain/segment' : ''}`,
   };
 }
 
@@ -60,6 +89,7 @@ export function planTaxonomy(
   rows: readonly ChainDraft[],
   ws: WorkspaceData,
   nextRef: () => Ref,
+  outcomes: Outcomes = new Map(),
 ): TaxonomyPlan {
   const issues: ImportIssue[] = [];
   const counts = zeroCounts();
@@ -157,9 +187,10 @@ export function planTaxonomy(
       }
       if (row.segment === null) {
         const isNew = chainOps.get(chain.ref)?.isNew ?? false;
-        if (!touched.has(chain.ref))
-          counts[isNew ? 'new' : chainOps.has(chain.ref) ? 'updated' : 'unchanged']++;
+        const outcome = isNew ? 'new' : chainOps.has(chain.ref) ? 'updated' : 'unchanged';
+        if (!touched.has(chain.ref)) counts[outcome]++;
         touched.add(chain.ref);
+        record(outcomes, row.origin, outcome);
         continue;
       }
       let parentRef: Ref | null = null;
@@ -196,6 +227,7 @@ export function planTaxonomy(
           sortOrder: nextSort(chain.ref),
         });
         counts.new++;
+        record(outcomes, row.origin, 'new');
         continue;
       }
       if (segmentOps.get(existing.ref)?.isNew) {
@@ -207,6 +239,7 @@ export function planTaxonomy(
           messageZh: `环节“${segName}”在表中重复出现，以第一次为准`,
           messageEn: `segment '${segName}' is listed twice; the first row is used`,
         });
+        record(outcomes, row.origin, 'unchanged');
         continue;
       }
       const rec = segmentRecord.get(existing.ref);
@@ -231,13 +264,18 @@ export function planTaxonomy(
           ...next,
         });
         counts.updated++;
-      } else counts.unchanged++;
+        record(outcomes, row.origin, 'updated', [], rec.id);
+      } else {
+        counts.unchanged++;
+        record(outcomes, row.origin, 'unchanged', [], rec.id);
+      }
     }
     if (retry.length === pending.length) break;
     pending = retry;
   }
   for (const row of pending) {
     counts.rejected++;
+    record(outcomes, row.origin, 'rejected');
     issues.push({
       ...row.origin,
       column: '上级环节',
@@ -272,6 +310,7 @@ function segmentIndex(
   segments: readonly SegmentEntry[],
 ): SegmentIndex {
   const chainName = new Map(chains.map((c) => [c.ref, c.name]));
+  const chainKeys = new Set(chains.map((c) => foldKey(c.name)));
   const byRef = new Map(segments.map((s) => [s.ref, s]));
   const byName = new Map<string, SegmentEntry[]>();
   // Whole-text keys: "链/上级/环节", "链/环节" and "环节" exactly as written, before any splitting.
@@ -280,8 +319,7 @@ function segmentIndex(
     const k = foldKey(key);
     byText.set(k, (byText.get(k) ?? new Set()).add(ref));
   };
-  for (const s of segments) {
-    byName.set(foldKey(s.name), [...(byName.get(foldKey(s.name)) ?? []), s]);
+  const pathOf = (s: SegmentEntry): string[] => {
     const path = [s.name];
     for (let p = s.parentRef, guard = 0; p !== null && guard < 50; guard++) {
       const parent = byRef.get(p);
@@ -289,17 +327,50 @@ function segmentIndex(
       path.unshift(parent.name);
       p = parent.parentRef;
     }
+    return path;
+  };
+  for (const s of segments) {
+    byName.set(foldKey(s.name), [...(byName.get(foldKey(s.name)) ?? []), s]);
     const chain = chainName.get(s.chainRef) ?? '';
-    addText(`${chain}/${path.join('/')}`, s.ref);
+    addText(`${chain}/${pathOf(s).join('/')}`, s.ref);
     addText(`${chain}/${s.name}`, s.ref);
   }
   const nameOf = (ref: Ref | null): string => (ref === null ? '' : (byRef.get(ref)?.name ?? ''));
+  const known = (chain: string): boolean => chainKeys.has(foldKey(chain));
   const inChains = (found: SegmentEntry[], wanted: readonly string[]): SegmentEntry[] => {
     if (wanted.length === 0) return found;
     const keys = new Set(wanted.map(foldKey));
     return found.filter((s) => keys.has(foldKey(chainName.get(s.chainRef) ?? '')));
   };
+  const label = (ref: Ref): string => {
+    const s = byRef.get(ref);
+    return s ? `${chainName.get(s.chainRef) ?? ''}/${pathOf(s).join('/')}` : '';
+  };
+  const fail = (
+    reason: 'unknown' | 'ambiguous' | 'unknownChain',
+    found: SegmentEntry[],
+    name: string,
+    wanted: readonly string[],
+    chain?: string,
+  ): SegmentResolution => {
+    const pool =
+      reason === 'unknownChain'
+        ? chains.map((c) => c.name)
+        : inChains([...segments], wanted.filter(known)).map((s) => s.name);
+    return {
+      ok: false,
+      reason,
+      candidates: found.map((s) => label(s.ref)),
+      ...(chain !== undefined ? { chain } : {}),
+      suggestions:
+        reason === 'ambiguous'
+          ? []
+          : suggest(reason === 'unknownChain' ? (chain ?? '') : name, pool),
+    };
+  };
   return {
+    chainOf: (ref) => chainName.get(byRef.get(ref)?.chainRef ?? 0) ?? '',
+    label,
     resolve(ref, extraChains = []) {
       const context = ref.context !== null ? [ref.context] : extraChains;
       // 1. The text as a full or chain-qualified path, or as a bare segment name (may contain "/").
@@ -307,17 +378,28 @@ function segmentIndex(
       if (exact?.size === 1) return { ok: true, ref: [...exact][0] ?? 0 };
       const bare = inChains(byName.get(foldKey(ref.text)) ?? [], context);
       if (bare.length === 1 && bare[0]) return { ok: true, ref: bare[0].ref };
-      // 2. Split on "/": chain, optional parent, segment.
-      const last = ref.path[ref.path.length - 1];
-      if (last === undefined) return { ok: false, reason: 'unknown', candidates: [] };
+      // 2. Split on "/": the first part is the chain when it names one; beside a 所属产业链 column a
+      // "父环节/子环节" path is read within that chain.
+      const firstIsChain = ref.chain !== null && known(ref.chain);
+      if (ref.context !== null && !known(ref.context) && !firstIsChain)
+        return fail('unknownChain', [], ref.text, [], ref.context);
+      const split = ref.chain !== null && ref.chain !== ref.context;
+      const path = split && !firstIsChain ? [ref.chain ?? '', ...ref.path] : ref.path;
+      const wanted = firstIsChain && ref.chain !== null ? [ref.chain] : context;
+      const last = path[path.length - 1];
+      if (last === undefined) return fail('unknown', [], ref.text, wanted);
       let found = byName.get(foldKey(last)) ?? [];
-      const parent = ref.path.length >= 2 ? ref.path[ref.path.length - 2] : undefined;
+      const parent = path.length >= 2 ? path[path.length - 2] : undefined;
       if (parent !== undefined)
         found = found.filter((s) => foldKey(nameOf(s.parentRef)) === foldKey(parent));
-      found = inChains(found, ref.chain !== null ? [ref.chain] : context);
+      found = inChains(found, wanted);
       if (found.length === 1 && found[0]) return { ok: true, ref: found[0].ref };
-      const candidates = found.map((s) => `${chainName.get(s.chainRef) ?? ''}/${s.name}`);
-      return { ok: false, reason: found.length === 0 ? 'unknown' : 'ambiguous', candidates };
+      if (found.length > 1) return fail('ambiguous', found, last, wanted);
+      // Nothing: a first part that is neither a chain nor a segment is most likely a mistyped chain.
+      if (split && !firstIsChain && ref.context === null && !byName.has(foldKey(ref.chain ?? '')))
+        return fail('unknownChain', [], ref.text, [], ref.chain ?? '');
+      const inChain = wanted.length === 1 ? wanted[0] : undefined;
+      return fail('unknown', [], last, wanted, inChain);
     },
   };
 }

@@ -30,16 +30,19 @@ export type RowContext = {
   text(field: string): string | null;
   list(field: string): string[];
   bool(field: string): boolean | null;
-  amount(field: string): number | null;
-  share(field: string): number | null;
-  integer(field: string): number | null;
-  year(field: string): number | null;
+  /** `skip`: an unreadable cell is a warning and the field is left out (the stored value stays). */
+  amount(field: string, skip?: boolean): number | null;
+  share(field: string, skip?: boolean): number | null;
+  integer(field: string, skip?: boolean): number | null;
+  year(field: string, skip?: boolean): number | null;
   date(field: string): string | null;
   word<T extends string>(field: string, vocab: Record<T, readonly string[]>): T | null;
   uscc(field: string): string | null;
   issue(severity: Severity, code: IssueCode, field: string, zh: string, en: string): void;
   /** True when an error was recorded for this row. */
   rejected(): boolean;
+  /** The row's non-blank mapped cells as text, keyed by header. */
+  cells(): Record<string, string>;
   /** Points the reader at the next row (fresh issues list). */
   load(row: readonly CellValue[], origin: RowOrigin, formulaCols: ReadonlySet<number>): RowContext;
 };
@@ -96,8 +99,19 @@ export function createRowReader(mapping: SheetMapping): RowContext {
     p: Parsed<T>,
     code: IssueCode,
     what: [string, string],
+    skip = false,
   ): T | null => {
     if (p.ok) return p.value;
+    if (skip) {
+      issue(
+        'warning',
+        code,
+        field,
+        `无法识别的${what[0]}：“${p.text}”，本行此项不导入（保留原值），其余各项照常导入`,
+        `cannot read ${what[1]}: '${p.text}'; this field is skipped for this row (the stored value stays), the rest of the row is imported`,
+      );
+      return null;
+    }
     issue(
       'error',
       code,
@@ -106,6 +120,39 @@ export function createRowReader(mapping: SheetMapping): RowContext {
       `cannot read ${what[1]}: '${p.text}'`,
     );
     return null;
+  };
+  // A bare number under a header without a unit is read as 万元; said once per column, at its first row.
+  const unitWarned = new Set<string>();
+  const amount = (field: string, skip = false): number | null => {
+    const col = byField.get(field);
+    const v = raw(field);
+    const value = parsed(
+      field,
+      parseAmountWan(v, col?.unitWan ?? 1),
+      'BAD_NUMBER',
+      ['金额', 'amount'],
+      skip,
+    );
+    if (
+      value !== null &&
+      col &&
+      !/元/.test(col.header) &&
+      /[\u4e00-\u9fff]/.test(col.header) &&
+      !unitWarned.has(field)
+    ) {
+      const bare = typeof v === 'number' || /^[\s\d.,+-]+$/.test(cellText(v));
+      if (bare) {
+        unitWarned.add(field);
+        issue(
+          'warning',
+          'UNIT_ASSUMED',
+          field,
+          `“${col.header}”列的数字没有写单位，按万元计（本列其他没有单位的数字同样按万元计）；如不是万元，请在表头写明单位，如“${col.header}（元）”`,
+          `numbers in column '${col.header}' have no unit and are read as 万元 (10,000 yuan), here and in the rest of the column; if that is wrong, put the unit in the header, e.g. '${col.header}（元）'`,
+        );
+      }
+    }
+    return value;
   };
   const text = (field: string): string | null => {
     const t = cellText(raw(field));
@@ -120,15 +167,12 @@ export function createRowReader(mapping: SheetMapping): RowContext {
     text,
     list: (field) => splitMulti(raw(field)),
     bool: (field) => parsed(field, parseBoolean(raw(field)), 'BAD_VALUE', ['是/否', 'yes/no']),
-    amount: (field) =>
-      parsed(field, parseAmountWan(raw(field), byField.get(field)?.unitWan ?? 1), 'BAD_NUMBER', [
-        '金额',
-        'amount',
-      ]),
-    share: (field) => parsed(field, parseShare(raw(field)), 'BAD_NUMBER', ['占比', 'share']),
-    integer: (field) =>
-      parsed(field, parseInteger(raw(field)), 'BAD_NUMBER', ['整数', 'whole number']),
-    year: (field) => parsed(field, parseYear(raw(field)), 'BAD_YEAR', ['年份', 'year']),
+    amount,
+    share: (field, skip) =>
+      parsed(field, parseShare(raw(field)), 'BAD_NUMBER', ['占比', 'share'], skip),
+    integer: (field, skip) =>
+      parsed(field, parseInteger(raw(field)), 'BAD_NUMBER', ['整数', 'whole number'], skip),
+    year: (field, skip) => parsed(field, parseYear(raw(field)), 'BAD_YEAR', ['年份', 'year'], skip),
     date: (field) => parsed(field, parseDate(raw(field)), 'BAD_VALUE', ['日期', 'date']),
     word: (field, vocab) => {
       const t = text(field);
@@ -170,6 +214,14 @@ export function createRowReader(mapping: SheetMapping): RowContext {
     },
     issue,
     rejected: () => ctx.issues.some((i) => i.severity === 'error'),
+    cells: () => {
+      const out: Record<string, string> = {};
+      for (const c of mapping.columns) {
+        const t = cellText(row[c.index]);
+        if (t !== '') out[c.header] = t.length > 500 ? `${t.slice(0, 500)}…` : t;
+      }
+      return out;
+    },
   };
   return ctx;
 }

@@ -19,7 +19,7 @@ import {
 } from '../repositories/import-repository.js';
 import { analysisSettings, loadWorkspaceData } from '../services/analysis-service.js';
 import type { Workspace } from '../services/workspace.js';
-import { backupWorkspace } from './backup.js';
+import { assertWritable, startBackup, type PendingBackup } from '../backup/workspace-backup.js';
 import { FileRejectedError } from './file-rejected.js';
 import { importConsequences } from './import-consequences.js';
 import { opCount, reporter, turn, type OnProgress } from './import-progress.js';
@@ -203,7 +203,7 @@ function finalPlan(ws: Workspace, prepared: PreparedImport, skipInvalid: boolean
     extracted.issues,
     data,
     decisionsOf(ws, options),
-    planOptionsOf(options),
+    planOptionsOf(options, ws),
   );
   addReadRejections(partial.plan, extracted.sheets);
   const preview = summarise(prepared.preview.files, partial.plan, [
@@ -245,10 +245,12 @@ export async function commitImport(
   else if (prepared.preview.issues.some((i) => i.severity === 'error' && i.row === 0))
     check(prepared.preview);
   const report = reporter(options.onProgress);
-  let backupFile: string | null = null;
+  // A read-only or locked workspace is refused before a backup is made (nothing will be written).
+  assertWritable(ws);
+  let backup: PendingBackup | null = null;
   try {
     report({ phase: 'backup' });
-    if (options.backup !== false) backupFile = await backupWorkspace(ws);
+    if (options.backup !== false) backup = await startBackup(ws, 'import');
   } catch (e) {
     // No backup, no import: the promise to the user is that the previous state can be restored.
     throw new AppError(
@@ -283,7 +285,16 @@ export async function commitImport(
     });
     return { runId, preview, skipped };
   });
-  const { runId, preview, skipped } = run.immediate();
+  let committed: ReturnType<typeof run.immediate>;
+  try {
+    committed = run.immediate();
+  } catch (e) {
+    // Nothing was written, so the copy protects nothing: it must not push out a real backup.
+    backup?.discard();
+    throw e;
+  }
+  const { runId, preview, skipped } = committed;
+  const backupFile = backup?.keep() ?? null;
   report({ phase: 'done', done: written.total, total: written.total });
   const rejectedXlsx = await rejectedWorkbook(
     skipped,

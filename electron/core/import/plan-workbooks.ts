@@ -19,7 +19,11 @@ import type {
   ReplaceScope,
 } from '../../../shared/spreadsheet/plan-types.js';
 import type { EntityKind, ImportIssue, WorkbookData } from '../../../shared/spreadsheet/types.js';
-import { readMappingMemory, readMatchDecisions } from '../repositories/import-repository.js';
+import {
+  readAliases,
+  readMappingMemory,
+  readMatchDecisions,
+} from '../repositories/import-repository.js';
 import { loadWorkspaceData } from '../services/analysis-service.js';
 import type { Workspace } from '../services/workspace.js';
 import { rowTotals, type RowTotals } from './import-rows.js';
@@ -73,9 +77,11 @@ export const decisionsOf = (ws: Workspace, choices: PlanChoices): MatchDecisions
   ...choices.decisions,
 });
 
-export const planOptionsOf = (choices: PlanChoices): PlanOptions => ({
+/** With the workspace, also the firms' former names, which the planner matches after USCC and name. */
+export const planOptionsOf = (choices: PlanChoices, ws?: Workspace): PlanOptions => ({
   ...(choices.acceptNames ? { acceptNames: choices.acceptNames } : {}),
   ...(choices.replace ? { replace: choices.replace } : {}),
+  ...(ws ? { aliases: readAliases(ws.db) } : {}),
 });
 
 /** Rows rejected while reading count as rejected for their sheet's kind. */
@@ -100,7 +106,12 @@ export const planDrafts = (
 
 export function planWith(ws: Workspace, extracted: Extracted, choices: PlanChoices) {
   const data = loadWorkspaceData(ws);
-  const plan = planDrafts(extracted.drafts, data, decisionsOf(ws, choices), planOptionsOf(choices));
+  const plan = planDrafts(
+    extracted.drafts,
+    data,
+    decisionsOf(ws, choices),
+    planOptionsOf(choices, ws),
+  );
   addReadRejections(plan, extracted.sheets);
   return { plan, data, sheets: extracted.sheets, issues: [...extracted.issues, ...plan.issues] };
 }

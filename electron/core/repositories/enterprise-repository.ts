@@ -59,7 +59,7 @@ export function searchEnterprises(
   const text = q.query?.trim();
   if (text) {
     where.push(
-      `(e.name LIKE @q ESCAPE '\\' OR e.uscc LIKE @q ESCAPE '\\' OR e.main_products LIKE @q ESCAPE '\\' OR e.park LIKE @q ESCAPE '\\' OR EXISTS (SELECT 1 FROM json_each(e.tags) t WHERE t.value LIKE @q ESCAPE '\\')${
+      `(e.name LIKE @q ESCAPE '\\' OR e.uscc LIKE @q ESCAPE '\\' OR e.main_products LIKE @q ESCAPE '\\' OR e.park LIKE @q ESCAPE '\\' OR EXISTS (SELECT 1 FROM json_each(e.tags) t WHERE t.value LIKE @q ESCAPE '\\') OR EXISTS (SELECT 1 FROM enterprise_alias a WHERE a.enterprise_id = e.id AND a.alias LIKE @q ESCAPE '\\')${
         isPinyinQuery(text) ? ' OR pinyin_match(e.name, @pinyin) = 1' : ''
       })`,
     );

@@ -1,5 +1,6 @@
 // SQL for applying an import plan (inserts/updates with statements prepared once per import, since
-// a plan can hold 100,000 rows), recording the import_run, and the importer's memory (0030).
+// a plan can hold 100,000 rows), recording the import_run, and the importer's memory (0030) and the
+// former names it keeps (0040).
 import type Database from 'better-sqlite3';
 
 import type { MappingOverride } from '../../../shared/spreadsheet/headers.js';
@@ -30,7 +31,10 @@ export function applyPlan(
     ops.enterprises.length +
     ops.mappings.length +
     ops.links.length +
-    ops.leads.length;
+    ops.leads.length +
+    ops.aliases.length +
+    ops.removeEnterprises.length +
+    ops.removeLinks.length;
   let done = 0;
   const tick = (): void => {
     done++;
@@ -109,6 +113,13 @@ export function applyPlan(
     else updFirm.run({ ...row, id: e.ref });
     tick();
   }
+  const insAlias = db.prepare(
+    'INSERT INTO enterprise_alias (enterprise_id, alias) VALUES (?, ?) ON CONFLICT DO NOTHING',
+  );
+  for (const a of ops.aliases) {
+    insAlias.run(id(a.enterpriseRef), a.alias);
+    tick();
+  }
   const delMap = db.prepare(
     'DELETE FROM enterprise_segment WHERE enterprise_id = ? AND segment_id = ?',
   );
@@ -164,6 +175,18 @@ export function applyPlan(
     ] as const;
     if (l.id === null) insLead.run(...args);
     else updLead.run(...args, l.id);
+    tick();
+  }
+  // Deletions the user asked for (删除 rows, replace mode). A firm's 挂链, links and aliases go with
+  // it (ON DELETE CASCADE); its leads keep their target name.
+  const delLink = db.prepare('DELETE FROM supply_link WHERE id = ?');
+  for (const l of ops.removeLinks) {
+    delLink.run(l);
+    tick();
+  }
+  const delFirm = db.prepare('DELETE FROM enterprise WHERE id = ?');
+  for (const e of ops.removeEnterprises) {
+    delFirm.run(e);
     tick();
   }
   return ids;
@@ -244,6 +267,13 @@ export function saveMappingMemory(
     `INSERT INTO import_column_mapping (signature, mapping) VALUES (?, ?)
       ON CONFLICT (signature) DO UPDATE SET mapping = excluded.mapping, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
   ).run(signature, JSON.stringify(mapping));
+}
+
+/** Every firm's former names, for matching (import) alongside the current names. */
+export function readAliases(db: Database.Database): { enterpriseId: number; alias: string }[] {
+  return db
+    .prepare('SELECT enterprise_id AS enterpriseId, alias FROM enterprise_alias ORDER BY rowid')
+    .all() as { enterpriseId: number; alias: string }[];
 }
 
 export function readMatchDecisions(db: Database.Database): MatchDecisions {

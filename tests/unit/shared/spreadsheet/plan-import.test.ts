@@ -74,11 +74,21 @@ describe('enterprise rows', () => {
       }),
     );
     expect(issues).toEqual([]);
-    expect(plan.counts.enterprises).toEqual({ new: 1, updated: 1, unchanged: 1, rejected: 0 });
+    // The USCC match's new spelling waits for acceptance: nothing of firm 1 is written by default.
+    expect(plan.counts.enterprises).toEqual({ new: 1, updated: 0, unchanged: 2, rejected: 0 });
     expect(plan.ops.enterprises.map((o) => [o.ref > 0 ? o.ref : 'new', o.record.name])).toEqual([
-      [1, '小松(济宁)有限责任公司'],
       ['new', '新来的配套企业'],
     ]);
+    expect(plan.rows[0]?.changes).toEqual([
+      {
+        field: 'name',
+        label: '企业名称',
+        before: '小松（济宁）有限公司',
+        after: '小松(济宁)有限责任公司',
+        pending: 'rename',
+      },
+    ]);
+    expect(plan.rows.map((r) => r.matchedId)).toEqual([1, 2, null]);
   });
   it('reports missing names, bad USCCs (error), checksum mismatches (warning) and numeric USCCs', () => {
     const { issues } = run(
@@ -155,9 +165,11 @@ describe('enterprise rows', () => {
         ],
       }),
     );
-    expect(codes(issues)).toEqual(['error:BAD_NUMBER@5', 'error:BAD_YEAR@5']);
+    // An unreadable figure skips that field of that row (a warning), not the firm.
+    expect(codes(issues)).toEqual(['warning:BAD_NUMBER@5', 'warning:BAD_YEAR@5']);
     expect(x.drafts.enterprises.map((d) => [d.name, d.values.revenue, d.values.founded])).toEqual([
       ['甲', 12000, 2001],
+      ['乙', undefined, undefined],
     ]);
   });
   it('says a file with no recognisable sheet is not importable', () => {

@@ -53,6 +53,18 @@ function dependencyIssue(
   };
 }
 
+function withoutSkipped(drafts: Drafts, skipped: ReadonlyMap<string, SkippedRow>): Drafts {
+  const keep = <T extends { origin: RowOrigin }>(xs: readonly T[]): T[] =>
+    xs.filter((d) => !skipped.has(originKey(d.origin)));
+  return {
+    ...drafts,
+    enterprises: keep(drafts.enterprises),
+    links: keep(drafts.links),
+    chains: keep(drafts.chains),
+    leads: keep(drafts.leads),
+  };
+}
+
 /**
  * Plans `drafts` leaving out every row with an error (rows rejected while reading are already out of
  * `drafts`; their issues are in `readIssues`), then the rows that fail only because of those.
@@ -73,7 +85,8 @@ export function planValidRows(
     else skipped.set(k, { origin: { file: i.file, sheet: i.sheet, row: i.row }, issues: [i] });
   };
   for (const i of readIssues) if (i.severity === 'error' && i.row > 0) skip(i);
-  let current = drafts;
+  // A row with an error found while reading may still have a draft (the bad cell left out): skip it.
+  let current = withoutSkipped(drafts, skipped);
   let plan = planDrafts(current, data, decisions, options);
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const rowsByOrigin = new Map(plan.rows.map((r) => [originKey(r), r]));
@@ -93,25 +106,17 @@ export function planValidRows(
     }
     for (const list of fresh.values())
       if (list[0]) earlier.push({ origin: list[0], label: labelOf(rowsByOrigin, list[0]) });
-    const keep = <T extends { origin: RowOrigin }>(xs: readonly T[]): T[] =>
-      xs.filter((d) => !skipped.has(originKey(d.origin)));
-    current = {
-      ...current,
-      enterprises: keep(current.enterprises),
-      links: keep(current.links),
-      chains: keep(current.chains),
-      leads: keep(current.leads),
-    };
+    current = withoutSkipped(current, skipped);
     plan = planDrafts(current, data, decisions, options);
   }
   const issues = [...readIssues, ...plan.issues].filter(
     (i) => i.row === 0 || !skipped.has(originKey(i)),
   );
+  // In the order the files were read (file, sheet, row), as the user sees them.
+  const order = new Map(drafts.rows.map((r, i) => [originKey(r.origin), i]));
+  const rank = (s: SkippedRow): number => order.get(originKey(s.origin)) ?? Number.MAX_SAFE_INTEGER;
   const origins = [...skipped.values()].sort(
-    (a, b) =>
-      a.origin.file.localeCompare(b.origin.file) ||
-      a.origin.sheet.localeCompare(b.origin.sheet) ||
-      a.origin.row - b.origin.row,
+    (a, b) => rank(a) - rank(b) || a.origin.row - b.origin.row,
   );
   return { plan, skipped: origins, issues };
 }

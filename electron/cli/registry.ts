@@ -4,6 +4,7 @@ import { exportCommand } from './commands/export.js';
 import { gapsCommand } from './commands/gaps.js';
 import { importCommand } from './commands/import.js';
 import { initCommand } from './commands/init.js';
+import { mapCommand } from './commands/map.js';
 import { reportCommand } from './commands/report.js';
 import { statsCommand } from './commands/stats.js';
 
@@ -14,4 +15,5 @@ export const commands: readonly Command[] = [
   reportCommand,
   importCommand,
   exportCommand,
+  mapCommand,
 ];

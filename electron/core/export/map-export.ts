@@ -5,7 +5,13 @@ import { sceneToSvg } from '../../../shared/maps/svg/write-svg.js';
 import type { MapScene } from '../../../shared/maps/types.js';
 import { AppError } from '../../../shared/ipc/result.js';
 import { prepareFont } from './fonts/prepare-font.js';
-import { sceneFor, viewName, type MapView, type SceneOptions, type SceneSource } from './map-scene.js';
+import {
+  sceneFor,
+  viewName,
+  type MapView,
+  type SceneOptions,
+  type SceneSource,
+} from './map-scene.js';
 import { pngWidth, svgToPng, type PngSize } from './rasterise.js';
 
 export type MapFormat = 'png' | 'svg';
@@ -27,16 +33,23 @@ export type MapImage = {
 };
 
 /** A file name from a chain or cluster name: no path separators or characters Windows refuses. */
+// eslint-disable-next-line no-control-regex
+const UNSAFE_IN_FILE_NAMES = /[\u0000-\u001f<>:"/\\|?*]+/g;
+
 export const safeFileName = (name: string): string =>
-  // eslint-disable-next-line no-control-regex
-  name.replace(/[\u0000-\u001f<>:"/\\|?*]+/g, '_').replace(/^[.\s]+|[.\s]+$/g, '').slice(0, 80) ||
-  'map';
+  name
+    .replace(UNSAFE_IN_FILE_NAMES, '_')
+    .replace(/^[.\s]+|[.\s]+$/g, '')
+    .slice(0, 80) || 'map';
 
 export const fileNameFor = (src: SceneSource, view: MapView, format: MapFormat): string =>
   `${safeFileName(viewName(src, view))}-${src.date}.${format}`;
 
+export const cancelled = (): AppError =>
+  new AppError('CANCELLED', '已取消导出', undefined, 'Export cancelled');
+
 const checkAborted = (signal?: AbortSignal): void => {
-  if (signal?.aborted) throw new AppError('CANCELLED', '已取消导出 / export cancelled');
+  if (signal?.aborted) throw cancelled();
 };
 
 export async function exportMap(
@@ -95,7 +108,7 @@ export async function exportMap(
       stats: scene.stats,
     };
   } catch (e) {
-    if (signal?.aborted) throw new AppError('CANCELLED', '已取消导出 / export cancelled');
+    if (signal?.aborted) throw cancelled();
     throw e;
   } finally {
     font.dispose();

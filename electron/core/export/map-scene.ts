@@ -19,6 +19,9 @@ export type MapView =
   | { kind: 'cluster'; clusterId: number }
   | { kind: 'overview' };
 
+/** The views the pure layout can draw today. */
+export const DRAWABLE: readonly MapView['kind'][] = ['chain'];
+
 export type SceneOptions = { lang?: MapLang; expanded?: readonly number[]; links?: boolean };
 
 /** What every picture of one export run shares: the data, its analysis and the caption facts. */
@@ -92,7 +95,13 @@ export function sceneFor(src: SceneSource, view: MapView, options: SceneOptions 
   const caption = { note: noteLines(src, lang) };
   if (view.kind === 'chain') {
     const chain = src.data.chains.find((c) => c.id === view.chainId);
-    if (!chain) throw new AppError('NOT_FOUND', `产业链不存在（id ${String(view.chainId)}）`);
+    if (!chain)
+      throw new AppError(
+        'NOT_FOUND',
+        `产业链不存在（id ${String(view.chainId)}）`,
+        undefined,
+        `No chain with id ${String(view.chainId)}`,
+      );
     const result = src.analysis.chains.find((c) => c.chainId === chain.id);
     return layoutChain({
       chain: { id: chain.id, name: chain.name },
@@ -105,7 +114,12 @@ export function sceneFor(src: SceneSource, view: MapView, options: SceneOptions 
       caption,
     });
   }
-  throw new AppError('UNSUPPORTED', '该图谱暂不支持导出 / this map cannot be exported yet');
+  throw new AppError(
+    'UNSUPPORTED',
+    '该图谱暂不支持导出',
+    undefined,
+    'This map cannot be exported yet',
+  );
 }
 
 /** The name a view's file is given: the chain's or cluster's name, or 全景 for the overview. */

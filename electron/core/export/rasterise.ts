@@ -20,16 +20,18 @@ export function pngWidth(modelWidth: number, modelHeight: number, size: PngSize)
   if (!Number.isFinite(width) || width < MIN_PNG_WIDTH || width > MAX_PNG_WIDTH) {
     throw new AppError(
       'INVALID_INPUT',
-      `图片宽度 ${String(width)} 像素超出范围（${String(MIN_PNG_WIDTH)}–${String(MAX_PNG_WIDTH)}） / PNG width ${String(width)} px is outside ${String(MIN_PNG_WIDTH)}–${String(MAX_PNG_WIDTH)}`,
+      `图片宽度 ${String(width)} 像素超出范围（${String(MIN_PNG_WIDTH)}–${String(MAX_PNG_WIDTH)}）`,
       { code: 'WIDTH_OUT_OF_RANGE', max: MAX_PNG_WIDTH },
+      `PNG width ${String(width)} px is outside ${String(MIN_PNG_WIDTH)}–${String(MAX_PNG_WIDTH)}`,
     );
   }
   const height = Math.ceil((modelHeight * width) / modelWidth);
   if (width * height > MAX_PNG_PIXELS) {
     throw new AppError(
       'INVALID_INPUT',
-      `图片 ${String(width)}×${String(height)} 像素过大，请减小宽度 / a ${String(width)}×${String(height)} px picture is too large: choose a smaller width`,
+      `图片 ${String(width)}×${String(height)} 像素过大，请减小宽度`,
       { code: 'TOO_MANY_PIXELS', max: MAX_PNG_PIXELS },
+      `A ${String(width)}×${String(height)} px picture is too large: choose a smaller width`,
     );
   }
   return width;

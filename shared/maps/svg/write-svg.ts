@@ -6,6 +6,7 @@ import type {
   EdgeItem,
   LegendSlot,
   MapScene,
+  Rect,
   SceneItem,
   SceneRect,
   SceneText,
@@ -18,6 +19,8 @@ export type SvgOptions = {
   fontFamily?: string;
   /** Output size = model size × scale (the viewBox stays in model pixels). Default 1. */
   scale?: number;
+  /** Only this part of the scene (model pixels), e.g. one printed page's band of a tall map. */
+  viewBox?: Rect;
 };
 
 const dashAttr = (dash: readonly number[] | null): string =>
@@ -97,9 +100,10 @@ const titleOf = (scene: MapScene): string => scene.title.texts[0]?.text ?? 'Chai
 export function sceneToSvg(scene: MapScene, options: SvgOptions = {}): string {
   const scale = options.scale ?? 1;
   const font = options.fontFamily ?? FONT_FAMILY;
+  const box = options.viewBox ?? { x: 0, y: 0, width: scene.width, height: scene.height };
   const head =
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${num(scene.width * scale)}" height="${num(scene.height * scale)}" viewBox="0 0 ${num(scene.width)} ${num(scene.height)}" font-family="${escapeXml(font)}">\n` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${num(box.width * scale)}" height="${num(box.height * scale)}" viewBox="${[box.x, box.y, box.width, box.height].map(num).join(' ')}" font-family="${escapeXml(font)}">\n` +
     `<title>${escapeXml(titleOf(scene))}</title>\n`;
   const body = [
     rectSvg(scene.background) + '\n',

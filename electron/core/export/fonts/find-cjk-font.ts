@@ -85,7 +85,9 @@ const looksLikeFont = (path: string): boolean => {
 };
 
 export const NO_CJK_FONT_MESSAGE =
-  '找不到可显示中文的字体，无法导出图片（Windows 需要微软雅黑或黑体，macOS 需要苹方或华文黑体，Linux 请安装 fonts-noto-cjk 或文泉驿字体；也可用环境变量 CHAINATLAS_CJK_FONT 指定字体文件）。SVG 导出不受影响。 / No font that can draw Chinese was found, so no picture was made: install Microsoft YaHei/SimHei (Windows), PingFang/STHeiti (macOS) or fonts-noto-cjk / WenQuanYi (Linux), or set CHAINATLAS_CJK_FONT to a font file. SVG export still works.';
+  '找不到可显示中文的字体，无法导出图片（Windows 需要微软雅黑或黑体，macOS 需要苹方或华文黑体，Linux 请安装 fonts-noto-cjk 或文泉驿字体；也可用环境变量 CHAINATLAS_CJK_FONT 指定字体文件）。SVG 导出不受影响。';
+const NO_CJK_FONT_EN =
+  'No font that can draw Chinese was found, so no picture was made: install Microsoft YaHei/SimHei (Windows), PingFang/STHeiti (macOS) or fonts-noto-cjk / WenQuanYi (Linux), or set CHAINATLAS_CJK_FONT to a font file. SVG export still works.';
 
 /** The first usable CJK font, or a clear NO_FONT error (never a picture with boxes for text). */
 export function findCjkFont(
@@ -103,5 +105,5 @@ export function findCjkFont(
       if (!(e instanceof FontFormatError)) throw e;
     }
   }
-  throw new AppError('REJECTED', NO_CJK_FONT_MESSAGE, { code: 'NO_CJK_FONT' });
+  throw new AppError('REJECTED', NO_CJK_FONT_MESSAGE, { code: 'NO_CJK_FONT' }, NO_CJK_FONT_EN);
 }

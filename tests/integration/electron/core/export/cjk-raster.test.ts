@@ -64,6 +64,7 @@ describe('CJK font for the PNG export', () => {
       expect(e).toBeInstanceOf(AppError);
       expect((e as AppError).message).toContain('找不到可显示中文的字体');
       expect((e as AppError).message).toContain('CHAINATLAS_CJK_FONT');
+      expect((e as AppError).en).toMatch(/No font that can draw Chinese/);
     }
   });
 

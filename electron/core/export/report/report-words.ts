@@ -1,0 +1,82 @@
+// Headings and column names of the printable report, Chinese first, English second.
+import type { MapLang } from '../../../../shared/maps/labels.js';
+
+const zh = {
+  reportTitle: (name: string) => `${name} 招商分析报告`,
+  chainTitle: (name: string) => `产业链：${name}`,
+  meta: (workspace: string, date: string) => `工作区：${workspace} · 报告日期：${date}`,
+  map: '产业链图谱',
+  metrics: '完整度与本地配套率',
+  coverage: '完整度',
+  rateByCount: '本地配套率（按条数）',
+  rateByAmount: '本地配套率（按金额）',
+  formula: '计算方法',
+  states: '环节状态',
+  stateCols: ['环节', '阶段', '状态', '判定依据', '本地企业', '目标数'],
+  targets: '招商目标清单',
+  targetCols: [
+    '序',
+    '企业',
+    '所在地',
+    '拟补环节',
+    '缺口',
+    '本地客户',
+    '供货额（万元）',
+    '标签',
+    '线索',
+  ],
+  noTargets: '暂无招商目标（没有外地企业为这些缺口环节的本地企业供货）。',
+  leads: '这些环节上的招商线索',
+  leadCols: ['目标企业', '环节', '阶段', '负责人', '下一步', '日期'],
+  noLeads: '暂无线索。',
+  footer: (date: string) => `由 ChainAtlas 产业链招商图谱生成 · ${date}`,
+  stage: { upstream: '上游', midstream: '中游', downstream: '下游' },
+  state: { missing: '缺链', broken: '断链', weak: '弱链', strong: '强链' },
+  leadStage: { lead: '线索', contact: '接洽', visit: '考察', signed: '签约', landed: '落地' },
+  key: '★ 核心',
+};
+
+export type ReportWords = typeof zh;
+
+const en: ReportWords = {
+  reportTitle: (name) => `${name}: investment-attraction report`,
+  chainTitle: (name) => `Chain: ${name}`,
+  meta: (workspace, date) => `Workspace: ${workspace} · report date: ${date}`,
+  map: 'Chain map',
+  metrics: 'Coverage and local supporting rate',
+  coverage: 'Coverage',
+  rateByCount: 'Local supporting rate (by count)',
+  rateByAmount: 'Local supporting rate (by amount)',
+  formula: 'How it is computed',
+  states: 'Segment states',
+  stateCols: ['Segment', 'Stage', 'State', 'Reason', 'Local firms', 'Target'],
+  targets: 'Target list',
+  targetCols: [
+    '#',
+    'Firm',
+    'Location',
+    'Segment',
+    'Gap',
+    'Local buyers',
+    'Amount (10k RMB)',
+    'Tags',
+    'Lead',
+  ],
+  noTargets: 'No targets (no outside firm supplies local firms in these gap segments).',
+  leads: 'Leads on these segments',
+  leadCols: ['Target', 'Segment', 'Stage', 'Owner', 'Next step', 'Date'],
+  noLeads: 'No leads yet.',
+  footer: (date) => `Made by ChainAtlas · ${date}`,
+  stage: { upstream: 'upstream', midstream: 'midstream', downstream: 'downstream' },
+  state: { missing: 'missing', broken: 'broken', weak: 'weak', strong: 'strong' },
+  leadStage: {
+    lead: 'lead',
+    contact: 'contact',
+    visit: 'visit',
+    signed: 'signed',
+    landed: 'landed',
+  },
+  key: '★ key',
+};
+
+export const reportWords = (lang: MapLang): ReportWords => (lang === 'en' ? en : zh);

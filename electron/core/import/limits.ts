@@ -11,6 +11,8 @@ export const LIMITS = {
   /** Rows kept per sheet (header and title rows included); more is refused, never silently cut. */
   maxRows: 250_000,
   maxColumns: 512,
+  /** Longest text in one cell: Excel's own limit, so a longer cell is never a real register. */
+  maxCellChars: 32_767,
   /** Parser child process: heap cap and wall-clock limit. */
   parserHeapMb: 1024,
   parserTimeoutMs: 60_000,

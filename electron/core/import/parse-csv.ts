@@ -3,7 +3,7 @@
 import Papa from 'papaparse';
 
 import type { SheetData } from '../../../shared/spreadsheet/types.js';
-import { reject } from './file-rejected.js';
+import { cellTooLong, reject } from './file-rejected.js';
 import type { Limits } from './limits.js';
 
 const GUESS = [',', '\t', ';', '|'];
@@ -40,6 +40,14 @@ export function parseCsv(text: string, sheetName: string, limits: Limits): Sheet
     );
   }
   const rows = result.data;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const length = row[c]?.length ?? 0;
+      if (length > limits.maxCellChars)
+        throw cellTooLong(sheetName, r, c, length, limits.maxCellChars);
+    }
+  }
   // Papaparse yields [''] for an empty line; keep the line (row numbers must match the file).
   const truncated =
     rows.length > limits.maxRows

@@ -35,14 +35,16 @@ function handle(req: ReadRequest): void {
       reply({ ok: true, value: { ...value, readerStats } });
     },
     (e: unknown) => {
+      // Anything but a refusal is the parser tripping over the file's content: say the file is
+      // damaged; SheetJS's internal message would tell a user nothing.
       const failure: WorkerReply =
         e instanceof FileRejectedError
           ? { ok: false, code: e.code, messageZh: e.messageZh, messageEn: e.messageEn }
           : {
               ok: false,
               code: 'CORRUPT',
-              messageZh: `无法读取文件：${e instanceof Error ? e.message : String(e)}`,
-              messageEn: `cannot read the file: ${e instanceof Error ? e.message : String(e)}`,
+              messageZh: '文件已损坏或格式错误，无法读取',
+              messageEn: 'the file is damaged or not a valid spreadsheet',
             };
       reply(failure);
     },

@@ -1,6 +1,7 @@
 // The whole untrusted-file read: gate (size, magic bytes, zip directory) then parse. Runs inside
 // the parser child process (parse-worker.ts); pure in → plain data out.
 import type { WorkbookData } from '../../../shared/spreadsheet/types.js';
+import { truncatedPart } from './check-parts.js';
 import { decodeText } from './decode-text.js';
 import { reject } from './file-rejected.js';
 import { LIMITS, type Limits } from './limits.js';
@@ -43,6 +44,8 @@ export async function readSpreadsheet(req: ReadRequest): Promise<WorkbookData> {
         'the archive is not a spreadsheet (not a valid Excel/ODS file)',
       );
     }
+    const cut = truncatedPart(zip);
+    if (cut) throw cut;
   }
   return { file: req.name, format, sheets: parseWorkbook(req.bytes, limits) };
 }

@@ -7,7 +7,19 @@ import yauzl from 'yauzl';
 import { reject } from './file-rejected.js';
 import type { Limits } from './limits.js';
 
-export type ZipSummary = { entries: string[]; uncompressedBytes: number };
+export type ZipSummary = {
+  entries: string[];
+  uncompressedBytes: number;
+  /** The last bytes of every XML part, to tell a part cut short (see check-parts.ts). */
+  tails: Map<string, string>;
+  /** Small parts kept whole: the workbook and its relationships (sheet names → part paths). */
+  kept: Map<string, string>;
+};
+
+const TAIL_BYTES = 256;
+const KEEP = new Set(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels']);
+const KEEP_MAX_BYTES = 4 * 1024 * 1024;
+const isXml = (name: string): boolean => /\.(xml|rels)$/i.test(name);
 
 const mb = (n: number): string => (n / 1048576).toFixed(0);
 
@@ -43,6 +55,8 @@ export function checkZip(bytes: Uint8Array, limits: Limits): Promise<ZipSummary>
         return;
       }
       const entries: string[] = [];
+      const tails = new Map<string, string>();
+      const kept = new Map<string, string>();
       let declared = 0;
       let actual = 0;
       let failed = false;
@@ -78,7 +92,16 @@ export function checkZip(bytes: Uint8Array, limits: Limits): Promise<ZipSummary>
             stop(corrupt(openErr.message));
             return;
           }
+          const xml = isXml(e.fileName);
+          const keep = KEEP.has(e.fileName) && e.uncompressedSize <= KEEP_MAX_BYTES;
+          let tail: Buffer = Buffer.alloc(0);
+          const whole: Buffer[] = [];
           stream.on('data', (chunk: Buffer) => {
+            if (xml) {
+              const joined = chunk.length >= TAIL_BYTES ? chunk : Buffer.concat([tail, chunk]);
+              tail = joined.subarray(Math.max(0, joined.length - TAIL_BYTES));
+            }
+            if (keep) whole.push(chunk);
             actual += chunk.length;
             if (actual > limits.maxZipUncompressedBytes) {
               stream.destroy();
@@ -103,12 +126,14 @@ export function checkZip(bytes: Uint8Array, limits: Limits): Promise<ZipSummary>
             );
           });
           stream.on('end', () => {
+            if (xml) tails.set(e.fileName, tail.toString('latin1'));
+            if (keep) kept.set(e.fileName, Buffer.concat(whole).toString('utf8'));
             if (!failed) zip.readEntry();
           });
         });
       });
       zip.on('end', () => {
-        if (!failed) resolve({ entries, uncompressedBytes: actual });
+        if (!failed) resolve({ entries, uncompressedBytes: actual, tails, kept });
       });
       zip.on('error', (e: Error) => {
         stop(corrupt(e.message));

@@ -2,7 +2,7 @@
 // reads spreadsheets into a workspace. Exit 1 and nothing written while errors remain (unless
 // --skip-invalid, which writes the valid rows and the others to a file to fix), or warnings remain
 // without --accept-warnings. Prints each row's changes and the analysis consequences.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 import { existingWorkspaceFile, parseCommandArgs, UsageError } from '../args.js';
@@ -15,6 +15,8 @@ import {
   type PreparedImport,
 } from '../../core/import/import-service.js';
 import { rejectedFileName } from '../../core/import/rejected-rows.js';
+import { FileRejectedError } from '../../core/import/file-rejected.js';
+import { readInputFile } from '../../core/import/read-input-file.js';
 import { closeWorkspace, openWorkspace } from '../../core/services/workspace.js';
 import type { ImportProgress } from '../../../shared/ipc/import-contract.js';
 import { parseDecides, parseIds, parseMatches, parseReplace } from './import-args.js';
@@ -97,7 +99,7 @@ export const importCommand: Command = {
     try {
       const sources = files.map((f) => ({
         name: basename(f),
-        bytes: readFileSync(f),
+        bytes: readInputFile(f),
         ...(encoding ? { encoding } : {}),
       }));
       const prepared = await prepareImport(ws, sources, {
@@ -187,6 +189,11 @@ export const importCommand: Command = {
       );
       return EXIT.ok;
     } catch (e) {
+      // A folder, pipe, device, oversized or changing file: refused before anything is parsed.
+      if (e instanceof FileRejectedError) {
+        io.err(`${e.messageZh}\n${e.messageEn}`);
+        return EXIT.rejected;
+      }
       if (e instanceof ImportRejectedError) {
         io.out(
           json

@@ -93,7 +93,11 @@ export function buildChainModel(
       children: [],
       firms: [],
       result,
-      display: displayState(result?.state ?? 'missing', result?.beingFilled ?? false),
+      // Parents show the worst state of their leaves; 正在补链 belongs to the leaf being filled.
+      display: displayState(
+        result?.state ?? 'missing',
+        (result?.beingFilled ?? false) && (result?.isLeaf ?? true),
+      ),
       localCount: 0,
       outsideCount: 0,
       targets: targetsOf.get(seg.id) ?? [],

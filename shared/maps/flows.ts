@@ -89,7 +89,7 @@ export function segmentFlows(
       from: `seg:${String(g.fromSeg)}`,
       to: `seg:${String(g.toSeg)}`,
       curve,
-      width: widthOf(byAmount ? g.amount : g.count, max, 1.5, 12),
+      width: widthOf(byAmount ? g.amount : g.count, max, 1.5, 8),
       style: g.local ? 'flow-local' : 'flow-outside',
       arrow: true,
       count: g.count,

@@ -8,7 +8,7 @@ import { legendSlot, noteSlot, titleSlot } from './frame.js';
 import { firmLinks, segmentFlows } from './flows.js';
 import { G, rect, text } from './geometry.js';
 import { fill, grouped, mapWords, type MapLang } from './labels.js';
-import { boxHeight, minWidth, placeSegment, type BoxOptions, type Placed } from './segment-box.js';
+import { measure, placeSegment, wrapColumns, type BoxOptions, type Placed } from './segment-box.js';
 import type { LaneItem, MapScene, Rect, SceneCaption } from './types.js';
 
 export type ChainLayoutInput = {
@@ -26,13 +26,18 @@ export type ChainLayoutInput = {
   caption?: Partial<SceneCaption>;
   /** Firm links drawn inside expanded segments, at most (a readable picture, a bounded scene). */
   maxFirmLinks?: number;
+  /** Width / height of the window the picture should fill; tall chains wrap into columns. Default 1.6. */
+  aspect?: number;
 };
+
+/** How many height limits are tried when fitting the picture to the window's shape. */
+const WRAP_TRIES = 8;
 
 export function layoutChain(input: ChainLayoutInput): MapScene {
   const words = mapWords(input.lang);
   const model = buildChainModel(input.chain.id, input.rows, input.results, input.targets);
   const expanded = new Set(input.expanded ?? []);
-  const o: BoxOptions = {
+  const base = {
     words,
     expanded,
     maxChips: G.maxChips,
@@ -40,18 +45,41 @@ export function layoutChain(input: ChainLayoutInput): MapScene {
     shared: model.multiSegment,
     chainId: input.chain.id,
   };
+  const top = G.titleHeight + 8;
+  // Lanes of root boxes wrapped into columns at a height limit; children wrap inside their parents.
+  const lanesAt = (limit: number) => {
+    const o: BoxOptions = { ...base, limit, cache: new Map() };
+    const bodies = STAGES.map((stage) => {
+      const roots = model.roots.filter((r) => r.seg.stage === stage);
+      const columns = wrapColumns(roots, (r) => measure(r, o).height, limit, G.segGap);
+      const widths = columns.map((col) => Math.max(...col.map((r) => measure(r, o).width)));
+      const inner = widths.reduce((a, b) => a + b, 0) + Math.max(0, columns.length - 1) * G.segGap;
+      const stack = columns.map((col) =>
+        col.reduce((h, r, i) => h + measure(r, o).height + (i > 0 ? G.segGap : 0), 0),
+      );
+      return {
+        stage,
+        columns,
+        widths,
+        width: Math.max(G.segMinWidth, inner) + 2 * G.lanePad,
+        height: G.laneHeader + 2 * G.lanePad + Math.max(0, ...stack),
+      };
+    });
+    const width = bodies.reduce((a, l) => a + l.width, 0) + 2 * G.laneGap;
+    const height = Math.max(...bodies.map((l) => l.height), G.laneHeader + 60);
+    return { o, bodies, width, height };
+  };
+  const aspect = input.aspect ?? 1.6;
+  const score = (w: number, h: number) => Math.min(aspect / Math.max(w, 1), 1 / Math.max(h, 1));
+  const tallest = lanesAt(Number.POSITIVE_INFINITY);
+  let best = tallest;
+  for (let n = 2; n <= WRAP_TRIES; n += 1) {
+    const candidate = lanesAt(Math.ceil(tallest.height / n / 40) * 40);
+    if (score(candidate.width, candidate.height) > score(best.width, best.height)) best = candidate;
+  }
+  const { o, bodies: laneBodies, height: laneHeight } = best;
   const out: Placed = { segments: [], chips: [] };
   const lanes: LaneItem[] = [];
-  const top = G.titleHeight + 8;
-  const laneBodies = STAGES.map((stage) => {
-    const roots = model.roots.filter((r) => r.seg.stage === stage);
-    const width = Math.max(G.segMinWidth, ...roots.map((r) => minWidth(r, o))) + 2 * G.lanePad;
-    const heights = roots.map((r) => boxHeight(r, o));
-    const height =
-      G.laneHeader + G.lanePad + heights.reduce((a, b) => a + b + G.segGap, 0) + G.lanePad;
-    return { stage, roots, width, height };
-  });
-  const laneHeight = Math.max(...laneBodies.map((l) => l.height), G.laneHeader + 60);
   let x = G.margin;
   for (const lane of laneBodies) {
     lanes.push({
@@ -69,10 +97,18 @@ export function layoutChain(input: ChainLayoutInput): MapScene {
         }),
       ],
     });
-    let y = top + G.laneHeader + G.lanePad;
-    for (const root of lane.roots) {
-      y += placeSegment(root, x + G.lanePad, y, lane.width - 2 * G.lanePad, o, out) + G.segGap;
-    }
+    const spare =
+      lane.width -
+      2 * G.lanePad -
+      lane.widths.reduce((a, b) => a + b, 0) -
+      Math.max(0, lane.columns.length - 1) * G.segGap;
+    let cx = x + G.lanePad;
+    lane.columns.forEach((col, i) => {
+      const cw = (lane.widths[i] ?? 0) + (i === lane.columns.length - 1 ? Math.max(0, spare) : 0);
+      let y = top + G.laneHeader + G.lanePad;
+      for (const root of col) y += placeSegment(root, cx, y, cw, o, out) + G.segGap;
+      cx += cw + G.segGap;
+    });
     x += lane.width + G.laneGap;
   }
   const right = x - G.laneGap + G.margin;

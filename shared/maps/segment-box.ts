@@ -15,6 +15,10 @@ export type BoxOptions = {
   /** Firms to mark as shared (several segments of this chain, or several chains of a cluster). */
   shared: ReadonlySet<number>;
   chainId: number;
+  /** Height past which child segments wrap into another column (Infinity: one column). */
+  limit: number;
+  /** Sizes measured for this limit, so each box is measured once. */
+  cache: Map<SegNode, Size>;
 };
 
 export type Placed = { segments: SegmentItem[]; chips: ChipItem[] };
@@ -32,15 +36,18 @@ const isGap = (n: SegNode): boolean =>
 
 function contentOf(n: SegNode, o: BoxOptions): Content {
   const expanded = o.expanded.has(n.seg.id);
-  const over = n.firms.length > o.maxChips;
-  const shown = over && !expanded ? n.firms.slice(0, o.maxChips - 1) : n.firms;
   const targets = isGap(n) ? n.targets.slice(0, o.targetsPerGap) : [];
+  // A target already mapped here is drawn once, as its 建议招引 chip.
+  const targeted = new Set(targets.map((t) => t.enterpriseId));
+  const firms = n.firms.filter((f) => !targeted.has(f.firm.id));
+  const over = firms.length > o.maxChips;
+  const shown = over && !expanded ? firms.slice(0, o.maxChips - 1) : firms;
   const chipCount = shown.length + (over ? 1 : 0);
   const cols =
     expanded && over ? Math.max(2, Math.ceil(Math.sqrt(chipCount / 3))) : chipCount > 6 ? 2 : 1;
   return {
     shown,
-    hidden: n.firms.length - shown.length,
+    hidden: firms.length - shown.length,
     more: over ? (expanded ? 'collapse' : 'more') : null,
     targets,
     cols: Math.max(cols, targets.length > 0 && chipCount === 0 ? 1 : cols),
@@ -60,24 +67,72 @@ function ownHeight(c: Content): number {
   return h;
 }
 
-/** The narrowest width the box needs (children included). */
-export function minWidth(n: SegNode, o: BoxOptions): number {
-  const c = contentOf(n, o);
-  const badge = textWidth(o.words.stateText(n.display), 12) + 16;
-  const header = Math.min(textWidth(n.seg.name, 14) + 20 + badge + 24, 320);
-  const kids = Math.max(0, ...n.children.map((k) => minWidth(k, o) + 2 * G.segPad));
-  const chips =
-    c.shown.length + c.targets.length + (c.more ? 1 : 0) > 0 ? gridWidth(c.cols) + 2 * G.segPad : 0;
-  return Math.max(G.segMinWidth, header, kids, chips);
+type Size = { width: number; height: number; columns: SegNode[][]; colWidths: number[] };
+
+/** Greedy top-to-bottom columns: a new column starts when the next item would pass `limit`. */
+export function wrapColumns<T>(
+  items: readonly T[],
+  height: (t: T) => number,
+  limit: number,
+  gap: number,
+): T[][] {
+  const columns: T[][] = [];
+  let used = 0;
+  for (const item of items) {
+    const h = height(item);
+    const current = columns[columns.length - 1];
+    if (current && current.length > 0 && used + gap + h <= limit) {
+      current.push(item);
+      used += gap + h;
+    } else {
+      columns.push([item]);
+      used = h;
+    }
+  }
+  return columns;
 }
 
-export function boxHeight(n: SegNode, o: BoxOptions): number {
+const stackHeight = (hs: readonly number[], gap: number): number =>
+  hs.reduce((a, b) => a + b, 0) + Math.max(0, hs.length - 1) * gap;
+
+/** Size of the box of `n` with its children wrapped into columns at the options' height limit. */
+export function measure(n: SegNode, o: BoxOptions): Size {
+  const hit = o.cache.get(n);
+  if (hit) return hit;
   const c = contentOf(n, o);
   const own = ownHeight(c);
-  const kids = n.children.map((k) => boxHeight(k, o));
-  const kidsHeight = kids.reduce((a, b) => a + b, 0) + Math.max(0, kids.length - 1) * G.segGap;
-  const body = own + (own > 0 && kids.length > 0 ? G.segGap : 0) + kidsHeight;
-  return G.segHeader + (body > 0 ? body : G.emptyRow) + G.segPad;
+  const badge = textWidth(o.words.stateText(n.display), 12) + 16;
+  const header = Math.min(textWidth(n.seg.name, 14) + 20 + badge + 24, 320);
+  const chips =
+    c.shown.length + c.targets.length + (c.more ? 1 : 0) > 0 ? gridWidth(c.cols) + 2 * G.segPad : 0;
+  const room = o.limit - G.segHeader - own - G.segPad;
+  const columns = wrapColumns(n.children, (k) => measure(k, o).height, room, G.segGap);
+  const colWidths = columns.map((col) => Math.max(...col.map((k) => measure(k, o).width)));
+  const kidsWidth =
+    colWidths.reduce((a, b) => a + b, 0) + Math.max(0, columns.length - 1) * G.segGap;
+  const kidsHeight = Math.max(
+    0,
+    ...columns.map((col) =>
+      stackHeight(
+        col.map((k) => measure(k, o).height),
+        G.segGap,
+      ),
+    ),
+  );
+  const body = own + (own > 0 && kidsHeight > 0 ? G.segGap : 0) + kidsHeight;
+  const size: Size = {
+    width: Math.max(
+      G.segMinWidth,
+      header,
+      chips,
+      columns.length > 0 ? kidsWidth + 2 * G.segPad : 0,
+    ),
+    height: G.segHeader + (body > 0 ? body : G.emptyRow) + G.segPad,
+    columns,
+    colWidths,
+  };
+  o.cache.set(n, size);
+  return size;
 }
 
 function header(
@@ -184,7 +239,8 @@ export function placeSegment(
   o: BoxOptions,
   out: Placed,
 ): number {
-  const h = boxHeight(n, o);
+  const size = measure(n, o);
+  const h = size.height;
   const c = contentOf(n, o);
   const { decor, texts } = header(n, x, y, w, o);
   const key = decor.find((d) => d.style === 'key-outline');
@@ -264,9 +320,17 @@ export function placeSegment(
     );
   }
   if (cells.length + c.targets.length > 0 && n.children.length > 0) cy += G.segGap - G.chipGap;
-  for (const kid of n.children) {
-    cy += placeSegment(kid, x + G.segPad, cy, w - 2 * G.segPad, o, out) + G.segGap;
-  }
+  // Children in their columns; spare width (the box is stretched to its column) goes to the last one.
+  const used =
+    size.colWidths.reduce((a, b) => a + b, 0) + Math.max(0, size.columns.length - 1) * G.segGap;
+  const spare = Math.max(0, w - 2 * G.segPad - used);
+  let cx = x + G.segPad;
+  size.columns.forEach((col, i) => {
+    const cw = (size.colWidths[i] ?? 0) + (i === size.columns.length - 1 ? spare : 0);
+    let ky = cy;
+    for (const kid of col) ky += placeSegment(kid, cx, ky, cw, o, out) + G.segGap;
+    cx += cw + G.segGap;
+  });
   return h;
 }
 

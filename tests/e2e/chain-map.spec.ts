@@ -1,58 +1,151 @@
-// The chain map: a chain of the demo workspace is drawn on the Cytoscape canvas.
+// The chain map on the demo workspace: segment boxes coloured by the same analysis as the Analysis
+// page, the segment panel with its rule, 建议招引 chips that open the lead form, links, hover and
+// search, and a screenshot compared with a committed baseline.
 import { expect, test, type Page } from '@playwright/test';
 
-import { openApp, SCREENSHOTS } from './fixtures.js';
+import type { WorkspaceAnalysis } from '../../shared/analysis/schemas.js';
+import type { Chain } from '../../shared/domain/schemas.js';
+import { apiCall, openApp, SCREENSHOTS } from './fixtures.js';
 
-/** Non-transparent pixels over all of Cytoscape's canvas layers (string: the node tsconfig has no DOM). */
-const INKED_PIXELS = `(() => {
-  let inked = 0;
-  for (const canvas of document.querySelectorAll('[data-testid="chain-graph"] canvas')) {
-    const ctx = canvas.getContext('2d');
-    if (!ctx || canvas.width === 0 || canvas.height === 0) continue;
-    const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) inked += 1;
-  }
-  return inked;
-})()`;
+const map = (page: Page) => page.getByTestId('chain-graph');
 
-async function graphNodeCount(page: Page): Promise<number> {
-  const graph = page.getByTestId('chain-graph');
-  await expect(graph).not.toHaveAttribute('data-node-count', '0');
-  return Number(await graph.getAttribute('data-node-count'));
+async function segmentCount(page: Page): Promise<number> {
+  await expect(map(page)).not.toHaveAttribute('data-segments', '0');
+  return Number(await map(page).getAttribute('data-segments'));
 }
 
-test('draws the selected chain on the canvas', async ({ page }) => {
+/** name → state of every segment box on the map. */
+const mapStates = (page: Page) =>
+  map(page)
+    .locator('[data-kind="segment"]')
+    .evaluateAll((gs) =>
+      Object.fromEntries(
+        gs.map((g) => [g.getAttribute('data-name'), g.getAttribute('data-state')]),
+      ),
+    );
+
+async function chainId(page: Page, name: string): Promise<number> {
+  const chains = await apiCall<Chain[]>(page.request, 'chain:list', {});
+  const chain = chains.find((c) => c.name === name);
+  expect(chain, name).toBeDefined();
+  return chain?.id ?? 0;
+}
+
+test('draws the chain with every segment state as a badge, in Chinese', async ({ page }) => {
   await openApp(page, 'chain-map');
-  const graph = page.getByTestId('chain-graph');
-  await expect(graph).toBeVisible();
-  expect(await graphNodeCount(page)).toBeGreaterThan(3);
+  expect(await segmentCount(page)).toBeGreaterThan(3);
   await expect(page.getByTestId('chain-summary')).toContainText('个环节');
-  await expect.poll(() => page.evaluate<number>(INKED_PIXELS)).toBeGreaterThan(1000);
-  // Stage captions are drawn in Chinese, never as raw identifiers.
+  for (const badge of ['缺链', '断链', '弱链', '强链']) {
+    await expect(map(page).locator('text', { hasText: badge }).first()).toBeAttached();
+  }
+  await expect(map(page)).toContainText('上游');
   await expect(page.locator('body')).not.toContainText('upstream');
   await page.screenshot({ path: `${SCREENSHOTS}/chain-map.png` });
 });
 
-test("switching cluster redraws the graph with that cluster's chain", async ({ page }) => {
+test('segment states on the map match the Analysis page for the same chain', async ({ page }) => {
+  await openApp(page, 'analysis');
+  const rows = page.locator('.ant-table-tbody tr.ant-table-row');
+  await expect(rows.first()).toBeVisible();
+  const chainName = (
+    await page
+      .locator('.ant-select', { has: page.getByRole('combobox', { name: '产业链', exact: true }) })
+      .innerText()
+  ).trim();
+  const analysis: Record<string, string | null> = {};
+  for (const row of await rows.all()) {
+    const name = (await row.locator('td').first().innerText()).trim();
+    const state = await row.locator('[data-state]').first().getAttribute('data-state');
+    if (name) analysis[name] = state;
+  }
+  expect(Object.keys(analysis).length).toBeGreaterThan(5);
+  await openApp(page, `chain-map?chain=${String(await chainId(page, chainName))}`);
+  await segmentCount(page);
+  expect(await mapStates(page)).toEqual(analysis);
+});
+
+test('a segment click opens its panel with the rule the analysis gave', async ({ page }) => {
+  const id = await chainId(page, '工程机械');
+  const a = await apiCall<WorkspaceAnalysis>(page.request, 'analysis:run', { chainId: id });
+  const engine = a.chains[0]?.segments.find((s) => s.name === '发动机');
+  expect(engine?.state).toBe('missing');
+  await openApp(page, `chain-map?chain=${String(id)}`);
+  await map(page)
+    .locator('[data-kind="segment"][data-name="发动机"]')
+    .click({ position: { x: 12, y: 8 } });
+  const panel = page.getByTestId('segment-panel');
+  await expect(panel).toContainText('发动机');
+  await expect(panel).toContainText('缺链');
+  await expect(panel.getByTestId('segment-rule')).toContainText(engine?.rule.zh ?? '?');
+});
+
+test('a 建议招引 chip opens the lead form for that firm', async ({ page }) => {
+  await openApp(page, `chain-map?chain=${String(await chainId(page, '锂电池与储能'))}`);
+  const chip = map(page).locator('[data-kind="target"]').first();
+  const name = await chip.getAttribute('data-name');
+  expect(name).toBeTruthy();
+  await chip.click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText(`编辑线索：${name ?? ''}`);
+  await expect(dialog).toContainText('拟补环节');
+  await page.screenshot({ path: `${SCREENSHOTS}/chain-map-target-lead.png` });
+});
+
+test('links toggle, hover shows a firm’s suppliers and buyers, search finds a firm by pinyin', async ({
+  page,
+}) => {
+  await openApp(page, `chain-map?chain=${String(await chainId(page, '工程机械'))}`);
+  await segmentCount(page);
+  expect(Number(await map(page).getAttribute('data-edges'))).toBeGreaterThan(0);
+  await expect(map(page).locator('[data-style="flow-outside"]').first()).toBeAttached();
+  await page.getByRole('switch', { name: '供应关系' }).click();
+  await expect(map(page)).toHaveAttribute('data-edges', '0');
+  await page.getByRole('switch', { name: '供应关系' }).click();
+  await page.getByRole('combobox', { name: '查找企业（名称或拼音首字母）' }).fill('xs');
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '小松' })
+    .first()
+    .click();
+  const info = page.getByTestId('firm-neighbours');
+  await expect(info).toContainText('小松');
+  await expect(info).toContainText(/供应商 [1-9]\d* 家/);
+  // Centred and zoomed in to a readable scale.
+  await expect
+    .poll(async () => Number(await map(page).getAttribute('data-zoom')))
+    .toBeGreaterThanOrEqual(1);
+  await expect(map(page).locator('[data-style="link-hover"]').first()).toBeAttached();
+  await page.screenshot({ path: `${SCREENSHOTS}/chain-map-search.png` });
+});
+
+test('the chain map looks as it did (screenshot against the committed baseline)', async ({
+  page,
+}) => {
+  await openApp(page, `chain-map?chain=${String(await chainId(page, '工程机械'))}`);
+  await segmentCount(page);
+  await expect(map(page)).toHaveScreenshot('chain-map-engineering.png', {
+    animations: 'disabled',
+    maxDiffPixelRatio: 0.01,
+  });
+});
+
+test("switching cluster redraws the map with that cluster's chain", async ({ page }) => {
   await openApp(page, 'chain-map');
-  await graphNodeCount(page);
+  await segmentCount(page);
   const summaryBefore = await page.getByTestId('chain-summary').innerText();
   await page.getByRole('combobox', { name: '选择产业集群' }).click();
   const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
-  // The dropdown opens with an animation: wait for its options rather than counting at once.
   await expect.poll(() => options.count()).toBeGreaterThan(1);
   await options.nth(1).click();
   await expect(page.getByTestId('chain-summary')).not.toHaveText(summaryBefore);
-  expect(await graphNodeCount(page)).toBeGreaterThan(3);
-  await expect.poll(() => page.evaluate<number>(INKED_PIXELS)).toBeGreaterThan(1000);
-  await page.screenshot({ path: `${SCREENSHOTS}/chain-map-second-cluster.png` });
+  expect(await segmentCount(page)).toBeGreaterThan(3);
 });
 
 test('the chain map is drawn in English too', async ({ page }) => {
   await openApp(page, 'chain-map');
   await page.getByText('English', { exact: true }).click();
   await expect(page.getByTestId('chain-summary')).toContainText('segments');
-  expect(await graphNodeCount(page)).toBeGreaterThan(3);
+  await expect(map(page)).toContainText('Upstream');
+  await expect(map(page).locator('text', { hasText: 'Missing' }).first()).toBeAttached();
   await page.screenshot({ path: `${SCREENSHOTS}/chain-map-en.png` });
 });
 
@@ -73,7 +166,7 @@ test('a segment in the detail drawer opens its chain in the map, and a reload ke
     has: page.getByRole('combobox', { name: '选择产业链' }),
   });
   await expect(chainSelect).toContainText(chainName);
-  expect(await graphNodeCount(page)).toBeGreaterThan(0);
+  expect(await segmentCount(page)).toBeGreaterThan(0);
   await page.reload();
   await expect(chainSelect).toContainText(chainName);
 });

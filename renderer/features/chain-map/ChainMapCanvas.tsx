@@ -11,6 +11,8 @@ import { Button, Flex, Space, Switch, Tooltip, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { useElementSize } from '../../app/use-element-size.js';
+
 import { pct } from '../../../shared/analysis/format.js';
 import type { ChainResult, TargetRow } from '../../../shared/analysis/schemas.js';
 import type { Chain } from '../../../shared/domain/schemas.js';
@@ -45,6 +47,10 @@ export function ChainMapCanvas({ chain, graph, result, targets, onChanged, onOpe
   const [hover, setHover] = useState<number | null>(null);
   const [focus, setFocus] = useState<number | null>(null);
   const lead = useTargetLead(onChanged);
+  const box = useElementSize<HTMLDivElement>();
+  // The picture wraps to the window's shape; rounded so small resizes keep the same layout.
+  const aspect =
+    box.width > 0 && box.height > 0 ? Math.round((box.width / box.height) * 5) / 5 : 1.6;
 
   const subtitle = useMemo(() => {
     if (!result) return undefined;
@@ -68,8 +74,9 @@ export function ChainMapCanvas({ chain, graph, result, targets, onChanged, onOpe
         expanded,
         links,
         caption: subtitle ? { subtitle } : {},
+        aspect,
       }),
-    [chain.id, chain.name, graph, result, targets, lang, expanded, links, subtitle],
+    [chain.id, chain.name, graph, result, targets, lang, expanded, links, subtitle, aspect],
   );
   const home = useMemo(() => buildChainModel(chain.id, graph, [], []).home, [chain.id, graph]);
   const lit = hover ?? focus;
@@ -119,11 +126,12 @@ export function ChainMapCanvas({ chain, graph, result, targets, onChanged, onOpe
   const leadSegment = result?.segments.find((s) => s.segmentId === lead.lead?.segmentId);
 
   return (
-    <div style={{ position: 'absolute', inset: 0 }}>
+    <div ref={box.ref} style={{ position: 'absolute', inset: 0 }}>
       <MapView
         ref={view}
         scene={scene}
         testId="chain-graph"
+        insetTop={48}
         label={t('chainMap.graphLabel', { chain: chain.name })}
         onActivate={activate}
         onHover={(h) => {

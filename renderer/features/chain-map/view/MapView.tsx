@@ -33,6 +33,8 @@ type Props = {
   overlay?: ReactNode;
   hideEdgesWhileMoving?: boolean;
   testId?: string;
+  /** Screen pixels kept free at the top when fitting (for controls floating over the picture). */
+  insetTop?: number;
 };
 
 const THRESHOLDS = [...new Set(Object.values(MIN_ZOOM))].sort((a, b) => a - b);
@@ -53,7 +55,16 @@ const targetOf = (el: EventTarget | null): MapTarget | null => {
 };
 
 export const MapView = forwardRef<MapViewHandle, Props>(function MapView(
-  { scene, label, onActivate, onHover, overlay, hideEdgesWhileMoving = true, testId = 'map-view' },
+  {
+    scene,
+    label,
+    onActivate,
+    onHover,
+    overlay,
+    hideEdgesWhileMoving = true,
+    testId = 'map-view',
+    insetTop = 0,
+  },
   ref,
 ) {
   const svg = useRef<SVGSVGElement>(null);
@@ -119,8 +130,11 @@ export const MapView = forwardRef<MapViewHandle, Props>(function MapView(
   );
 
   const fit = useCallback(() => {
-    apply(fitRect({ x: 0, y: 0, width: scene.width, height: scene.height }, size.current), 0);
-  }, [apply, scene.width, scene.height]);
+    apply(
+      fitRect({ x: 0, y: 0, width: scene.width, height: scene.height }, size.current, 16, insetTop),
+      0,
+    );
+  }, [apply, scene.width, scene.height, insetTop]);
 
   useImperativeHandle(
     ref,

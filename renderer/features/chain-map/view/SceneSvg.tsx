@@ -105,9 +105,9 @@ export function ArrowMarkers() {
           viewBox="0 0 10 10"
           refX="9"
           refY="5"
-          markerWidth="5"
-          markerHeight="5"
-          markerUnits="strokeWidth"
+          markerWidth="9"
+          markerHeight="9"
+          markerUnits="userSpaceOnUse"
           orient="auto"
         >
           <path d="M0,0 L10,5 L0,10 z" fill={EDGE_STYLES[s].stroke} />

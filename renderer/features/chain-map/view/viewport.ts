@@ -10,18 +10,18 @@ export const MAX_K = 4;
 
 const clampK = (k: number): number => Math.min(MAX_K, Math.max(MIN_K, k));
 
-/** The whole rectangle in view, centred, with `pad` screen pixels around it. */
-export function fitRect(r: Rect, view: Size, pad = 16): Viewport {
+/** The whole rectangle in view, centred, with `pad` screen pixels around it and `top` more above. */
+export function fitRect(r: Rect, view: Size, pad = 16, top = 0): Viewport {
   const k = clampK(
     Math.min(
       (view.width - 2 * pad) / Math.max(r.width, 1),
-      (view.height - 2 * pad) / Math.max(r.height, 1),
+      (view.height - 2 * pad - top) / Math.max(r.height, 1),
     ),
   );
   return {
     k,
     x: (view.width - r.width * k) / 2 - r.x * k,
-    y: (view.height - r.height * k) / 2 - r.y * k,
+    y: top + (view.height - top - r.height * k) / 2 - r.y * k,
   };
 }
 

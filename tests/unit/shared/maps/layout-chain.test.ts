@@ -154,8 +154,10 @@ describe('layoutChain', () => {
     expect(cyl?.outsideOnly).toBe(true);
     expect(cyl?.state).toBe('missing');
     expect(cyl?.texts.map((t) => t.text)).toEqual(expect.arrayContaining(['缺链', '仅外地企业']));
-    const chip = scene.chips.find((c) => c.enterpriseId === FIRM.cylinderOutside);
-    expect(chip?.frame.style).toBe('chip-outside');
+    // Its outside firm is drawn once, as the 建议招引 chip it is, and nothing there looks local.
+    const chips = scene.chips.filter((c) => c.segmentId === SEG.cylinder);
+    expect(chips.map((c) => [c.kind, c.enterpriseId])).toEqual([['target', FIRM.cylinderOutside]]);
+    expect(chips.some((c) => c.frame.style === 'chip-local')).toBe(false);
   });
 
   it('folds an over-full segment to its top firms and a count, and unfolds it on demand', () => {

@@ -32,6 +32,11 @@ export const CHANNEL_NAMES = [
   'import:runs',
   'import:template',
   'export:file',
+  'map:export',
+  'map:exportAll',
+  'map:progress',
+  'map:cancel',
+  'map:report',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -15,6 +15,7 @@ import {
 } from '../domain/schemas.js';
 import { analysisContract } from './analysis-contract.js';
 import { importContract } from './import-contract.js';
+import { mapContract } from './map-contract.js';
 
 const Empty = z.object({}).strict();
 
@@ -147,6 +148,7 @@ export const contract = {
   },
   ...analysisContract,
   ...importContract,
+  ...mapContract,
 } as const;
 
 export type Contract = typeof contract;

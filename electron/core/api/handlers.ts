@@ -13,6 +13,7 @@ import { chainGraph, clusterGraph, enterpriseDetail } from '../services/query-se
 import { workspaceLocation, workspaceName, type Workspace } from '../services/workspace.js';
 import { analysisHandlers } from './analysis-handlers.js';
 import { importHandlers } from './import-handlers.js';
+import { mapHandlers } from './map-handlers.js';
 import { requireWorkspace, type ShellContext } from './shell-context.js';
 
 type Handler<C extends Channel> = (
@@ -45,6 +46,7 @@ export const handlers: Handlers = {
   'graph:cluster': (ctx, input) => clusterGraph(requireWorkspace(ctx), input.clusterId),
   ...analysisHandlers,
   ...importHandlers,
+  ...mapHandlers,
 };
 
 export const schemaVersionOfApp = (): number => latestVersion(loadMigrations());

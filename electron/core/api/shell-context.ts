@@ -15,6 +15,11 @@ export type ShellContext = {
   /** How spreadsheets are parsed out of process; unset means a forked Node child (CLI, browser mode).
    * The desktop app sets an Electron utilityProcess, since its RunAsNode fuse is off. */
   parseTransport?: ParseTransport;
+  /** Desktop: the native folder dialog for 导出全部图谱 (null when cancelled). Absent in browser
+   * mode, where the maps come back as one zip to download. */
+  chooseExportFolder?: () => Promise<string | null>;
+  /** Desktop: prints a self-contained HTML page to PDF (A4 landscape). Absent in browser mode. */
+  printToPdf?: (html: string) => Promise<Buffer>;
 };
 
 export function requireWorkspace(ctx: ShellContext): Workspace {

@@ -3,11 +3,12 @@
 // fonts, so the picture is the same on every computer and text layout stays fast.
 import { renderAsync } from '@resvg/resvg-js';
 
+import { MAX_MAP_WIDTH } from '../../../shared/ipc/map-contract.js';
 import { AppError } from '../../../shared/ipc/result.js';
 import type { PreparedFont } from './fonts/prepare-font.js';
 
 /** Widest PNG we draw; 12,000 px is the promised minimum. */
-export const MAX_PNG_WIDTH = 16_384;
+export const MAX_PNG_WIDTH = MAX_MAP_WIDTH;
 /** Pixel budget (RGBA: 4 bytes each, so ~1 GB at the limit) and the tallest picture. */
 export const MAX_PNG_PIXELS = 16_384 * 16_384;
 export const MIN_PNG_WIDTH = 200;

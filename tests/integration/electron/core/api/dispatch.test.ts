@@ -131,6 +131,12 @@ describe('dispatch on the demo workspace', () => {
     'import:runs': () => ({}),
     'import:template': () => ({}),
     'export:file': () => ({ format: 'xlsx' }),
+    'map:export': () => ({ view: { kind: 'chain', chainId: ids.chain }, format: 'svg' }),
+    // SVG keeps this quick; the browser shell has no folder dialog, so the maps come back zipped.
+    'map:exportAll': () => ({ format: 'svg' }),
+    'map:progress': () => ({ requestId: 'no-such-request' }),
+    'map:cancel': () => ({ requestId: 'no-such-request' }),
+    'map:report': () => ({ view: { kind: 'chain', chainId: ids.chain } }),
   });
 
   it('covers every channel of the contract', () => {

@@ -15,14 +15,13 @@ async function segmentCount(page: Page): Promise<number> {
 }
 
 /** name → state of every segment box on the map. */
-const mapStates = (page: Page) =>
-  map(page)
-    .locator('[data-kind="segment"]')
-    .evaluateAll((gs) =>
-      Object.fromEntries(
-        gs.map((g) => [g.getAttribute('data-name'), g.getAttribute('data-state')]),
-      ),
-    );
+async function mapStates(page: Page): Promise<Record<string, string | null>> {
+  const out: Record<string, string | null> = {};
+  for (const g of await map(page).locator('[data-kind="segment"]').all()) {
+    out[(await g.getAttribute('data-name')) ?? ''] = await g.getAttribute('data-state');
+  }
+  return out;
+}
 
 async function chainId(page: Page, name: string): Promise<number> {
   const chains = await apiCall<Chain[]>(page.request, 'chain:list', {});

@@ -24,24 +24,36 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 const encodingError = (zh: string, en: string) =>
   reject('ENCODING', `文件编码有误：${zh}`, `encoding problem: ${en}`);
 
+/** Share of UTF-16 code units that are ordinary spreadsheet text: ASCII, CJK, CJK and full-width punctuation. */
+function plausibleShare(text: string): number {
+  let ok = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      (c >= 0x20 && c < 0x7f) ||
+      c === 0x09 ||
+      c === 0x0a ||
+      c === 0x0d ||
+      (c >= 0x3000 && c <= 0x303f) ||
+      (c >= 0x3400 && c <= 0x9fff) ||
+      (c >= 0xff00 && c <= 0xffef)
+    )
+      ok++;
+  }
+  return text.length === 0 ? 0 : ok / text.length;
+}
+
 /**
- * UTF-16 without a BOM: a CSV always has ASCII (commas, digits, line breaks), whose UTF-16 form has
- * a zero byte on one side of every pair. Zero bytes any other way mean this is not text at all.
+ * UTF-16 without a BOM. UTF-8 and GBK text never holds a zero byte, UTF-16 almost always does (the
+ * ASCII of commas, digits, line breaks): with zero bytes, whichever byte order reads as ordinary
+ * text wins; neither means the file is not text at all.
  */
 function utf16WithoutBom(buf: Buffer): 'utf-16le' | 'utf-16be' | null {
-  const n = Math.min(buf.length, SAMPLE);
-  let even = 0;
-  let odd = 0;
-  for (let i = 0; i < n; i++) {
-    if (buf[i] !== 0) continue;
-    if (i % 2 === 0) even++;
-    else odd++;
-  }
-  if (even + odd === 0) return null;
-  const pairs = n / 2;
-  // Mostly one side: characters such as 一 (U+4E00) put a few zero bytes on the other side too.
-  if (odd > pairs * 0.1 && even < odd * 0.1) return 'utf-16le';
-  if (even > pairs * 0.1 && odd < even * 0.1) return 'utf-16be';
+  const sample = buf.subarray(0, Math.min(buf.length, SAMPLE) & ~1);
+  if (!sample.includes(0)) return null;
+  const le = plausibleShare(iconv.decode(sample, 'utf-16le'));
+  const be = plausibleShare(iconv.decode(sample, 'utf-16be'));
+  if (Math.max(le, be) >= 0.9) return le >= be ? 'utf-16le' : 'utf-16be';
   throw encodingError(
     '文件中含有空字节，既不是 UTF-8/GBK 文本也不是 UTF-16；请另存为 UTF-8 编码的 CSV',
     'the file contains zero bytes and is neither UTF-8/GBK text nor UTF-16; save it as a UTF-8 CSV',

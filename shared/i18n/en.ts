@@ -425,6 +425,7 @@ export const en: Messages = {
       },
       search: 'Filter by name, value or message',
       where: 'Where',
+      at: '{{sheet}} row {{row}}',
       outcome: 'Result',
       label: 'Record',
       detail: 'Values read / changes',

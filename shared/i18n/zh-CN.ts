@@ -380,6 +380,7 @@ export const zhCN = {
       filters: { all: '全部', new: '新增', updated: '更新', rejected: '有问题', warning: '警告' },
       search: '按名称、值或说明筛选',
       where: '位置',
+      at: '{{sheet}} 第 {{row}} 行',
       outcome: '结果',
       label: '记录',
       detail: '读入的值 / 变化',

@@ -24,10 +24,9 @@ import { FileRejectedError } from './file-rejected.js';
 import { importConsequences } from './import-consequences.js';
 import { opCount, reporter, turn, type OnProgress } from './import-progress.js';
 import { pageRows } from './import-rows.js';
-import { planValidRows, type SkippedRow } from './partial-plan.js';
+import { originKey, planValidRows, type SkippedRow } from './partial-plan.js';
 import { childProcessTransport, type ParseTransport } from './parse-transport.js';
 import {
-  addReadRejections,
   decisionsOf,
   extractWith,
   planOptionsOf,
@@ -205,7 +204,12 @@ function finalPlan(ws: Workspace, prepared: PreparedImport, skipInvalid: boolean
     decisionsOf(ws, options),
     planOptionsOf(options, ws),
   );
-  addReadRejections(partial.plan, extracted.sheets);
+  // Every skipped row counts as rejected for its kind (read-rejected rows are among them).
+  const kindOf = new Map(extracted.drafts.rows.map((r) => [originKey(r.origin), r.kind]));
+  for (const row of partial.skipped) {
+    const kind = kindOf.get(originKey(row.origin));
+    if (kind) partial.plan.counts[kind].rejected++;
+  }
   const preview = summarise(prepared.preview.files, partial.plan, [
     ...fileIssues,
     ...partial.issues,
@@ -271,19 +275,24 @@ export async function commitImport(
       report({ phase: 'writing', done, total });
     });
     remember(ws, prepared, preview, plan, ids);
+    // What the user is shown afterwards also says why each skipped row was left out.
+    const reported =
+      skipped.length > 0
+        ? summarise(preview.files, plan, [...preview.issues, ...skipped.flatMap((r) => r.issues)])
+        : preview;
     const runId = insertImportRun(ws.db, {
       startedAt: prepared.startedAt,
-      files: preview.files.map((f) => ({
+      files: reported.files.map((f) => ({
         name: f.name,
         sha256: f.sha256,
         format: f.format,
         encoding: f.encoding?.name ?? null,
       })),
-      counts: preview.counts,
-      issues: [...preview.issues, ...skipped.flatMap((s) => s.issues)].slice(0, 2000),
+      counts: reported.counts,
+      issues: reported.issues.slice(0, 2000),
       status: 'committed',
     });
-    return { runId, preview, skipped };
+    return { runId, preview: reported, skipped };
   });
   let committed: ReturnType<typeof run.immediate>;
   try {

@@ -137,7 +137,9 @@ export function RowPreview(props: Props) {
             title: t('import.rows.where'),
             width: 200,
             render: (_: unknown, r) => (
-              <Typography.Text title={r.file}>{`${r.sheet} · ${String(r.row)}`}</Typography.Text>
+              <Typography.Text title={r.file}>
+                {t('import.rows.at', { sheet: r.sheet, row: r.row })}
+              </Typography.Text>
             ),
           },
           {

@@ -112,6 +112,12 @@ describe('partial import', () => {
       '供应关系:3',
       '供应关系:4',
     ]);
+    // What the user is shown afterwards: the skipped rows counted as rejected, each with its reason.
+    expect(result.preview.counts.enterprises).toMatchObject({ new: 1, rejected: 2 });
+    expect(result.preview.counts.links).toMatchObject({ new: 1, rejected: 2 });
+    expect(new Set(result.preview.issues.map((i) => `${i.sheet}:${String(i.row)}`))).toEqual(
+      new Set(['企业:3', '企业:4', '供应关系:3', '供应关系:4']),
+    );
     // The link from 丙 is skipped only because 丙's row is: it says so, naming that row and why.
     const fromBing = result.skipped.find(
       (s) => s.origin.sheet === '供应关系' && s.origin.row === 4,

@@ -20,7 +20,9 @@ const common = {
   format: 'cjs',
   target: 'node20',
   sourcemap: 'linked',
-  external: ['electron', 'better-sqlite3'],
+  // Native or file-reading packages stay outside the bundle: better-sqlite3 and @resvg/resvg-js load
+  // .node addons, subset-font reads harfbuzz's .wasm beside its own files.
+  external: ['electron', 'better-sqlite3', '@resvg/resvg-js', 'subset-font'],
   logLevel: 'warning',
   absWorkingDir: root,
 };

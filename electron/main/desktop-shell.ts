@@ -39,6 +39,8 @@ export type DesktopShellOptions = {
   onSwitched?: (info: WorkspaceInfo) => void;
   /** Spreadsheet parsing in a utilityProcess (electron/main/utility-parse-transport.ts). */
   parseTransport?: ParseTransport;
+  /** Map export: the folder dialog of 导出全部图谱 and the report's printToPDF. */
+  exports?: Pick<ShellContext, 'chooseExportFolder' | 'printToPdf'>;
 };
 
 export type DesktopShell = ShellContext & {
@@ -90,6 +92,7 @@ export function createDesktopShell(options: DesktopShellOptions): DesktopShell {
   return {
     shell: 'desktop',
     ...(options.parseTransport ? { parseTransport: options.parseTransport } : {}),
+    ...(options.exports ?? {}),
     current: () => current,
     recent: () => describeRecent(readRecent(paths.recentFile)),
 

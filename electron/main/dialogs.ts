@@ -11,6 +11,27 @@ const WORKSPACE_FILTERS = [
   { name: '所有文件', extensions: ['*'] },
 ];
 
+/** 导出全部图谱: the folder the pictures go into (null when cancelled). */
+export function createExportFolderDialog(
+  dialog: Pick<Dialog, 'showOpenDialog'>,
+  getWindow: () => BrowserWindow | undefined,
+  defaultDir: string,
+): () => Promise<string | null> {
+  return async () => {
+    const options = {
+      title: '选择保存图谱的文件夹',
+      buttonLabel: '导出到此文件夹',
+      defaultPath: defaultDir,
+      properties: ['openDirectory' as const, 'createDirectory' as const],
+    };
+    const win = getWindow();
+    const result = win
+      ? await dialog.showOpenDialog(win, options)
+      : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  };
+}
+
 export function createDesktopDialogs(
   dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>,
   getWindow: () => BrowserWindow | undefined,

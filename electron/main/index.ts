@@ -15,10 +15,11 @@ import {
 
 import { seedDemoWorkspace } from '../core/demo/seed-demo.js';
 import { createDesktopShell } from './desktop-shell.js';
-import { createDesktopDialogs } from './dialogs.js';
+import { createDesktopDialogs, createExportFolderDialog } from './dialogs.js';
 import { registerIpc } from './ipc.js';
 import { buildMenuTemplate, workspaceMenuActions } from './menu.js';
 import { resolveDesktopPaths, userDataOverride } from './paths.js';
+import { createPdfPrinter, guardPrintSession, PRINT_PARTITION } from './print-pdf.js';
 import { createAppProtocolHandler } from './protocol.js';
 import { APP_SCHEME, applySessionGuards, applyWebContentsGuards } from './security.js';
 import { utilityParseTransport } from './utility-parse-transport.js';
@@ -52,6 +53,10 @@ const shell = createDesktopShell({
     (file, args, options) => utilityProcess.fork(file, args, options),
     join(app.getAppPath(), 'out', 'main', 'parse-worker.cjs'),
   ),
+  exports: {
+    chooseExportFolder: createExportFolderDialog(dialog, () => win, app.getPath('pictures')),
+    printToPdf: createPdfPrinter(BrowserWindow),
+  },
   onSwitched: () => {
     refreshMenu();
     // After the ipc reply has gone out, so the renderer starts afresh on the new workspace.
@@ -92,6 +97,7 @@ app
   .whenReady()
   .then(async () => {
     applySessionGuards(session.defaultSession);
+    guardPrintSession(session.fromPartition(PRINT_PARTITION));
     const root = app.getAppPath();
     protocol.handle(APP_SCHEME, createAppProtocolHandler(join(root, 'out', 'renderer')));
     let startupError: unknown;

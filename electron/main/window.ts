@@ -42,6 +42,20 @@ export function mainWindowOptions(
   };
 }
 
+/**
+ * The hidden window that renders the printable report for printToPDF: its own session, no preload
+ * and no script (the report has none), otherwise the main window's locked-down settings.
+ */
+export function printWindowOptions(partition: string): BrowserWindowConstructorOptions {
+  const { preload: _preload, ...locked } = secureWebPreferences('', true);
+  return {
+    show: false,
+    width: 1123,
+    height: 794,
+    webPreferences: { ...locked, partition, javascript: false },
+  };
+}
+
 type WindowConstructor = new (options: BrowserWindowConstructorOptions) => BrowserWindow;
 
 export async function createMainWindow(

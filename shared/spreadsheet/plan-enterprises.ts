@@ -234,7 +234,19 @@ export function planEnterprises(
     const base: EnterpriseRecord = match
       ? recordOf(match)
       : recordOf(makeEnterprise(0, d.name, { uscc: d.uscc }));
-    const merged = mergeFirm(base, d, {
+    // A former name (alias) is not a rename proposal; a USCC match under a really different name is.
+    const via = m.kind === 'matched' ? m.via : null;
+    const row = via === 'alias' && match ? { ...d, name: match.name } : d;
+    if (match && via === 'uscc' && nameKey(d.name) !== nameKey(match.name) && !accept.has(match.id))
+      issues.push({
+        ...d.origin,
+        column: '',
+        severity: 'warning',
+        code: 'NAME_DIFFERS',
+        messageZh: `统一社会信用代码相同，但名称与工作区中的“${match.name}”不同：默认保留工作区的名称；接受改名后旧名称作为曾用名保留、仍可搜索`,
+        messageEn: `same USCC as '${match.name}' but another name: the stored name is kept unless the rename is accepted (the old name then stays searchable as an alias)`,
+      });
+    const merged = mergeFirm(base, row, {
       acceptName: match ? accept.has(match.id) : true,
       replaceTags: replace.has('tags'),
     });

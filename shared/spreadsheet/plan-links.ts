@@ -41,7 +41,7 @@ function endpointIssue(d: LinkDraft, side: 'supplier' | 'buyer', firms: FirmReso
     return {
       ...base,
       code: 'UNKNOWN_ENDPOINT',
-      messageZh: `${zhSide}“${who}”在 ${where} 未能导入（${rejected.reason}），本行随之不导入`,
+      messageZh: `${zhSide}“${who}”在 ${where}未能导入（${rejected.reason}），本行随之不导入`,
       messageEn: `${side} '${who}' was not imported (${rejected.origin.sheet} row ${rejected.origin.row}: ${rejected.reason}), so this row is not either`,
     };
   }

@@ -59,6 +59,7 @@ export type IssueCode =
   | 'UNIT_ASSUMED'
   | 'UNKNOWN_CHAIN'
   | 'POSSIBLE_DUPLICATE'
+  | 'NAME_DIFFERS'
   | 'NOT_FOUND'
   | 'BAD_YEAR'
   | 'BAD_VALUE'

@@ -85,6 +85,9 @@ export async function buildElectronAddon() {
     arch: process.arch,
     onlyModules: ['better-sqlite3'],
     force: true,
+    // better-sqlite3 publishes prebuilt addons only up to Electron 42 (ABI 146); compile against the
+    // installed Electron's headers instead of looking for one that does not exist.
+    buildFromSource: true,
     mode: 'sequential',
   });
   if (!existsSync(electronAddonPath()))

@@ -1,8 +1,7 @@
 // `npm start`: build, then run the desktop app; where Electron's runtime cannot be had (no binary and
 // no download, or no Electron build of better-sqlite3), say so in one line and open browser mode.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,14 +12,17 @@ const args = process.argv.slice(2);
 const INSTALL_TIMEOUT_MS = 180_000;
 const NATIVE_TIMEOUT_MS = 15 * 60_000;
 
-/** The Electron executable if it is installed, else null (node_modules/electron/index.js throws). */
+/**
+ * The Electron executable if it is installed, else null. Read from node_modules/electron/path.txt
+ * and dist/ directly: since Electron 42, require('electron') starts a download when the binary is
+ * missing (printing a network stack trace where downloads are blocked), so it is never called here.
+ */
 function electronBinary() {
-  try {
-    const path = createRequire(join(root, 'package.json'))('electron');
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
+  const dir = join(root, 'node_modules', 'electron');
+  const pathFile = join(dir, 'path.txt');
+  if (!existsSync(pathFile)) return null;
+  const executable = join(dir, 'dist', readFileSync(pathFile, 'utf8').trim());
+  return existsSync(executable) ? executable : null;
 }
 
 /** Runs a child to completion with inherited output; resolves to its exit code. */

@@ -165,6 +165,8 @@ const cases: Case[] = [
     ),
     code: 'BAD_NUMBER',
     zh: '无法识别的金额：“很多”',
+    // An unreadable amount only skips that field (a warning); the unreadable year still rejects the row.
+    severity: 'warning',
     row: 2,
   },
   {

@@ -21,6 +21,7 @@ process.stdout.write(
   JSON.stringify({
     ms: Math.round(ms),
     prepareMs: Math.round(tParsed - t0),
+    commitMs: Math.round(ms - (tParsed - t0)),
     counts: result.preview.counts,
     errors: result.preview.errors,
     warnings: result.preview.warnings,

@@ -11,6 +11,7 @@ import { LIMITS, type Limits } from './limits.js';
 import type { WorkerReply } from './parse-worker.js';
 import { readSpreadsheet, type ReadRequest } from './read-spreadsheet.js';
 import { superviseParse, type ParserProcess } from './supervise-parser.js';
+import { workerBundle } from './worker-bundle.js';
 
 /** `signal`: aborting it stops the parse (the child is killed) with a CANCELLED refusal. */
 export type ParseTransport = {
@@ -27,12 +28,17 @@ export type ChildOptions = {
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-/** Source checkouts run the .ts entry through tsx; the Electron build ships parse-worker.cjs beside main. */
+/**
+ * The Electron build ships parse-worker.cjs beside main; a source checkout uses an esbuild bundle of
+ * the .ts entry (see worker-bundle.ts), or the .ts itself through tsx when esbuild is absent.
+ */
 function defaultWorker(): string {
   const override = process.env['CHAINATLAS_PARSE_WORKER'];
   if (override) return override;
   const bundled = join(here, 'parse-worker.cjs');
-  return existsSync(bundled) ? bundled : join(here, 'parse-worker.ts');
+  if (existsSync(bundled)) return bundled;
+  const entry = join(here, 'parse-worker.ts');
+  return workerBundle(entry, join(here, '..', '..', '..')) ?? entry;
 }
 
 /** A fresh Node child per file (CLI, browser mode), with --max-old-space-size and a wall-clock kill. */

@@ -126,7 +126,9 @@ export async function prepareImport(
   const version = workspaceVersion(ws);
   const extracted = extractWith(ws, workbooks, options);
   report({ phase: 'checking', done: rows, total: rows });
-  const entities = Object.values(extracted.drafts).reduce((n, list) => n + list.length, 0);
+  // Drafts per entity; `rows` (every row as read, for the row preview) is not an entity list.
+  const { rows: _asRead, ...entityDrafts } = extracted.drafts;
+  const entities = Object.values(entityDrafts).reduce((n, list) => n + list.length, 0);
   report({ phase: 'planning', done: 0, total: entities });
   await turn(options.signal);
   const { plan, data, sheets, issues } = planWith(ws, extracted, options);

@@ -4,7 +4,9 @@ import {
   ApartmentOutlined,
   BankOutlined,
   BarChartOutlined,
+  ClusterOutlined,
   DeploymentUnitOutlined,
+  DashboardOutlined,
   ImportOutlined,
 } from '@ant-design/icons';
 import { App as AntApp, ConfigProvider, Layout, Menu, Typography } from 'antd';
@@ -16,9 +18,11 @@ import { useTranslation } from 'react-i18next';
 import type { WorkspaceInfo } from '../../shared/ipc/contract.js';
 import { AnalysisPage } from '../features/analysis/AnalysisPage.js';
 import { ChainMapPage } from '../features/chain-map/ChainMapPage.js';
+import { ClusterMapPage } from '../features/cluster-map/ClusterMapPage.js';
 import { EnterprisesPage } from '../features/enterprises/EnterprisesPage.js';
 import { ImportPage } from '../features/import/ImportPage.js';
 import { NetworkPage } from '../features/network/NetworkPage.js';
+import { OverviewPage } from '../features/overview/OverviewPage.js';
 import { AppHeader } from './AppHeader.js';
 import { NoWorkspace } from './NoWorkspace.js';
 import { navigate, ROUTE_LABEL, ROUTES, routeHref, useLocation, type Route } from './routes.js';
@@ -27,7 +31,9 @@ import { useApi } from './use-api.js';
 import { WorkspaceRefreshProvider } from './workspace-refresh.js';
 
 const ICONS: Record<Route, ReactNode> = {
+  overview: <DashboardOutlined />,
   'chain-map': <ApartmentOutlined />,
+  'cluster-map': <ClusterOutlined />,
   network: <DeploymentUnitOutlined />,
   enterprises: <BankOutlined />,
   analysis: <BarChartOutlined />,
@@ -35,7 +41,9 @@ const ICONS: Record<Route, ReactNode> = {
 };
 
 const PAGES: Record<Route, (params: Record<string, string>) => ReactNode> = {
+  overview: () => <OverviewPage />,
   'chain-map': (params) => <ChainMapPage params={params} />,
+  'cluster-map': (params) => <ClusterMapPage params={params} />,
   network: () => <NetworkPage />,
   enterprises: () => <EnterprisesPage />,
   analysis: () => <AnalysisPage />,

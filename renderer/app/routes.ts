@@ -2,13 +2,23 @@
 // and bookmarks work without a router library, and every page is reachable from the keyboard.
 import { useEffect, useState } from 'react';
 
-export const ROUTES = ['chain-map', 'network', 'enterprises', 'analysis', 'import'] as const;
+export const ROUTES = [
+  'overview',
+  'chain-map',
+  'cluster-map',
+  'network',
+  'enterprises',
+  'analysis',
+  'import',
+] as const;
 export type Route = (typeof ROUTES)[number];
 export const DEFAULT_ROUTE: Route = 'chain-map';
 
 /** i18n key of each page's navigation label. */
 export const ROUTE_LABEL = {
+  overview: 'nav.overview',
   'chain-map': 'nav.chainMap',
+  'cluster-map': 'nav.clusterMap',
   network: 'nav.network',
   enterprises: 'nav.enterprises',
   analysis: 'nav.analysis',

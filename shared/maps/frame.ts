@@ -24,7 +24,7 @@ type Entry =
   | { kind: 'box'; style: BoxStyle; label: string; badge?: string }
   | { kind: 'edge'; style: EdgeStyle; label: string };
 
-function entries(words: MapWords, edges: boolean): Entry[] {
+function entries(words: MapWords, edges: boolean, statesOnly: boolean): Entry[] {
   const l = words.legend;
   const list: Entry[] = DISPLAY_ORDER.map((s) => ({
     kind: 'box',
@@ -32,6 +32,7 @@ function entries(words: MapWords, edges: boolean): Entry[] {
     label: words.stateText(s),
     badge: s,
   }));
+  if (statesOnly) return list;
   list.push(
     { kind: 'box', style: 'key-outline', label: l.key },
     { kind: 'box', style: 'chip-local', label: l.local },
@@ -54,12 +55,13 @@ export function legendSlot(
   top: number,
   width: number,
   edges: boolean,
+  statesOnly = false,
 ): LegendSlot {
   const items: LegendItem[] = [];
   const inner = width - 2 * G.margin;
   let x = G.margin + 10;
   let y = top + 8;
-  for (const e of entries(words, edges)) {
+  for (const e of entries(words, edges, statesOnly)) {
     const swatch = e.kind === 'edge' ? 34 : 26;
     const w = swatch + 6 + textWidth(e.label, 12) + 18;
     if (x + w > G.margin + inner && x > G.margin + 10) {

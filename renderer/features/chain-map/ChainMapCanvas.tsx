@@ -47,10 +47,9 @@ export function ChainMapCanvas({ chain, graph, result, targets, onChanged, onOpe
   const [hover, setHover] = useState<number | null>(null);
   const [focus, setFocus] = useState<number | null>(null);
   const lead = useTargetLead(onChanged);
-  const box = useElementSize<HTMLDivElement>();
+  const { ref: boxRef, width: boxWidth, height: boxHeight } = useElementSize<HTMLDivElement>();
   // The picture wraps to the window's shape; rounded so small resizes keep the same layout.
-  const aspect =
-    box.width > 0 && box.height > 0 ? Math.round((box.width / box.height) * 5) / 5 : 1.6;
+  const aspect = boxWidth > 0 && boxHeight > 0 ? Math.round((boxWidth / boxHeight) * 5) / 5 : 1.6;
 
   const subtitle = useMemo(() => {
     if (!result) return undefined;
@@ -126,7 +125,7 @@ export function ChainMapCanvas({ chain, graph, result, targets, onChanged, onOpe
   const leadSegment = result?.segments.find((s) => s.segmentId === lead.lead?.segmentId);
 
   return (
-    <div ref={box.ref} style={{ position: 'absolute', inset: 0 }}>
+    <div ref={boxRef} style={{ position: 'absolute', inset: 0 }}>
       <MapView
         ref={view}
         scene={scene}

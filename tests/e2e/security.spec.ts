@@ -1,11 +1,17 @@
 // Browser mode only answers the page that carries the run's token, keeps the token out of the address
-// bar, and refuses api calls that another page made.
+// bar, refuses api calls that another page made, and says plainly when the workspace is read-only
+// or locked by another program.
+import { rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 
 import { expect, test } from '@playwright/test';
 
+import { holdWriteLock } from '../support/hold-write-lock.js';
+import { makeReadOnly } from '../support/read-only-fs.js';
 import { appUrl, openApp, SCREENSHOTS } from './fixtures.js';
+import { createDemoWorkspace, ENV_DIR, startHost, stopHost } from './host-process.js';
 
 test('api requests without the token are refused', async ({ request }) => {
   const url = appUrl();
@@ -100,4 +106,67 @@ test('a page on another loopback port cannot use the cookie to post to the api',
   } finally {
     attacker.close();
   }
+});
+
+test.describe('a workspace the app cannot write', () => {
+  test.describe.configure({ timeout: 120_000 });
+  const rendererDir = (): string => join(process.env[ENV_DIR] ?? '', 'renderer');
+
+  test('read-only: the app shows the data and refuses a change with the read-only message', async ({
+    page,
+  }) => {
+    const { dir, file } = createDemoWorkspace();
+    const frozen = makeReadOnly(file);
+    test.skip(typeof frozen === 'string', String(frozen));
+    let pid: number | undefined;
+    try {
+      const host = await startHost(file, rendererDir());
+      pid = host.pid;
+      await page.goto(`${host.url}#/analysis`);
+      await expect(page.getByTestId('workspace-stats')).toContainText(/企业 [1-9]\d*/);
+      await page.getByRole('tab', { name: '快照对比' }).click();
+      await page.getByLabel('快照名称').press('Enter');
+      const notice = page.getByText(/工作区文件或其所在文件夹是只读的/);
+      await expect(notice).toBeVisible();
+      await page.screenshot({ path: `${SCREENSHOTS}/security-read-only.png` });
+    } finally {
+      if (pid !== undefined) stopHost(pid);
+      if (typeof frozen === 'function') frozen();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('locked by another program: refused at start, and a write during the lock says so', async ({
+    page,
+  }) => {
+    const { dir, file } = createDemoWorkspace();
+    let pid: number | undefined;
+    try {
+      const lock = await holdWriteLock(file);
+      const refused = await startHost(file, rendererDir()).then(
+        (h) => {
+          pid = h.pid;
+          return '';
+        },
+        (e: unknown) => String(e),
+      );
+      await lock.release();
+      expect(refused).toContain('工作区正被另一个程序使用');
+
+      const host = await startHost(file, rendererDir());
+      pid = host.pid;
+      await page.goto(`${host.url}#/analysis`);
+      await page.getByRole('tab', { name: '快照对比' }).click();
+      const again = await holdWriteLock(file);
+      try {
+        await page.getByLabel('快照名称').press('Enter');
+        await expect(page.getByText(/工作区正被另一个程序使用/)).toBeVisible({ timeout: 20_000 });
+      } finally {
+        await again.release();
+      }
+    } finally {
+      if (pid !== undefined) stopHost(pid);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -45,6 +45,8 @@ export const mapContract = {
         /** Segments drawn expanded on screen, so the export shows what was seen. */
         expanded: z.array(IdSchema).max(10_000).optional(),
         links: z.boolean().optional(),
+        /** Width / height of the map's window on screen: the chain map wraps to the same shape. */
+        aspect: z.number().min(0.2).max(10).optional(),
         requestId: RequestId.optional(),
       })
       .strict(),

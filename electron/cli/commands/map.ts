@@ -1,4 +1,4 @@
-// `map --db F (--chain NAME | --cluster NAME | --all) --out PATH [--format png|svg] [--width N]`:
+// `map --db F (--chain NAME | --cluster NAME | --overview | --all) --out PATH [--format png|svg] [--width N]`:
 // draws the same map the app shows, as PNG (resvg with a subset CJK face) or SVG, for batch work.
 // Every check (names, width, output folder) runs before anything is written.
 import { existsSync, statSync } from 'node:fs';
@@ -14,11 +14,12 @@ import { writeFileAtomic } from '../../core/export/write-atomic.js';
 import { closeWorkspace, openWorkspace } from '../../core/services/workspace.js';
 import { checkParent, findView } from './map-views.js';
 
-const usage = `用法 / usage: npm run cli -- map --db FILE (--chain NAME | --cluster NAME | --all) --out PATH [--format png|svg] [--width N | --scale 1|2|4] [--lang zh|en] [--json]
+const usage = `用法 / usage: npm run cli -- map --db FILE (--chain NAME | --cluster NAME | --overview | --all) --out PATH [--format png|svg] [--width N | --scale 1|2|4] [--lang zh|en] [--json]
 
   --db FILE        工作区文件 / workspace file
   --chain NAME     一条产业链（名称；重名时写 集群/产业链） / one chain (name, or cluster/chain)
   --cluster NAME   一个产业集群的全景图 / one cluster's panorama
+  --overview       全部集群与产业链的总览 / the workspace overview
   --all            每条产业链、每个集群各一张图 / one picture per chain and per cluster
   --out PATH       输出文件（.png/.svg）；--all 时为文件夹或 .zip / output file; with --all a folder or .zip
   --format F       png（默认）或 svg；省略时按 --out 的扩展名 / png (default) or svg
@@ -73,6 +74,7 @@ export const mapCommand: Command = {
       chain: { type: 'string' },
       cluster: { type: 'string' },
       all: { type: 'boolean' },
+      overview: { type: 'boolean' },
       out: { type: 'string' },
       format: { type: 'string' },
       width: { type: 'string' },
@@ -80,10 +82,10 @@ export const mapCommand: Command = {
       lang: { type: 'string' },
       json: { type: 'boolean' },
     });
-    const picks = ['chain', 'cluster', 'all'].filter((k) => values[k] !== undefined);
+    const picks = ['chain', 'cluster', 'overview', 'all'].filter((k) => values[k] !== undefined);
     if (picks.length !== 1)
       throw new UsageError(
-        '请给出 --chain、--cluster 或 --all 之一 / give one of --chain, --cluster, --all',
+        '请给出 --chain、--cluster、--overview 或 --all 之一 / give one of --chain, --cluster, --overview, --all',
       );
     const all = values['all'] === true;
     const out = resolve(requireString(values, 'out'));
@@ -107,7 +109,10 @@ export const mapCommand: Command = {
     if (all) return runAll(src, options, out, json, io);
 
     const kind = values['chain'] !== undefined ? 'chain' : 'cluster';
-    const view = findView(src, kind, requireString(values, kind), io);
+    const view =
+      values['overview'] === true
+        ? ({ kind: 'overview' } as const)
+        : findView(src, kind, requireString(values, kind), io);
     if (!view) return EXIT.rejected;
     const image = await exportMap(src, { ...options, view });
     writeFileAtomic(out, image.bytes);

@@ -34,7 +34,7 @@ export type BatchEntry = { view: MapView; fileName: string };
 export function batchEntries(
   src: SceneSource,
   format: MapFormat,
-  kinds: readonly MapView['kind'][] = DRAWABLE,
+  kinds: readonly MapView['kind'][] = DRAWABLE.filter((k) => k !== 'overview'),
 ): BatchEntry[] {
   const views: { view: MapView; name: string }[] = [];
   if (kinds.includes('chain'))

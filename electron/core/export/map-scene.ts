@@ -8,6 +8,8 @@ import { AppError } from '../../../shared/ipc/result.js';
 import type { ChainGraphRows } from '../../../shared/maps/chain-model.js';
 import type { MapLang } from '../../../shared/maps/labels.js';
 import { layoutChain } from '../../../shared/maps/layout-chain.js';
+import { layoutCluster } from '../../../shared/maps/layout-cluster.js';
+import { layoutOverview } from '../../../shared/maps/layout-overview.js';
 import type { MapScene } from '../../../shared/maps/types.js';
 import { listImportRuns } from '../repositories/import-repository.js';
 import { analysisSettings, loadWorkspaceData } from '../services/analysis-service.js';
@@ -20,9 +22,15 @@ export type MapView =
   | { kind: 'overview' };
 
 /** The views the pure layout can draw today. */
-export const DRAWABLE: readonly MapView['kind'][] = ['chain'];
+export const DRAWABLE: readonly MapView['kind'][] = ['chain', 'cluster', 'overview'];
 
-export type SceneOptions = { lang?: MapLang; expanded?: readonly number[]; links?: boolean };
+export type SceneOptions = {
+  lang?: MapLang;
+  expanded?: readonly number[];
+  links?: boolean;
+  /** Width / height the chain map wraps its columns to (the on-screen window's shape). */
+  aspect?: number;
+};
 
 /** What every picture of one export run shares: the data, its analysis and the caption facts. */
 export type SceneSource = {
@@ -66,9 +74,10 @@ export function loadSceneSource(ws: Workspace, now: Date = new Date()): SceneSou
   };
 }
 
-/** A chain's rows as the chain map reads them: its segments, mapped firms and links among them. */
-export function chainRows(data: WorkspaceData, chainId: number): ChainGraphRows {
-  const segments = data.segments.filter((s) => s.chainId === chainId);
+/** The rows of some chains as the maps read them: their segments, mapped firms and links among them. */
+export function chainRows(data: WorkspaceData, chainIds: readonly number[]): ChainGraphRows {
+  const chains = new Set(chainIds);
+  const segments = data.segments.filter((s) => chains.has(s.chainId));
   const segIds = new Set(segments.map((s) => s.id));
   const mappings = data.mappings.filter((m) => segIds.has(m.segmentId));
   const firmIds = new Set(mappings.map((m) => m.enterpriseId));
@@ -89,37 +98,67 @@ function noteLines(src: SceneSource, lang: MapLang): string[] {
   return [w.note(src.workspace, src.date, source)];
 }
 
+const notFound = (what: 'chain' | 'cluster', id: number): AppError =>
+  what === 'chain'
+    ? new AppError(
+        'NOT_FOUND',
+        `产业链不存在（id ${String(id)}）`,
+        undefined,
+        `No chain with id ${String(id)}`,
+      )
+    : new AppError(
+        'NOT_FOUND',
+        `产业集群不存在（id ${String(id)}）`,
+        undefined,
+        `No cluster with id ${String(id)}`,
+      );
+
 /** The picture of one view; NOT_FOUND for a chain or cluster that is not in the workspace. */
 export function sceneFor(src: SceneSource, view: MapView, options: SceneOptions = {}): MapScene {
   const lang = options.lang ?? 'zh';
   const caption = { note: noteLines(src, lang) };
+  const expanded = options.expanded ? { expanded: options.expanded } : {};
   if (view.kind === 'chain') {
     const chain = src.data.chains.find((c) => c.id === view.chainId);
-    if (!chain)
-      throw new AppError(
-        'NOT_FOUND',
-        `产业链不存在（id ${String(view.chainId)}）`,
-        undefined,
-        `No chain with id ${String(view.chainId)}`,
-      );
+    if (!chain) throw notFound('chain', view.chainId);
     const result = src.analysis.chains.find((c) => c.chainId === chain.id);
     return layoutChain({
       chain: { id: chain.id, name: chain.name },
-      rows: chainRows(src.data, chain.id),
+      rows: chainRows(src.data, [chain.id]),
       results: result?.segments ?? [],
       targets: src.analysis.targets.filter((t) => t.chainId === chain.id),
       lang,
-      ...(options.expanded ? { expanded: options.expanded } : {}),
+      ...expanded,
       ...(options.links === undefined ? {} : { links: options.links }),
+      ...(options.aspect === undefined ? {} : { aspect: options.aspect }),
       caption,
     });
   }
-  throw new AppError(
-    'UNSUPPORTED',
-    '该图谱暂不支持导出',
-    undefined,
-    'This map cannot be exported yet',
-  );
+  if (view.kind === 'cluster') {
+    const cluster = src.data.clusters.find((c) => c.id === view.clusterId);
+    if (!cluster) throw notFound('cluster', view.clusterId);
+    const chains = src.data.chains.filter((c) => c.clusterId === cluster.id);
+    const ids = new Set(chains.map((c) => c.id));
+    const results = src.analysis.chains.filter((c) => ids.has(c.chainId));
+    return layoutCluster({
+      cluster: { id: cluster.id, name: cluster.name },
+      chains: chains.map((c) => ({ id: c.id, name: c.name })),
+      rows: chainRows(src.data, [...ids]),
+      results: results.flatMap((c) => c.segments),
+      chainResults: results,
+      targets: src.analysis.targets.filter((t) => ids.has(t.chainId)),
+      lang,
+      ...expanded,
+      caption,
+    });
+  }
+  return layoutOverview({
+    clusters: src.analysis.clusters,
+    chains: src.analysis.chains,
+    targets: src.analysis.targets,
+    lang,
+    caption,
+  });
 }
 
 /** The name a view's file is given: the chain's or cluster's name, or 全景 for the overview. */

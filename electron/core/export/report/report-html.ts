@@ -28,7 +28,7 @@ const PAGE_RATIO = 165 / 273;
  * map is taller than a page, so it prints at full page width.
  */
 function mapFigures(src: SceneSource, view: MapView, lang: MapLang): string {
-  const scene = sceneFor(src, view, { lang });
+  const scene = sceneFor(src, view, { lang, aspect: 1 / PAGE_RATIO });
   return pageBands(scene, PAGE_RATIO)
     .map(
       (band) =>

@@ -81,6 +81,39 @@ describe('cli map', () => {
     expect(svg).toContain('&lt;script&gt;');
   });
 
+  it('draws a cluster panorama with every chain of the cluster, and the overview', async () => {
+    const folder = fresh('cluster');
+    const svgOut = join(folder, 'cluster.svg');
+    expect(
+      await runCli(['map', '--db', db, '--cluster', '高端装备', '--out', svgOut], capture().io),
+    ).toBe(0);
+    const svg = readFileSync(svgOut, 'utf8');
+    expect(svg).toContain('>高端装备 产业集群全景图</text>');
+    expect(svg).toMatch(/<text[^>]*>工程机械<\/text>/);
+    expect(svg).toMatch(/<text[^>]*>矿山与专用装备<\/text>/);
+    const pngOut = join(folder, 'cluster.png');
+    expect(
+      await runCli(
+        ['map', '--db', db, '--cluster', '高端装备', '--out', pngOut, '--scale', '1'],
+        capture().io,
+      ),
+    ).toBe(0);
+    expect(pngStats(readFileSync(pngOut), 2).inked).toBeGreaterThan(0.05);
+    const overview = join(folder, 'overview.svg');
+    expect(await runCli(['map', '--db', db, '--overview', '--out', overview], capture().io)).toBe(
+      0,
+    );
+    expect(readFileSync(overview, 'utf8')).toMatch(/<text[^>]*>医养健康<\/text>/);
+    const unknown = capture();
+    expect(
+      await runCli(
+        ['map', '--db', db, '--cluster', '航空航天', '--out', join(folder, 'x.png')],
+        unknown.io,
+      ),
+    ).toBe(1);
+    expect(unknown.err.join('\n')).toContain('高端装备');
+  });
+
   it('lists the chains that exist for an unknown name, and writes nothing', async () => {
     const folder = fresh('unknown');
     const c = capture();
@@ -125,15 +158,17 @@ describe('cli map', () => {
     expect(readdirSync(folder)).toEqual(['file']);
   });
 
-  it('--all writes one picture per chain into a folder, with no temporary files left', async () => {
+  it('--all writes one picture per chain and per cluster into a folder, no temporary files left', async () => {
     const folder = join(fresh('all'), '图谱');
     const c = capture();
     expect(
       await runCli(['map', '--db', db, '--all', '--out', folder, '--scale', '1', '--json'], c.io),
     ).toBe(0);
     const files = readdirSync(folder).sort();
-    expect(files).toHaveLength(6);
+    // 6 chains and 4 clusters of the demo
+    expect(files).toHaveLength(10);
     expect(files.some((f) => f.startsWith('产业链-高端装备-工程机械-'))).toBe(true);
+    expect(files.some((f) => f.startsWith('产业集群-医养健康-'))).toBe(true);
     expect(files.every((f) => f.endsWith('.png'))).toBe(true);
     for (const f of files)
       expect(pngStats(readFileSync(join(folder, f)), 3).inked).toBeGreaterThan(0.03);
@@ -146,7 +181,7 @@ describe('cli map', () => {
     ).toBe(0);
     const entries = unzipSync(readFileSync(out));
     const names = Object.keys(entries);
-    expect(names).toHaveLength(6);
+    expect(names).toHaveLength(10);
     const vaccine = names.find((n) => n.includes('疫苗')) ?? '';
     expect(new TextDecoder().decode(entries[vaccine])).toContain('>疫苗 产业链图谱</text>');
   });

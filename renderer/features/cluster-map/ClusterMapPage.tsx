@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 
 import { layoutCluster } from '../../../shared/maps/layout-cluster.js';
 import { EmptyState, ErrorState, LoadingState } from '../../app/StatusViews.js';
+import { ExportMenu } from '../../components/map-export/ExportMenu.js';
 import { idParam, replaceParams, routeHref } from '../../app/routes.js';
 import { useApi } from '../../app/use-api.js';
 import { EnterpriseDrawer } from '../enterprises/EnterpriseDrawer.js';
@@ -70,6 +71,7 @@ export function ClusterMapPage({ params }: { params: Record<string, string> }) {
           }}
         />
         <MapControls view={view} />
+        {clusterId !== null && <ExportMenu view={{ kind: 'cluster', clusterId }} />}
         <Typography.Text type="secondary">{t('clusterMap.hint')}</Typography.Text>
       </Flex>
       <div style={{ flex: 1, minHeight: 0, position: 'relative' }}>

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 
 import { layoutOverview } from '../../../shared/maps/layout-overview.js';
 import { EmptyState, ErrorState, LoadingState } from '../../app/StatusViews.js';
+import { ExportMenu } from '../../components/map-export/ExportMenu.js';
 import { routeHref } from '../../app/routes.js';
 import { useApi } from '../../app/use-api.js';
 import { MapControls } from '../chain-map/view/MapControls.js';
@@ -51,6 +52,7 @@ export function OverviewPage() {
         style={{ padding: '12px 16px', borderBottom: '1px solid #f0f0f0' }}
       >
         <MapControls view={view} />
+        <ExportMenu view={{ kind: 'overview' }} />
         <Typography.Text type="secondary">{t('overview.hint')}</Typography.Text>
       </Flex>
       <div style={{ flex: 1, minHeight: 0, position: 'relative' }}>

@@ -20,8 +20,8 @@ export type WorkbookData = {
   sheets: SheetData[];
   /** CSV only: how the bytes were decoded and whether we are sure. */
   encoding?: { name: string; confident: boolean };
-  /** Set by the parser process: its peak memory and parse time (for the benchmark and logs). */
-  readerStats?: { peakRssKb: number; ms: number };
+  /** Set by the parser process: its peak memory, parse time and CPU time (benchmark and logs). */
+  readerStats?: { peakRssKb: number; ms: number; cpuMs?: number };
 };
 
 export type Severity = 'error' | 'warning';

@@ -24,13 +24,17 @@ if (parentPort)
   });
 else process.on('message', handle);
 
+const cpuMs = (u: NodeJS.CpuUsage): number => (u.user + u.system) / 1000;
+
 function handle(req: ReadRequest): void {
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   readSpreadsheet({ ...req, bytes: new Uint8Array(req.bytes) }).then(
     (value) => {
       const readerStats = {
         peakRssKb: process.resourceUsage().maxRSS,
         ms: Math.round(performance.now() - t0),
+        cpuMs: Math.round(cpuMs(process.cpuUsage(cpu0))),
       };
       reply({ ok: true, value: { ...value, readerStats } });
     },

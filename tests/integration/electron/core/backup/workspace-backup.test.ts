@@ -73,8 +73,10 @@ describe('seven failed attempts after one good import', () => {
       if (typeof undo === 'string') {
         // Without a way to make it read-only here, a third kind of failure takes its place.
         console.warn(`read-only attempt replaced: ${undo}`);
-        await attempt(`rows with errors (${undo})`, async () =>
-          commitImport(t.ws, await prepare(bad)),
+        await attempt(
+          `rows with errors (${undo})`,
+          async () => commitImport(t.ws, await prepare(bad)),
+          { preview: { errors: 2 } },
         );
         continue;
       }

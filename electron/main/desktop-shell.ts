@@ -52,7 +52,12 @@ export type DesktopShell = ShellContext & {
 
 export function createDesktopShell(options: DesktopShellOptions): DesktopShell {
   const { paths, dialogs, seedDemo } = options;
-  const openOptions = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  // A file or folder that is not writable opens for reading (writes answer READ_ONLY), as SQLite
+  // itself used to do silently; creating a new file there is still refused.
+  const openOptions = {
+    fallbackToReadOnly: true,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  };
   let current: Workspace | undefined;
 
   const switchTo = (ws: Workspace): WorkspaceInfo => {

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
@@ -12,7 +13,9 @@ import { holdWriteLock } from '../../../support/hold-write-lock.js';
 import { makeReadOnly } from '../../../support/read-only-fs.js';
 
 const root = resolve(import.meta.dirname, '../../../..');
-const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+// One process (node --import tsx), so SIGTERM reaches the host itself: the tsx CLI would relay it
+// and, racing its own start-up, could end the run before the host's handler is known to it.
+const tsxLoader = pathToFileURL(join(root, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
 
 let dir: string;
 let file: string;
@@ -38,7 +41,8 @@ function serve(stopAfterStart: boolean): Promise<Run> {
   const child = spawn(
     process.execPath,
     [
-      tsx,
+      '--import',
+      tsxLoader,
       join(root, 'electron/host/index.ts'),
       '--port',
       '0',

@@ -187,17 +187,22 @@ export function extractDrafts(
         summary.dataRows++;
         const ctx = reader.load(row, { ...base, row: r + 1 }, formulas.get(r) ?? none);
         let drafted = false;
+        let label: string | null = null;
         switch (mapping.kind) {
           case 'enterprises': {
             const d = mapEnterpriseRow(ctx);
             if (d) drafts.enterprises.push(d);
             drafted = d !== undefined;
+            label = d?.name ?? null;
             break;
           }
           case 'links': {
             const d = mapLinkRow(ctx);
             if (d) drafts.links.push(d);
             drafted = d !== undefined;
+            // Links are most of a large import: label from the draft instead of re-reading cells.
+            if (d)
+              label = `${d.supplier.text ?? d.supplier.uscc ?? ''} → ${d.buyer.text ?? d.buyer.uscc ?? ''}`;
             break;
           }
           case 'chains': {
@@ -216,7 +221,7 @@ export function extractDrafts(
         drafts.rows.push({
           kind: mapping.kind,
           origin: ctx.origin,
-          label: rowLabel(mapping.kind, ctx),
+          label: label ?? rowLabel(mapping.kind, ctx),
           uscc: mapping.kind === 'enterprises' ? ctx.text('uscc') : null,
           values: ctx.cells(),
           issues: ctx.issues,

@@ -212,16 +212,18 @@ export function planLinks(drafts: readonly LinkDraft[], input: LinkInput) {
       if (!first || seen.has(linkKey(l.supplierId, l.buyerId, l.product))) continue;
       removeLinks.push(l.id);
       const buyer = ws.enterprises.find((e) => e.id === l.buyerId)?.name ?? String(l.buyerId);
-      const o = outcomes.get(
-        `${first.origin.file}\u0000${first.origin.sheet}\u0000${first.origin.row}`,
-      );
-      o?.changes.push({
-        field: 'link',
-        label: '供应关系（替换模式删除）',
-        before: `→ ${buyer}${l.product ? `：${l.product}` : ''}`,
-        after: '',
-        removes: true,
-      });
+      const o = outcomes.get(first.origin);
+      if (o)
+        o.changes = [
+          ...o.changes,
+          {
+            field: 'link',
+            label: '供应关系（替换模式删除）',
+            before: `→ ${buyer}${l.product ? `：${l.product}` : ''}`,
+            after: '',
+            removes: true,
+          },
+        ];
     }
   }
   return { ops, removeLinks, counts, issues };

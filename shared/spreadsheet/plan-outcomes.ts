@@ -9,16 +9,20 @@ export type RowResult = {
   matchedId: number | null;
 };
 
-export type Outcomes = Map<string, RowResult>;
+/** Keyed by the row's origin object (shared by its draft and its row seed): no string keys per row. */
+export type Outcomes = Map<RowOrigin, RowResult>;
 
 export const originKey = (o: RowOrigin): string => `${o.file}\u0000${o.sheet}\u0000${o.row}`;
+
+// Most rows change nothing field by field: they share one empty list (never pushed to; see plan-links).
+const NONE: FieldChange[] = [];
 
 export function record(
   outcomes: Outcomes,
   origin: RowOrigin,
   outcome: RowOutcome,
-  changes: FieldChange[] = [],
+  changes: FieldChange[] = NONE,
   matchedId: number | null = null,
 ): void {
-  outcomes.set(originKey(origin), { outcome, changes, matchedId });
+  outcomes.set(origin, { outcome, changes, matchedId });
 }

@@ -19,9 +19,9 @@ export function plannedRows(
     else byRow.set(k, [i]);
   }
   return seeds.map((s) => {
-    const k = originKey(s.origin);
-    const result = s.drafted ? outcomes.get(k) : undefined;
-    const issues = [...s.issues, ...(byRow.get(k) ?? [])];
+    const result = s.drafted ? outcomes.get(s.origin) : undefined;
+    const extra = byRow.size > 0 ? byRow.get(originKey(s.origin)) : undefined;
+    const issues = extra ? [...s.issues, ...extra] : s.issues;
     return {
       kind: s.kind,
       file: s.origin.file,

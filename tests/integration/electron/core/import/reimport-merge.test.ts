@@ -335,3 +335,59 @@ describe('second visits', () => {
     expect(JSON.parse(firm(w, KOMATSU)[0]?.tags ?? '[]')).toEqual(['链主']);
   });
 });
+
+describe('links on a second visit', () => {
+  const links = (w: TempWorkspace): string[] =>
+    (
+      w.ws.db
+        .prepare(
+          `SELECT b.name || ':' || coalesce(l.product, '') || ':' || coalesce(l.amount, '') AS k FROM supply_link l
+           JOIN enterprise a ON a.id = l.supplier_id JOIN enterprise b ON b.id = l.buyer_id
+           WHERE a.name = '济宁鑫达钢材加工配送有限公司' ORDER BY k`,
+        )
+        .all() as { k: string }[]
+    ).map((r) => r.k);
+  const head = '供应方,采购方,产品,年供货额（万元）,操作\n';
+
+  it('updates the stated fields of a link and keeps the others and the other links', async () => {
+    const w = demo();
+    const before = links(w);
+    expect(before).toHaveLength(2);
+    await importFiles(w, [
+      csv('l.csv', `${head}济宁鑫达钢材加工配送有限公司,济宁恒泰钢结构有限公司,中厚板剪切件,,\n`),
+    ]);
+    expect(links(w)).toEqual(before);
+  });
+
+  it('removes a link only on a 删除 row, or in replace mode, and lists what replace removes', async () => {
+    const w = demo();
+    const kept = links(w).find((k) => k.includes('恒泰'));
+    const other = links(w).find((k) => k.includes('凯登'));
+    await importFiles(w, [
+      csv(
+        'del.csv',
+        `${head}济宁鑫达钢材加工配送有限公司,济宁恒泰钢结构有限公司,中厚板剪切件,,删除\n`,
+      ),
+    ]);
+    expect(links(w)).toEqual([other]);
+    const w2 = demo();
+    const p = await importFiles(
+      w2,
+      [
+        csv(
+          'rep.csv',
+          `${head}济宁鑫达钢材加工配送有限公司,济宁恒泰钢结构有限公司,中厚板剪切件,,\n`,
+        ),
+      ],
+      { replace: ['links'] },
+    );
+    expect(links(w2)).toEqual([kept]);
+    expect(p.plan.rows[0]?.changes).toEqual([
+      expect.objectContaining({
+        field: 'link',
+        removes: true,
+        before: expect.stringContaining('凯登'),
+      }),
+    ]);
+  });
+});

@@ -55,8 +55,8 @@ export function truncatedPart(zip: ZipSummary): FileRejectedError | null {
     return sheet !== undefined
       ? reject(
           'UNREADABLE_SHEET',
-          `工作表“${sheet}”的内容不完整（文件已损坏，可能未保存完或传输中断），整个文件未导入`,
-          `sheet "${sheet}" is incomplete (the file is damaged: perhaps not fully saved or copied), so nothing from this file was imported`,
+          `工作表“${sheet}”的内容不完整（文件已损坏，可能未保存完或传输中断），整个文件不予导入`,
+          `sheet "${sheet}" is incomplete (the file is damaged: perhaps not fully saved or copied), so nothing from this file is imported`,
         )
       : reject(
           'CORRUPT',

@@ -50,7 +50,7 @@ export function cellTooLong(
   const n = (x: number): string => x.toLocaleString('en');
   return reject(
     'CELL_TOO_LONG',
-    `工作表“${sheet}”第 ${r + 1} 行 ${columnName(c)} 列（${at}）单元格内容过长：${n(length)} 个字符，超过 Excel 的上限 ${n(limit)}；这不是正常的表格内容，文件未导入`,
+    `工作表“${sheet}”第 ${r + 1} 行 ${columnName(c)} 列（${at}）单元格内容过长：${n(length)} 个字符，超过 Excel 的上限 ${n(limit)}；这不是正常的表格内容，文件不予导入`,
     `sheet "${sheet}", cell ${at} (row ${r + 1}) is too long: ${n(length)} characters, Excel's limit is ${n(limit)}; not normal spreadsheet content, nothing imported`,
   );
 }

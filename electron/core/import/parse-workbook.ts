@@ -127,8 +127,8 @@ export function parseWorkbook(bytes: Uint8Array, limits: Limits): SheetData[] {
     if (!ws) {
       throw reject(
         'UNREADABLE_SHEET',
-        `工作表“${name}”无法读取（内容已损坏），整个文件未导入；请在 Excel/WPS 中打开该表检查后另存再导入`,
-        `sheet "${name}" cannot be read (its content is damaged), so nothing from this file was imported; open it in Excel/WPS, check it and save again`,
+        `工作表“${name}”无法读取（内容已损坏），整个文件不予导入；请在 Excel/WPS 中打开该表检查后另存再导入`,
+        `sheet "${name}" cannot be read (its content is damaged), so nothing from this file is imported; open it in Excel/WPS, check it and save again`,
       );
     }
     return sheetRows(name, ws, limits);

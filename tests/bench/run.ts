@@ -4,6 +4,7 @@ import { cpus, loadavg } from 'node:os';
 
 import { benchAnalysis } from './analysis.js';
 import { benchImport } from './import.js';
+import { benchMapsScreen } from './maps-screen.js';
 import { benchQueries } from './queries.js';
 import type { BenchRow } from './types.js';
 
@@ -11,6 +12,7 @@ const suites: [string, () => Promise<BenchRow[]>][] = [
   ['import', benchImport],
   ['analysis', benchAnalysis],
   ['queries', benchQueries],
+  ['maps-screen', benchMapsScreen],
 ];
 
 function print(rows: BenchRow[]): void {

@@ -382,12 +382,8 @@ describe('links on a second visit', () => {
       { replace: ['links'] },
     );
     expect(links(w2)).toEqual([kept]);
-    expect(p.plan.rows[0]?.changes).toEqual([
-      expect.objectContaining({
-        field: 'link',
-        removes: true,
-        before: expect.stringContaining('凯登'),
-      }),
-    ]);
+    const removed = p.plan.rows[0]?.changes ?? [];
+    expect(removed.map((c) => [c.field, c.removes])).toEqual([['link', true]]);
+    expect(removed[0]?.before).toContain('凯登');
   });
 });

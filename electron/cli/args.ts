@@ -42,7 +42,9 @@ export function existingWorkspaceFile(values: Record<string, unknown>): string {
   if (!existsSync(file)) {
     throw new AppError(
       'REJECTED',
-      `工作区文件不存在：${file}（新建请运行 init） / workspace file not found (run init to create one)`,
+      `工作区文件不存在：${file}（新建请运行 init）`,
+      undefined,
+      `Workspace file not found: ${file} (run init to create one)`,
     );
   }
   return file;

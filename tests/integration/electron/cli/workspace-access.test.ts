@@ -63,6 +63,19 @@ describe('read-only commands', () => {
   });
 });
 
+describe('a workspace file that does not exist', () => {
+  it('is named in Chinese and English, exit 1, and not created by a read-only command', async () => {
+    const missing = join(dir, 'missing.chainatlas');
+    for (const command of ['stats', 'gaps']) {
+      const r = await cli(command, '--db', missing);
+      expect(r.code).toBe(1);
+      expect(r.err).toContain(`工作区文件不存在：${missing}`);
+      expect(r.err).toContain(`Workspace file not found: ${missing}`);
+    }
+    expect(listing()).toEqual(['zone.chainatlas']);
+  });
+});
+
 describe('a read-only workspace', () => {
   it('still answers stats, and refuses import with one clear message and no backup', async () => {
     const bytes = readFileSync(ws);

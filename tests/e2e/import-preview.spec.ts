@@ -11,6 +11,9 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { SCREENSHOTS } from './fixtures.js';
 import { createDemoWorkspace, ENV_DIR, startHost, stopHost } from './host-process.js';
 
+// Each test imports two or three times through the wizard; on a busy 2-core machine that takes a while.
+test.describe.configure({ timeout: 180_000 });
+
 let host: { url: string; pid: number; dir: string } | undefined;
 test.beforeAll(async () => {
   const rendererDir = join(process.env[ENV_DIR] ?? '', 'renderer');
@@ -37,7 +40,10 @@ async function api<T>(request: APIRequestContext, channel: string, input: object
   expect(body.ok).toBe(true);
   return body.value;
 }
-type Firms = { total: number; rows: { name: string; isLocal: boolean; employees: number | null }[] };
+type Firms = {
+  total: number;
+  rows: { name: string; isLocal: boolean; employees: number | null }[];
+};
 
 async function openImport(page: Page, file: { name: string; mimeType: string; buffer: Buffer }) {
   const url = new URL(host?.url ?? '');
@@ -53,7 +59,6 @@ test('row preview, before → after, consequences, and a partial import re-impor
   page,
   request,
 }) => {
-  test.setTimeout(120_000);
   await openImport(page, {
     name: '月度名录.csv',
     mimeType: 'text/csv',
@@ -107,7 +112,9 @@ test('row preview, before → after, consequences, and a partial import re-impor
   const book = XLSX.read(readFileSync(await download.path()));
   const sheet = book.Sheets[book.SheetNames[0] ?? ''] ?? {};
   const table = XLSX.utils.sheet_to_json<Record<string, string>>(sheet);
-  expect(table).toMatchObject([{ 企业名称: '济宁预览错误企业有限公司', 统一社会信用代码: '12345' }]);
+  expect(table).toMatchObject([
+    { 企业名称: '济宁预览错误企业有限公司', 统一社会信用代码: '12345' },
+  ]);
   expect(table[0]?.['问题']).toContain('第 4 行');
   for (const [addr, cell] of Object.entries(sheet))
     if (!addr.startsWith('!') && (cell as XLSX.CellObject).v === '12345')
@@ -125,4 +132,77 @@ test('row preview, before → after, consequences, and a partial import re-impor
   expect(all.rows.map((r) => r.name).sort()).toEqual(
     ['济宁预览新企业有限公司', '济宁预览错误企业有限公司'].sort(),
   );
+});
+
+test('a possible duplicate asks 同一企业 / 不同企业, and the answer is remembered', async ({
+  page,
+  request,
+}) => {
+  const file = {
+    name: '泰丰.csv',
+    mimeType: 'text/csv',
+    buffer: csv('企业名称,统一社会信用代码\n济宁泰丰液压泵有限公司,91440101MA5CJQ4N59\n'),
+  };
+  await openImport(page, file);
+  const card = page.getByTestId('import-duplicates');
+  await expect(card).toContainText('济宁泰丰液压泵有限公司');
+  await expect(card).toContainText('名称相同但信用代码不同');
+  await card.getByText('不同企业').click();
+  await page.getByRole('button', { name: '按以上选择重新检查' }).click();
+  await expect(page.getByTestId('import-row-filter')).toContainText('警告 0');
+  await page.getByRole('button', { name: /^导\s?入$/ }).click();
+  await expect(page.getByText('导入完成')).toBeVisible();
+  const both = await api<Firms>(request, 'enterprise:list', { query: '济宁泰丰液压泵' });
+  expect(both.total).toBe(2);
+
+  // Next month's file: no question, the row is the firm the answer created.
+  await page.getByRole('button', { name: '再导入一批' }).click();
+  await openImport(page, file);
+  await expect(page.getByTestId('import-duplicates')).toHaveCount(0);
+  await expect(page.getByTestId('import-row-filter')).toContainText('全部 1');
+  await expect(page.getByTestId('import-row-filter')).toContainText('新增 0');
+});
+
+test('a matched firm’s new name is shown and written only when accepted', async ({
+  page,
+  request,
+}) => {
+  const OLD = '济宁大和油缸有限公司';
+  const renamed = '济宁大和精密油缸股份有限公司';
+  const file = {
+    name: '更名.csv',
+    mimeType: 'text/csv',
+    buffer: csv(`企业名称,统一社会信用代码\n${renamed},91370800MA3D100036\n`),
+  };
+  // Not accepted: the row shows the new name, the import keeps the stored one.
+  await openImport(page, file);
+  const pending = page.getByTestId('import-rows').locator('.ant-table-row', { hasText: renamed });
+  await expect(pending).toContainText(`企业名称：${OLD} → ${renamed}`);
+  await page.getByText('我已确认以上警告，仍然导入').click();
+  await page.getByRole('button', { name: /^导\s?入$/ }).click();
+  await expect(page.getByText('导入完成')).toBeVisible();
+  expect((await api<Firms>(request, 'enterprise:list', { query: OLD })).total).toBe(1);
+  expect((await api<Firms>(request, 'enterprise:list', { query: renamed })).total).toBe(0);
+
+  // Accepted: the new name is written.
+  await page.getByRole('button', { name: '再导入一批' }).click();
+  await openImport(page, file);
+  const row = page.getByTestId('import-rows').locator('.ant-table-row', { hasText: renamed });
+  await expect(row).toContainText(`企业名称：${OLD} → ${renamed}`);
+  await row.getByText('接受新名称（旧名称保留为别名）').click();
+  const recheck = page.getByRole('button', { name: '按以上选择重新检查' });
+  await recheck.click();
+  await expect(recheck).toHaveCount(0);
+  // Accepted, the rename is an ordinary change: no warning left, and the choice can be taken back.
+  await expect(page.getByTestId('import-row-filter')).toContainText('警告 0');
+  await expect(
+    page.getByTestId('import-rows').getByRole('checkbox', { name: /接受新名称/ }),
+  ).toBeChecked();
+  await page.getByRole('button', { name: /^导\s?入$/ }).click();
+  await expect(page.getByText('导入完成')).toBeVisible();
+  const now = await api<Firms>(request, 'enterprise:list', { query: renamed });
+  expect(now.rows.map((r) => r.name)).toEqual([renamed]);
+  // The old name stays searchable (kept as an alias).
+  const byOld = await api<Firms>(request, 'enterprise:list', { query: OLD });
+  expect(byOld.rows.map((r) => r.name)).toEqual([renamed]);
 });

@@ -32,6 +32,13 @@ export function formatPreview(p: ImportPreview): string {
     const options = a.candidates
       .map((c) => `${String(c.id)} ${c.name}${c.uscc ? ` ${c.uscc}` : ''}`)
       .join('；');
+    if (a.kind === 'possibleDuplicate') {
+      const first = a.candidates[0]?.id ?? 'ID';
+      lines.push(
+        `疑似重复 / possible duplicate “${a.name}”${a.uscc ? `（${a.uscc}）` : ''}: ${options}（同一企业：--decide "${a.nameKey}=${String(first)}"；不同企业：--decide "${a.nameKey}=new" / same firm or a different one）`,
+      );
+      continue;
+    }
     lines.push(
       `同名企业 / ambiguous “${a.name}”: ${options}（用 --match "${a.name}=ID" 或 =new 指定 / choose with --match）`,
     );

@@ -28,6 +28,15 @@ const OUTCOME_COLOR = {
   rejected: 'red',
 } as const;
 
+/** A name change waiting for acceptance, or one the user has accepted (the preview then shows it done). */
+const renameChoice = (
+  c: PreviewRow['changes'][number],
+  row: PreviewRow,
+  accepted: readonly number[],
+): boolean =>
+  c.pending === 'rename' ||
+  (c.field === 'name' && row.matchedId !== null && accepted.includes(row.matchedId));
+
 function Detail({ row, props }: { row: PreviewRow; props: Props }) {
   const { t, i18n } = useTranslation();
   const en = i18n.language.startsWith('en');
@@ -46,7 +55,8 @@ function Detail({ row, props }: { row: PreviewRow; props: Props }) {
               {t('import.rows.removes')}
             </Tag>
           )}
-          {c.pending === 'rename' && row.matchedId !== null && (
+          {/* Stays after acceptance, so the answer can be taken back. */}
+          {renameChoice(c, row, props.acceptNames) && row.matchedId !== null && (
             <Checkbox
               style={{ marginLeft: 8 }}
               checked={props.acceptNames.includes(row.matchedId)}

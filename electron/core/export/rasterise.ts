@@ -48,6 +48,14 @@ export async function svgToPng(
   signal?: AbortSignal,
 ): Promise<{ png: Buffer; width: number; height: number; timings: RasterTimings }> {
   const t0 = performance.now();
+  // resvg's binding takes over the signal it is given (a second render on the same one is refused),
+  // so each render gets its own, aborted when the caller's is.
+  const own = new AbortController();
+  const abort = () => {
+    own.abort();
+  };
+  if (signal?.aborted) own.abort();
+  signal?.addEventListener('abort', abort, { once: true });
   const image = await renderAsync(
     svg,
     {
@@ -61,8 +69,10 @@ export async function svgToPng(
       },
       logLevel: 'off',
     },
-    signal ?? null,
-  );
+    own.signal,
+  ).finally(() => {
+    signal?.removeEventListener('abort', abort);
+  });
   const t1 = performance.now();
   const png = image.asPng();
   const t2 = performance.now();

@@ -1,0 +1,93 @@
+// Map export in browser mode, as a user does it from the 导出 menu: a 12,000-px PNG of the chain map
+// drawn by the host (not a canvas) that is that wide and not blank, an SVG whose Chinese names are
+// text, the cluster map, the printable report as one self-contained HTML file, and 导出全部图谱 as a zip.
+import { readFileSync } from 'node:fs';
+
+import { expect, test, type Download, type Page } from '@playwright/test';
+import { unzipSync } from 'fflate';
+
+import { pngSize, pngStats } from '../support/png-stats.js';
+import { openApp, SCREENSHOTS } from './fixtures.js';
+
+async function exportVia(page: Page, item: string | RegExp): Promise<Download> {
+  await page.getByTestId('map-export').click();
+  const downloading = page.waitForEvent('download', { timeout: 60_000 });
+  await page.getByRole('menuitem', { name: item }).click();
+  return downloading;
+}
+
+const bytesOf = async (d: Download): Promise<Buffer> => readFileSync(await d.path());
+
+test('a 12,000-px PNG of the chain map is that wide, with ink in every third', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openApp(page, 'chain-map');
+  await page.getByTestId('map-export').click();
+  await page.getByRole('menuitem', { name: 'PNG 图片（指定宽度…）' }).click();
+  const width = page.getByRole('spinbutton', { name: '图片宽度（像素）' });
+  await width.fill('12000');
+  const downloading = page.waitForEvent('download', { timeout: 90_000 });
+  const started = Date.now();
+  await page.getByRole('button', { name: '导出 PNG' }).click();
+  // Progress shows while the host draws.
+  await expect(page.getByTestId('map-export-progress')).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOTS}/map-export-progress.png` });
+  const download = await downloading;
+  const seconds = (Date.now() - started) / 1000;
+  await expect(page.getByText(/已导出 工程机械-.*12000×/)).toBeVisible();
+  expect(download.suggestedFilename()).toMatch(/^工程机械-\d{4}-\d{2}-\d{2}\.png$/);
+  const png = await bytesOf(download);
+  const size = pngSize(png);
+  expect(size.width).toBe(12_000);
+  const stats = pngStats(png, 8);
+  expect(stats.inked).toBeGreaterThan(0.04);
+  expect(stats.black).toBeLessThan(0.05);
+  expect(stats.colours).toBeGreaterThan(30);
+  for (const third of stats.thirds) expect(third).toBeGreaterThan(0.03);
+  // The picture reaches the right and bottom edges' margins: nothing was cut off.
+  expect(stats.box?.right ?? 0).toBeGreaterThan(size.width * 0.8);
+  expect(stats.box?.bottom ?? 0).toBeGreaterThan(size.height * 0.9);
+  test.info().annotations.push({
+    type: 'measure',
+    description: `12000×${String(size.height)} PNG, ${String(Math.round(png.length / 1024))} KB, ${seconds.toFixed(1)} s`,
+  });
+});
+
+test('SVG export keeps the Chinese names as text', async ({ page }) => {
+  await openApp(page, 'chain-map');
+  const download = await exportVia(page, 'SVG 矢量图（文字可编辑）');
+  const svg = (await bytesOf(download)).toString('utf8');
+  expect(download.suggestedFilename()).toMatch(/\.svg$/);
+  expect(svg).toMatch(/<text[^>]*>工程机械 产业链图谱<\/text>/);
+  for (const word of ['上游', '发动机', '缺链', '建议招引'])
+    expect(svg, word).toMatch(new RegExp(`<text[^>]*>[^<]*${word}[^<]*</text>`));
+});
+
+test('cluster map exports as PNG; the report is one printable HTML file', async ({ page }) => {
+  await openApp(page, 'cluster-map');
+  const png = await bytesOf(await exportVia(page, 'PNG 图片（1×）'));
+  expect(pngStats(png, 2).inked).toBeGreaterThan(0.04);
+  const report = await exportVia(page, /可打印报告（HTML/);
+  expect(report.suggestedFilename()).toMatch(/招商报告-.*\.html$/);
+  const html = (await bytesOf(report)).toString('utf8');
+  expect(html).toContain('<svg');
+  expect(html).toContain('完整度 =');
+  expect(html).toContain('招商目标清单');
+  expect(html).not.toMatch(/<script|src="http/);
+  // Printed as a user would: A4 landscape, more than one page, nothing from the network.
+  await page.setContent(html);
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: `${SCREENSHOTS}/map-report-print.png`, fullPage: true });
+  const pdf = await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+});
+
+test('导出全部图谱 downloads one zip with a PNG per chain and per cluster', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openApp(page, 'overview');
+  const download = await exportVia(page, /导出全部图谱/);
+  expect(download.suggestedFilename()).toMatch(/\.zip$/);
+  const names = Object.keys(unzipSync(await bytesOf(download)));
+  expect(names.filter((n) => n.startsWith('产业链-'))).toHaveLength(6);
+  expect(names.filter((n) => n.startsWith('产业集群-'))).toHaveLength(4);
+  expect(names.every((n) => n.endsWith('.png'))).toBe(true);
+});

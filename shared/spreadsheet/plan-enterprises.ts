@@ -75,7 +75,7 @@ export const recordOf = (e: Enterprise): EnterpriseRecord => {
   return rest;
 };
 
-type Seen = { ref: Ref; origin: RowOrigin };
+type Seen = { ref: Ref; origin: RowOrigin; uscc: string | null };
 
 export function planEnterprises(
   drafts: readonly EnterpriseDraft[],
@@ -89,6 +89,7 @@ export function planEnterprises(
   const fileByUscc = new Map<string, Seen>();
   const fileByName = new Map<string, Seen>();
   const fileById = new Map<string, Ref>();
+  const sharedNames = new Set<string>();
   const rejectedByKey = new Map<string, { origin: RowOrigin; reason: string }>();
   for (const r of input.readRejected) {
     rejectedByKey.set(`n:${nameKey(r.name)}`, r);
@@ -115,7 +116,23 @@ export function planEnterprises(
 
   for (const d of drafts) {
     const key = nameKey(d.name);
-    const dup = (d.uscc ? fileByUscc.get(d.uscc) : undefined) ?? fileByName.get(key);
+    const byUscc = d.uscc ? fileByUscc.get(d.uscc) : undefined;
+    const byName = fileByName.get(key);
+    // Two rows of one name with two different USCCs are two legal persons: both are imported, with a
+    // warning, and a link naming only that name must then give a USCC.
+    const namesake = !byUscc && byName && d.uscc && byName.uscc && byName.uscc !== d.uscc;
+    if (namesake) {
+      sharedNames.add(key);
+      issues.push({
+        ...d.origin,
+        column: '',
+        severity: 'warning',
+        code: 'POSSIBLE_DUPLICATE',
+        messageZh: `企业“${d.name}”与 ${at(byName.origin, d.origin)} 同名但统一社会信用代码不同，按两家企业导入`,
+        messageEn: `'${d.name}' has the name of ${atEn(byName.origin, d.origin)} but another USCC; imported as two firms`,
+      });
+    }
+    const dup = byUscc ?? (namesake ? undefined : byName);
     if (dup) {
       reject(d, {
         ...d.origin,
@@ -202,7 +219,7 @@ export function planEnterprises(
         continue;
       }
       removeEnterprises.push(match.id);
-      fileByName.set(key, { ref: match.id, origin: d.origin });
+      fileByName.set(key, { ref: match.id, origin: d.origin, uscc: match.uscc });
       const links = ws.links.filter(
         (l) => l.supplierId === match.id || l.buyerId === match.id,
       ).length;
@@ -227,8 +244,9 @@ export function planEnterprises(
     }
 
     const ref = match ? match.id : input.nextRef();
-    if (d.uscc) fileByUscc.set(d.uscc, { ref, origin: d.origin });
-    fileByName.set(key, { ref, origin: d.origin });
+    const seen: Seen = { ref, origin: d.origin, uscc: d.uscc };
+    if (d.uscc) fileByUscc.set(d.uscc, seen);
+    if (!fileByName.has(key)) fileByName.set(key, seen);
     if (d.externalId) fileById.set(foldKey(d.externalId), ref);
 
     const base: EnterpriseRecord = match
@@ -264,7 +282,7 @@ export function planEnterprises(
         origin: d.origin,
         reason: issues[issues.length - 1]?.messageZh ?? '',
       });
-      fileByName.delete(key);
+      if (fileByName.get(key) === seen) fileByName.delete(key);
       if (d.uscc) fileByUscc.delete(d.uscc);
       record(outcomes, d.origin, 'rejected');
       continue;
@@ -295,6 +313,7 @@ export function planEnterprises(
       const byId = fileById.get(foldKey(text));
       if (byId !== undefined) return byId;
       const key = nameKey(text);
+      if (sharedNames.has(key)) return undefined;
       const inFile = fileByName.get(key)?.ref;
       if (inFile !== undefined) return inFile;
       const inWs = ix.byName.get(key) ?? [];
@@ -308,6 +327,7 @@ export function planEnterprises(
     ambiguous(text) {
       if (text === null) return false;
       const key = nameKey(text);
+      if (sharedNames.has(key)) return true;
       return (
         !fileByName.has(key) &&
         typeof decisions[key] !== 'number' &&

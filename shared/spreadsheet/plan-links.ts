@@ -49,8 +49,8 @@ function endpointIssue(d: LinkDraft, side: 'supplier' | 'buyer', firms: FirmReso
     return {
       ...base,
       code: 'AMBIGUOUS_MATCH',
-      messageZh: `${zhSide}“${who}”对应工作区中多家企业，请填写其统一社会信用代码`,
-      messageEn: `${side} '${who}' matches several firms in the workspace; add its USCC`,
+      messageZh: `${zhSide}“${who}”对应多家同名企业（导入文件或工作区中），请填写其统一社会信用代码`,
+      messageEn: `${side} '${who}' matches several firms of that name (in the files or the workspace); add its USCC`,
     };
   return {
     ...base,

@@ -115,6 +115,28 @@ describe('the plan', () => {
     expect(same.issues).toEqual([]);
     expect(same.ops.enterprises.filter((e) => e.isNew)).toEqual([]);
   });
+  it('imports two rows of one name with two USCCs as two firms, and asks links for the USCC', () => {
+    const U4 = withUsccCheckChar('91370800MA3D10004');
+    const p = plan({
+      企业: [
+        ['企业名称', '统一社会信用代码'],
+        ['济宁丙机械有限公司', U3],
+        ['济宁丙机械有限公司', U4],
+      ],
+      关系: [
+        ['供应方', '供应方信用代码', '采购方'],
+        ['济宁丙机械有限公司', U4, '济宁甲机械有限公司'],
+        ['济宁丙机械有限公司', '', '济宁甲机械有限公司'],
+      ],
+    });
+    expect(p.ops.enterprises.map((e) => e.record.uscc)).toEqual([U3, U4]);
+    expect(p.issues.map((i) => `${i.severity}:${i.code}@${i.row}`)).toEqual([
+      'warning:POSSIBLE_DUPLICATE@3',
+      'error:AMBIGUOUS_MATCH@3',
+    ]);
+    const u4 = p.ops.enterprises[1]?.ref;
+    expect(p.ops.links.map((l) => l.record.supplierRef)).toEqual([u4]);
+  });
   it('resolves a link end by its USCC before its name', () => {
     const p = plan({
       关系: [

@@ -246,7 +246,7 @@ describe('link rows', () => {
       ws,
     );
     expect(codes(issues)).toEqual(['error:AMBIGUOUS_MATCH@2']);
-    expect(issues[0]?.messageZh).toContain('对应工作区中多家企业');
+    expect(issues[0]?.messageZh).toContain('对应多家同名企业');
   });
   it('lets edges refer to node Ids (graph-tool convention)', () => {
     const { issues, plan } = run(

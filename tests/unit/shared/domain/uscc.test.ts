@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   computeUsccCheckChar,
   normalizeUscc,
+  USCC_ALPHABET,
   validateUscc,
   withUsccCheckChar,
 } from '../../../../shared/domain/uscc.js';
@@ -34,11 +35,54 @@ describe('validateUscc', () => {
     expect(r.message).toContain('校验位');
   });
 
-  it('changing any one character of a valid code breaks the checksum', () => {
-    const code = '91440101MA5CJQ4N59';
-    const r = validateUscc(`${code.slice(0, 5)}2${code.slice(6)}`); // position 6: 1 → 2
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.kind).toBe('checksum');
+  it('changing any one character of a valid code, at any position, breaks the checksum', () => {
+    // Every position and every other symbol: a weight or symbol value wrong anywhere lets one through.
+    for (const code of PASSING) {
+      for (let i = 0; i < 18; i += 1) {
+        for (const c of USCC_ALPHABET) {
+          if (c === code.charAt(i)) continue;
+          const r = validateUscc(`${code.slice(0, i)}${c}${code.slice(i + 1)}`);
+          expect(r, `${code} with ${c} at position ${String(i + 1)}`).toMatchObject({
+            ok: false,
+            kind: 'checksum',
+          });
+        }
+      }
+    }
+  });
+
+  it.each(['I', 'O', 'S', 'V', 'Z', '*'])(
+    'a bad symbol %s in the check position is a symbol error, not a checksum warning',
+    (bad) => {
+      const r = validateUscc(`91350200776049653${bad}`);
+      expect(r).toMatchObject({ ok: false, kind: 'symbol', value: `91350200776049653${bad}` });
+      if (!r.ok) expect(r.message).toContain('第 18 位');
+    },
+  );
+
+  it('names the first bad symbol when there are several', () => {
+    const r = validateUscc('9I3502007760496O3A');
+    expect(r).toMatchObject({ ok: false, kind: 'symbol' });
+    if (!r.ok) expect(r.message).toContain('第 2 位“I”');
+  });
+
+  it('a checksum message names the expected and the given character', () => {
+    const r = validateUscc('91350200776049653B');
+    expect(r).toMatchObject({ ok: false, kind: 'checksum', expected: 'A' });
+    if (!r.ok) {
+      expect(r.message).toContain('应为“A”');
+      expect(r.message).toContain('实际为“B”');
+      expect(r.message).toContain("should be 'A', got 'B'");
+    }
+  });
+
+  it('a check character of 0 (sum divisible by 31) is computed as 0, not as 31', () => {
+    // Vary the last body character until the weighted sum is a multiple of 31.
+    const body = '91350200072831954';
+    const codes = USCC_ALPHABET.split('').map((c) => `${body.slice(0, 16)}${c}`);
+    const zero = codes.find((b) => computeUsccCheckChar(b) === '0');
+    expect(zero).toBeDefined();
+    if (zero) expect(validateUscc(`${zero}0`).ok).toBe(true);
   });
 
   it('normalises full-width characters, spaces and lower case', () => {
@@ -84,7 +128,8 @@ describe('validateUscc', () => {
       expect(r.ok).toBe(false);
       if (!r.ok) {
         expect(r.kind).toBe('length');
-        expect(r.message).toContain('18 位');
+        expect(r.message).toContain(`实际为 ${String(normalizeUscc(code).length)} 位`);
+        expect(r.value).toBeUndefined();
       }
     },
   );

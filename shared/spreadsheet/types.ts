@@ -20,8 +20,11 @@ export type WorkbookData = {
   sheets: SheetData[];
   /** CSV only: how the bytes were decoded and whether we are sure. */
   encoding?: { name: string; confident: boolean };
-  /** Set by the parser process: its peak memory, parse time and CPU time (benchmark and logs). */
-  readerStats?: { peakRssKb: number; ms: number; cpuMs?: number };
+  /**
+   * Set by the parser process: its peak memory, parse time and CPU time (benchmark and logs);
+   * processCpuMs is the whole process's CPU time (start, loading the reader, parse).
+   */
+  readerStats?: { peakRssKb: number; ms: number; cpuMs?: number; processCpuMs?: number };
 };
 
 export type Severity = 'error' | 'warning';

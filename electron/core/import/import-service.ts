@@ -133,6 +133,9 @@ export async function prepareImport(
   await turn(options.signal);
   const { plan, data, sheets, issues } = planWith(ws, extracted, options);
   report({ phase: 'planning', done: entities, total: entities });
+  // A poll that arrived during the (synchronous) planning is answered before the preview returns
+  // and its progress is cleared, so a long plan still shows its step.
+  await turn(options.signal);
   for (const s of sheets) files.find((f) => f.name === s.file)?.sheets.push(s);
   const preview = summarise(files, plan, [...fileIssues, ...issues]);
   return { preview, workbooks, options, startedAt, plan, extracted, data, version };

@@ -4,6 +4,7 @@ import { cpus, loadavg } from 'node:os';
 
 import { benchAnalysis } from './analysis.js';
 import { benchImport } from './import.js';
+import { benchMapsExport } from './maps-export.js';
 import { benchMapsScreen } from './maps-screen.js';
 import { benchQueries } from './queries.js';
 import type { BenchRow } from './types.js';
@@ -13,6 +14,7 @@ const suites: [string, () => Promise<BenchRow[]>][] = [
   ['analysis', benchAnalysis],
   ['queries', benchQueries],
   ['maps-screen', benchMapsScreen],
+  ['maps-export', benchMapsExport],
 ];
 
 function print(rows: BenchRow[]): void {

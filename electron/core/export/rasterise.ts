@@ -15,6 +15,10 @@ export const MIN_PNG_WIDTH = 200;
 
 export type PngSize = { scale?: number; width?: number };
 
+/** The widest PNG of a picture of this shape within the pixel budget. */
+export const maxPngWidth = (modelWidth: number, modelHeight: number): number =>
+  Math.min(MAX_PNG_WIDTH, Math.floor(Math.sqrt((MAX_PNG_PIXELS * modelWidth) / modelHeight)));
+
 /** The output width for a model width and a requested scale or width; a clear error past a limit. */
 export function pngWidth(modelWidth: number, modelHeight: number, size: PngSize): number {
   const width = Math.round(size.width ?? modelWidth * (size.scale ?? 1));
@@ -28,11 +32,12 @@ export function pngWidth(modelWidth: number, modelHeight: number, size: PngSize)
   }
   const height = Math.ceil((modelHeight * width) / modelWidth);
   if (width * height > MAX_PNG_PIXELS) {
+    const widest = maxPngWidth(modelWidth, modelHeight);
     throw new AppError(
       'INVALID_INPUT',
-      `图片 ${String(width)}×${String(height)} 像素过大，请减小宽度`,
-      { code: 'TOO_MANY_PIXELS', max: MAX_PNG_PIXELS },
-      `A ${String(width)}×${String(height)} px picture is too large: choose a smaller width`,
+      `图片 ${String(width)}×${String(height)} 像素过大：这张图最宽 ${String(widest)} 像素`,
+      { code: 'TOO_MANY_PIXELS', max: MAX_PNG_PIXELS, maxWidth: widest },
+      `A ${String(width)}×${String(height)} px picture is too large: this map can be at most ${String(widest)} px wide`,
     );
   }
   return width;

@@ -93,11 +93,12 @@ export async function cytoscapeReference(
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.addInitScript(PROBE);
     await page.setContent(
       '<div id="cy" style="position:absolute;left:200px;top:100px;right:0;bottom:0"></div>',
     );
     await page.addScriptTag({ path: cytoscapeFile });
+    // A page set from a string runs no init scripts: install the probe directly.
+    await page.evaluate(PROBE);
     await page.evaluate(
       `window.__els = ${JSON.stringify(els)}; window.__style = ${JSON.stringify(STYLE)};`,
     );

@@ -24,7 +24,7 @@ import { median } from './median.js';
 import type { BenchRow } from './types.js';
 import { writeData } from './write-data.js';
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -33,25 +33,12 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-/** Installed before the app loads: long tasks and requestAnimationFrame deltas, read back as JSON. */
+/** Installed before the app loads: the main thread's long tasks, read back as JSON. */
 export const PROBE = `
   window.__longTasks = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, ms: e.duration });
   }).observe({ type: 'longtask', buffered: true });
-  window.__frames = null;
-  window.__recordFrames = () => {
-    window.__frames = [];
-    let last = performance.now();
-    const tick = (t) => {
-      if (!window.__frames) return;
-      window.__frames.push(t - last);
-      last = t;
-      requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  };
-  window.__stopFrames = () => { const f = window.__frames || []; window.__frames = null; return f; };
 `;
 
 export type Case = {
@@ -68,25 +55,34 @@ const med = (xs: number[]): number => {
   return s.length === 0 ? Number.NaN : (s[Math.floor(s.length / 2)] ?? Number.NaN);
 };
 
-/** Drags across the middle of `selector` and rolls the wheel, recording frame times meanwhile. */
+/**
+ * Median frame time while the view moves every frame: one wheel event per animation frame at the
+ * middle of `selector` (zooming in for 20 frames, out for 20, …, which also pans about the pointer),
+ * sent to whatever element a real wheel would hit. Idle frames between input events would hide the
+ * cost, so the input is driven from requestAnimationFrame itself.
+ */
 export async function gestureFrames(page: Page, selector: string): Promise<number> {
-  const box = await page.locator(selector).boundingBox();
-  if (!box) return Number.NaN;
-  const cx = box.x + box.width / 2;
-  const cy = box.y + box.height / 2;
-  await page.evaluate('window.__recordFrames()');
-  await page.mouse.move(cx, cy);
-  await page.mouse.down();
-  await page.mouse.move(cx - 300, cy - 120, { steps: 40 });
-  await page.mouse.move(cx + 200, cy + 100, { steps: 40 });
-  await page.mouse.up();
-  for (let i = 0; i < 12; i += 1) {
-    await page.mouse.wheel(0, i < 6 ? -120 : 120);
-    await page.waitForTimeout(30);
-  }
-  const frames = await page.evaluate<number[]>('window.__stopFrames()');
-  // The first delta spans the time before the gesture started.
-  return med(frames.slice(1));
+  const frames = await page.evaluate<number[]>(`new Promise((resolve) => {
+    const r = document.querySelector(${JSON.stringify(selector)}).getBoundingClientRect();
+    const x = r.left + r.width / 2;
+    const y = r.top + r.height / 2;
+    const frames = [];
+    let last = performance.now();
+    let n = 0;
+    const tick = (t) => {
+      frames.push(t - last);
+      last = t;
+      n += 1;
+      if (n > 120) return resolve(frames.slice(2));
+      const target = document.elementFromPoint(x, y);
+      const deltaY = (Math.floor(n / 20) % 2 === 0 ? -1 : 1) * 40;
+      target.dispatchEvent(new WheelEvent('wheel', { deltaY, clientX: x + (n % 7) * 4, clientY: y, bubbles: true, cancelable: true }));
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  })`);
+  await page.waitForTimeout(400);
+  return med(frames);
 }
 
 const row = (name: string, size: string, ms: number, targetMs: number, extra = ''): BenchRow => ({
@@ -135,10 +131,13 @@ async function screen(
     const longest = await page.evaluate<number>(
       'Math.max(0, ...window.__longTasks.filter((t) => t.start >= window.__t0).map((t) => t.ms))',
     );
+    const shot = `test-results/screenshots/bench-chain-map-${c.label.replace(/\W+/g, '-')}`;
+    await page.screenshot({ path: `${shot}fitted.png` });
     const fitted = await gestureFrames(page, '[data-testid="chain-graph"]');
     await page.getByRole('button', { name: '适应窗口' }).click();
     for (let i = 0; i < 4; i += 1) await page.getByRole('button', { name: '放大' }).click();
     await page.waitForTimeout(300);
+    await page.screenshot({ path: `${shot}zoomed.png` });
     const zoomed = await gestureFrames(page, '[data-testid="chain-graph"]');
     const svg = page.getByTestId('chain-graph');
     const attr = async (n: string) => (await svg.getAttribute(`data-${n}`)) ?? '?';

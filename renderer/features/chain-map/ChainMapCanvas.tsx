@@ -77,11 +77,15 @@ export function ChainMapCanvas({ chain, graph, result, targets, onChanged, onOpe
       }),
     [chain.id, chain.name, graph, result, targets, lang, expanded, links, subtitle, aspect],
   );
-  const home = useMemo(() => buildChainModel(chain.id, graph, [], []).home, [chain.id, graph]);
+  // Each firm's one segment, built on first hover or search rather than with the first picture.
+  const homeOf = useMemo(() => {
+    let home: ReadonlyMap<number, number> | null = null;
+    return () => (home ??= buildChainModel(chain.id, graph, [], []).home);
+  }, [chain.id, graph]);
   const lit = hover ?? focus;
   const near = useMemo(
-    () => (lit === null ? null : neighbourhood(scene, graph.links, home, lit)),
-    [scene, graph.links, home, lit],
+    () => (lit === null ? null : neighbourhood(scene, graph.links, homeOf(), lit)),
+    [scene, graph.links, homeOf, lit],
   );
 
   // A searched firm may sit in a folded segment: unfold it, then centre once the new scene is drawn.
@@ -101,7 +105,7 @@ export function ChainMapCanvas({ chain, graph, result, targets, onChanged, onOpe
       view.current?.centre(chip.frame);
       return;
     }
-    const seg = home.get(id);
+    const seg = homeOf().get(id);
     if (seg === undefined) return;
     pending.current = id;
     setExpanded((e) => (e.includes(seg) ? e : [...e, seg]));

@@ -95,17 +95,15 @@ export const planDrafts = (
   data: WorkspaceData,
   decisions: MatchDecisions,
   options: PlanOptions,
-): ImportPlan =>
-  // The planner's options parameter is landing in a parallel change; until then it is ignored.
-  (planImport as (d: Drafts, w: WorkspaceData, m: MatchDecisions, o: PlanOptions) => ImportPlan)(
-    drafts,
-    data,
-    decisions,
-    options,
-  );
+): ImportPlan => planImport(drafts, data, decisions, options);
 
-export function planWith(ws: Workspace, extracted: Extracted, choices: PlanChoices) {
-  const data = loadWorkspaceData(ws);
+/** `data`: the workspace as read earlier (the dry run reads it while the files are parsed). */
+export function planWith(
+  ws: Workspace,
+  extracted: Extracted,
+  choices: PlanChoices,
+  data: WorkspaceData = loadWorkspaceData(ws),
+) {
   const plan = planDrafts(
     extracted.drafts,
     data,

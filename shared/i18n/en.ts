@@ -504,6 +504,11 @@ export const en: Messages = {
       remembered: 'Your answer is remembered for the next import of this name.',
     },
     recheckChoices: 'Check again with these choices',
+    replace: {
+      label: 'Let the file replace:',
+      scopes: { tags: 'tags', segments: 'segment mappings', links: 'supply links' },
+      note: 'By default an import only adds and updates; ticked, what the file does not list is removed, and each removal is listed below',
+    },
     partial: {
       option: 'Import the valid rows, skip rows with problems',
       note: 'Rows with problems (and rows depending on them) are not written; they are saved as a spreadsheet with a 问题 column to fix and import again.',

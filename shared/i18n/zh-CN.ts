@@ -457,6 +457,11 @@ export const zhCN = {
       remembered: '选择会被记住，下次导入同一名称时不再询问。',
     },
     recheckChoices: '按以上选择重新检查',
+    replace: {
+      label: '以文件为准替换：',
+      scopes: { tags: '标签', segments: '挂链环节', links: '供应关系' },
+      note: '默认只新增和更新；勾选后文件未列出的将被移除，移除项会在下方逐行列出',
+    },
     partial: {
       option: '导入有效行，跳过有问题的行',
       note: '有问题的行（及依赖它们的行）不会写入，会另存为带“问题”列的表格，修改后可再次导入。',

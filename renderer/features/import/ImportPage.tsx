@@ -17,6 +17,7 @@ import { ImportProgressPanel } from './ImportProgressPanel.js';
 import { ImportRuns } from './ImportRuns.js';
 import { MappingStep } from './MappingStep.js';
 import { PreviewStep } from './PreviewStep.js';
+import { ReplaceChoice } from './ReplaceChoice.js';
 import { RowPreview } from './RowPreview.js';
 import { useImportProgress } from './use-import-progress.js';
 import { initialWizard, wizardReducer, writeCount, type WizardState } from './wizard-state.js';
@@ -55,6 +56,7 @@ export function ImportPage() {
         mappings: c.mappings,
         decisions: c.decisions,
         ...(c.acceptNames.length > 0 ? { acceptNames: c.acceptNames } : {}),
+        ...(c.replace.length > 0 ? { replace: c.replace } : {}),
         requestId: id,
       });
       dispatch({ type: 'previewed', pending });
@@ -197,6 +199,12 @@ export function ImportPage() {
               decisions={s.decisions}
               onDecide={(key, choice) => {
                 dispatch({ type: 'decide', key, choice });
+              }}
+            />
+            <ReplaceChoice
+              value={s.replace}
+              onChange={(scopes) => {
+                dispatch({ type: 'replace', scopes });
               }}
             />
             {s.choicesChanged && (

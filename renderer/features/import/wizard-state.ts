@@ -1,7 +1,8 @@
 // The import wizard's state in one reducer: the step, the files picked, the user's choices (column
-// mappings, encodings, match answers, accepted renames, partial import) and what the core returned.
+// mappings, encodings, match answers, accepted renames, replace mode, partial import) and what the core returned.
 import type { ChannelOutput } from '../../../shared/ipc/contract.js';
 import type { MappingOverride } from '../../../shared/spreadsheet/headers.js';
+import type { ReplaceScope } from '../../../shared/spreadsheet/plan-types.js';
 
 export type Pending = ChannelOutput<'import:preview'>;
 export type Committed = ChannelOutput<'import:commit'>;
@@ -16,6 +17,8 @@ export type WizardState = {
   decisions: Record<string, number | 'new'>;
   /** Firms whose new name from the file the user accepts. */
   acceptNames: number[];
+  /** What the file replaces rather than adds to, for the records it lists (removals are listed). */
+  replace: ReplaceScope[];
   /** True when answers or accepted names changed since the last check (the preview is stale). */
   choicesChanged: boolean;
   pending: Pending | null;
@@ -33,6 +36,7 @@ export const initialWizard: WizardState = {
   encodings: {},
   decisions: {},
   acceptNames: [],
+  replace: [],
   choicesChanged: false,
   pending: null,
   busy: null,
@@ -50,6 +54,7 @@ export type WizardAction =
   | { type: 'encoding'; file: string; encoding: string }
   | { type: 'decide'; key: string; choice: number | 'new' }
   | { type: 'acceptName'; id: number; accept: boolean }
+  | { type: 'replace'; scopes: ReplaceScope[] }
   | { type: 'busy'; busy: Busy; requestId: string | null }
   | { type: 'previewed'; pending: Pending }
   | { type: 'acceptWarnings'; value: boolean }
@@ -75,6 +80,8 @@ export function wizardReducer(s: WizardState, a: WizardAction): WizardState {
       const rest = s.acceptNames.filter((id) => id !== a.id);
       return { ...s, acceptNames: a.accept ? [...rest, a.id] : rest, choicesChanged: true };
     }
+    case 'replace':
+      return { ...s, replace: a.scopes, choicesChanged: true };
     case 'busy':
       return { ...s, busy: a.busy, requestId: a.requestId };
     case 'previewed':

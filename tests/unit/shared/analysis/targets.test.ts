@@ -5,7 +5,7 @@ import { anchorView } from '../../../../shared/analysis/anchor.js';
 import { analyzeWorkspace } from '../../../../shared/analysis/run-analysis.js';
 import { supplierTiers } from '../../../../shared/analysis/tiers.js';
 import { indexWorkspace } from '../../../../shared/analysis/workspace-index.js';
-import { F, handWorkspace, S } from '../../../support/analysis-fixture.js';
+import { F, handWorkspace, link, S } from '../../../support/analysis-fixture.js';
 
 describe('target list', () => {
   const a = analyzeWorkspace(handWorkspace());
@@ -47,12 +47,48 @@ describe('target list', () => {
     expect(a.targets[2]?.amount).toBeNull();
   });
 
-  it('a tag weight decides between otherwise equal firms: 世界500强 over 上市', () => {
+  it('a tag weight decides between otherwise equal firms: 世界500强 over 上市, 中国500强 over 专精特新', () => {
     const data = handWorkspace();
     // make X and Y equal on buyers and amount in 回转支承 by dropping Y → M
     data.links = data.links.filter((l) => l.id !== 13);
+    // Names that sort the other way (丁 ding < 甲 jia < 乙 yi < 子 zi), so only the tags can give this order.
+    const rename: Record<number, string> = { [F.X]: '子', [F.Y]: '丁', [F.R]: '乙', [F.U]: '甲' };
+    data.enterprises = data.enterprises.map((e) => ({ ...e, name: rename[e.id] ?? e.name }));
     const rows = analyzeWorkspace(data).targets.filter((t) => t.segmentId === S.bearing);
-    expect(rows.map((t) => t.name)).toEqual(['X', 'Y', 'R', 'U']);
+    expect(rows.map((t) => [t.name, t.tagWeight])).toEqual([
+      ['子', 5],
+      ['丁', 3],
+      ['乙', 4],
+      ['甲', 2],
+    ]);
+  });
+
+  it('firms equal on buyers, amount and tags are listed by name', () => {
+    const data = handWorkspace();
+    data.links = data.links.filter((l) => l.id !== 13);
+    // Y and X both 上市 now: equal on everything but the name.
+    data.enterprises = data.enterprises.map((e) =>
+      e.id === F.X ? { ...e, name: '乙', tags: ['上市'] } : e.id === F.Y ? { ...e, name: '甲' } : e,
+    );
+    const rows = analyzeWorkspace(data).targets.filter((t) => t.segmentId === S.bearing);
+    expect(rows.map((t) => t.name).slice(0, 2)).toEqual(['甲', '乙']);
+  });
+
+  it('counts only links to local buyers: an outside buyer adds neither a target, a buyer nor an amount', () => {
+    const data = handWorkspace();
+    data.links.push(link(30, F.R, F.Z, S.bearing, 1000), link(31, F.P, F.Z, S.bearing, 500));
+    const rows = analyzeWorkspace(data).targets.filter((t) => t.segmentId === S.bearing);
+    expect(rows.map((t) => t.name)).toEqual(['Y', 'X', 'R', 'U']);
+    expect(rows[2]).toMatchObject({ localBuyerCount: 1, amount: null, linkCount: 1 });
+    expect(rows[2]?.localBuyers.map((b) => b.name)).toEqual(['M']);
+  });
+
+  it('never lists a local supplier as a target', () => {
+    const data = handWorkspace();
+    // C (local) supplies local K in the broken 回转支承 segment.
+    data.links.push(link(32, F.C, F.K, S.bearing, 5000));
+    const rows = analyzeWorkspace(data).targets.filter((t) => t.segmentId === S.bearing);
+    expect(rows.map((t) => t.name)).toEqual(['Y', 'X', 'R', 'U']);
   });
 });
 

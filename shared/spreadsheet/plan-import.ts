@@ -7,8 +7,8 @@ import { nameKey } from './name-key.js';
 import { planEnterprises, type FirmResolver } from './plan-enterprises.js';
 import { planLinks } from './plan-links.js';
 import { resolveInContext } from './plan-mappings.js';
-import { record, type Outcomes } from './plan-outcomes.js';
-import { plannedRows } from './plan-rows.js';
+import { record, startRows, type Outcomes } from './plan-outcomes.js';
+import { attachIssues } from './plan-rows.js';
 import { planTaxonomy, segmentIssue, type SegmentIndex } from './plan-taxonomy.js';
 import {
   zeroCounts,
@@ -29,7 +29,7 @@ export function planImport(
 ): ImportPlan {
   let counter = 0;
   const nextRef = (): Ref => --counter;
-  const outcomes: Outcomes = new Map();
+  const { rows, outcomes } = startRows(drafts.rows);
   const tax = planTaxonomy(drafts.chains, ws, nextRef, outcomes);
   const fileChains = [...new Set(drafts.chains.map((c) => c.chain))];
   const readRejected = drafts.rows
@@ -70,7 +70,7 @@ export function planImport(
     },
     issues,
     ambiguous: firms.ambiguous,
-    rows: plannedRows(drafts.rows, outcomes, issues),
+    rows: attachIssues(rows, issues),
     ops: {
       clusters: tax.clusters,
       chains: tax.chains,

@@ -1,15 +1,10 @@
-// The row preview: every data row as read, joined with what planning decided for it and every issue
-// on it. Rows rejected while reading come out 'rejected' with the reading issues.
-import type { RowSeed } from './drafts.js';
-import { originKey, type Outcomes } from './plan-outcomes.js';
+// The row preview's last step: every issue planning found on a row is attached to that row (the
+// issues found while reading it are there from the start).
+import { originKey } from './plan-outcomes.js';
 import type { PlannedRow } from './plan-types.js';
 import type { ImportIssue } from './types.js';
 
-export function plannedRows(
-  seeds: readonly RowSeed[],
-  outcomes: Outcomes,
-  planIssues: readonly ImportIssue[],
-): PlannedRow[] {
+export function attachIssues(rows: PlannedRow[], planIssues: readonly ImportIssue[]): PlannedRow[] {
   const byRow = new Map<string, ImportIssue[]>();
   for (const i of planIssues) {
     if (i.row === 0) continue;
@@ -18,21 +13,10 @@ export function plannedRows(
     if (list) list.push(i);
     else byRow.set(k, [i]);
   }
-  return seeds.map((s) => {
-    const result = s.drafted ? outcomes.get(s.origin) : undefined;
-    const extra = byRow.size > 0 ? byRow.get(originKey(s.origin)) : undefined;
-    const issues = extra ? [...s.issues, ...extra] : s.issues;
-    return {
-      kind: s.kind,
-      file: s.origin.file,
-      sheet: s.origin.sheet,
-      row: s.origin.row,
-      outcome: result?.outcome ?? 'rejected',
-      label: s.label,
-      values: s.values,
-      changes: result?.changes ?? [],
-      issues,
-      matchedId: result?.matchedId ?? null,
-    };
-  });
+  if (byRow.size === 0) return rows;
+  for (const r of rows) {
+    const extra = byRow.get(originKey(r));
+    if (extra) r.issues = [...r.issues, ...extra];
+  }
+  return rows;
 }

@@ -92,6 +92,15 @@ describe('analysis consequences of an import', () => {
     expect(comparable(r.inMemory)).toEqual(comparable(r.stored));
   });
 
+  it('follows a 删除 row: the firm, its 挂链 and links go, in memory as in the file', async () => {
+    const r = await previewAndCommit([
+      csv('删除.csv', '企业名称,操作\n济宁泰丰液压泵有限公司,删除\n'),
+    ]);
+    expect(r.shown).toEqual(r.actual);
+    expect(r.stored.enterprises.some((e) => e.name === '济宁泰丰液压泵有限公司')).toBe(false);
+    expect(comparable(r.inMemory)).toEqual(comparable(r.stored));
+  });
+
   it('reports no change for a re-import of the same values', async () => {
     const r = await previewAndCommit([
       csv('同值.csv', '企业名称,所属园区\n小松（山东）工程机械有限公司,国际高端装备产业园\n'),

@@ -81,6 +81,10 @@ export async function prepareImport(
   const files: FileSummary[] = [];
   const fileIssues: ImportIssue[] = [];
   const fileCount = sources.length;
+  // What planning reads from the workspace (its version first: a write after it makes the commit
+  // replan). Read while the parser child works on the first file, so a large workspace costs no wait.
+  let snapshot: { version: string; data: WorkspaceData } | undefined;
+  const readSnapshot = () => ({ version: workspaceVersion(ws), data: loadWorkspaceData(ws) });
   for (const [i, src] of sources.entries()) {
     const reading = { phase: 'reading', file: src.name, fileIndex: i + 1, fileCount } as const;
     report({ ...reading, done: i, total: fileCount });
@@ -94,10 +98,14 @@ export async function prepareImport(
     files.push(summary);
     try {
       if (options.signal?.aborted) throw cancelled();
-      const wb = await transport.parse(
+      const parsing = transport.parse(
         { name: src.name, bytes: src.bytes, ...(src.encoding ? { encoding: src.encoding } : {}) },
         options.signal,
       );
+      // Awaited below; a failure reading the workspace first must not leave it unhandled.
+      parsing.catch(() => undefined);
+      snapshot ??= readSnapshot();
+      const wb = await parsing;
       workbooks.push(wb);
       summary.format = wb.format;
       summary.encoding = wb.encoding ?? null;
@@ -122,8 +130,7 @@ export async function prepareImport(
   const rows = workbooks.reduce((n, wb) => n + wb.sheets.reduce((m, s) => m + s.rows.length, 0), 0);
   report({ phase: 'checking', done: 0, total: rows });
   await turn(options.signal);
-  // Taken before anything is read from the workspace: a write after this point makes the commit replan.
-  const version = workspaceVersion(ws);
+  const { version, data: before } = snapshot ?? readSnapshot();
   const extracted = extractWith(ws, workbooks, options);
   report({ phase: 'checking', done: rows, total: rows });
   // Drafts per entity; `rows` (every row as read, for the row preview) is not an entity list.
@@ -131,7 +138,7 @@ export async function prepareImport(
   const entities = Object.values(entityDrafts).reduce((n, list) => n + list.length, 0);
   report({ phase: 'planning', done: 0, total: entities });
   await turn(options.signal);
-  const { plan, data, sheets, issues } = planWith(ws, extracted, options);
+  const { plan, data, sheets, issues } = planWith(ws, extracted, options, before);
   report({ phase: 'planning', done: entities, total: entities });
   // A poll that arrived during the (synchronous) planning is answered before the preview returns
   // and its progress is cleared, so a long plan still shows its step.

@@ -94,12 +94,18 @@ export function segmentFlows(
       arrow: true,
       count: g.count,
       amount: g.withAmount > 0 ? g.amount : null,
-      label: text(mid.x, mid.y - 4, fill(words.flowCount, { count: grouped(g.count) }), {
-        size: 11,
-        style: 'flow-label',
-        anchor: 'middle',
-        minZoom: MIN_ZOOM.flow,
-      }),
+      // Local label above the pair, outside label below, so the two never overprint.
+      label: text(
+        mid.x,
+        mid.y + (g.local ? -9 : 17),
+        fill(words.flowCount, { count: grouped(g.count) }),
+        {
+          size: 11,
+          style: 'flow-label',
+          anchor: 'middle',
+          minZoom: MIN_ZOOM.flow,
+        },
+      ),
     });
   }
   return edges;

@@ -26,6 +26,8 @@ export const CHANNEL_NAMES = [
   'settings:get',
   'settings:set',
   'import:preview',
+  'import:rows',
+  'import:consequences',
   'import:commit',
   'import:cancel',
   'import:progress',

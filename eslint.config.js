@@ -18,6 +18,8 @@ export default tseslint.config(
       'test-results',
       'playwright-report',
       'tests/fixtures',
+      '.stryker-tmp',
+      'reports',
     ],
   },
   js.configs.recommended,

@@ -11,7 +11,7 @@ import { openApp, SCREENSHOTS } from './fixtures.js';
 
 async function exportVia(page: Page, item: string | RegExp): Promise<Download> {
   await page.getByTestId('map-export').click();
-  const downloading = page.waitForEvent('download', { timeout: 60_000 });
+  const downloading = page.waitForEvent('download', { timeout: 120_000 });
   await page.getByRole('menuitem', { name: item }).click();
   return downloading;
 }
@@ -19,7 +19,7 @@ async function exportVia(page: Page, item: string | RegExp): Promise<Download> {
 const bytesOf = async (d: Download): Promise<Buffer> => readFileSync(await d.path());
 
 test('a 12,000-px PNG of the chain map is that wide, with ink in every third', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await openApp(page, 'chain-map');
   await page.getByTestId('map-export').click();
   await page.getByRole('menuitem', { name: 'PNG 图片（指定宽度…）' }).click();
@@ -63,6 +63,7 @@ test('SVG export keeps the Chinese names as text', async ({ page }) => {
 });
 
 test('cluster map exports as PNG; the report is one printable HTML file', async ({ page }) => {
+  test.setTimeout(150_000);
   await openApp(page, 'cluster-map');
   const png = await bytesOf(await exportVia(page, 'PNG 图片（1×）'));
   expect(pngStats(png, 2).inked).toBeGreaterThan(0.04);
@@ -82,7 +83,7 @@ test('cluster map exports as PNG; the report is one printable HTML file', async 
 });
 
 test('导出全部图谱 downloads one zip with a PNG per chain and per cluster', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await openApp(page, 'overview');
   const download = await exportVia(page, /导出全部图谱/);
   expect(download.suggestedFilename()).toMatch(/\.zip$/);

@@ -12,8 +12,9 @@ import { pathToFileURL } from 'node:url';
 
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
-import { contract } from '../../../../shared/ipc/contract.js';
+import { type Channel, contract } from '../../../../shared/ipc/contract.js';
 import type { Result } from '../../../../shared/ipc/result.js';
+import { CALLS, type Got } from './channel-calls.js';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -79,6 +80,7 @@ function fakeElectron(appRoot: string) {
     errors: [] as string[],
     permissionHandler: undefined as Listener | undefined,
     utilityForks: [] as { file: string; execArgv: string[] }[],
+    partitions: [] as string[],
   };
   const electron = {
     app,
@@ -95,6 +97,15 @@ function fakeElectron(appRoot: string) {
         setDevicePermissionHandler: vi.fn(),
         webRequest: { onBeforeRequest: vi.fn() },
         on: vi.fn(),
+      },
+      fromPartition: (partition: string) => {
+        state.partitions.push(partition);
+        return {
+          setPermissionRequestHandler: vi.fn(),
+          setPermissionCheckHandler: vi.fn(),
+          webRequest: { onBeforeRequest: vi.fn() },
+          protocol: { handle: vi.fn() },
+        };
       },
     },
     utilityProcess: { fork: fakeUtilityFork(state.utilityForks) },
@@ -224,20 +235,45 @@ describe('desktop main bundle', () => {
     const foreign = { senderFrame: { url: 'https://evil.example/', parent: null } };
     const refused = (await fake.state.ipc.get('cluster:list')?.(foreign, {})) as Result<unknown>;
     expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-  });
+
+    // Every channel, called with a valid input, answers ok with what its contract promises. The
+    // native dialogs are cancelled (open, create, export all answer null).
+    fake.electron.dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
+    fake.electron.dialog.showSaveDialog.mockResolvedValue({ canceled: true });
+    const got: Got = {};
+    for (const [channel, input] of Object.entries(CALLS) as [Channel, (g: Got) => unknown][]) {
+      const r = (await fake.state.ipc.get(channel)?.(event, input(got))) as Result<unknown>;
+      expect(r, channel).toMatchObject({ ok: true });
+      if (!r.ok) continue;
+      expect(contract[channel].output.safeParse(r.value).success, `${channel} output`).toBe(true);
+      got[channel] = r.value;
+    }
+    expect(got['workspace:open']).toBeNull();
+    expect(got['map:exportAll']).toBeNull();
+    expect(got['lead:update']).toMatchObject({ targetName: '全通道线索', stage: 'contact' });
+    expect(got['import:commit']).toMatchObject({ skipped: 0 });
+    expect(got['map:export']).toMatchObject({ missing: [] });
+    const after = (await fake.state.ipc.get('enterprise:list')?.(event, {
+      query: '全通道检查企业',
+    })) as Result<{ total: number }>;
+    expect(after).toMatchObject({ ok: true, value: { total: 1 } });
+  }, 120_000);
 
   it('parses an imported spreadsheet in a utilityProcess running the bundled worker', async () => {
     const event = { senderFrame: { url: 'app://ui/index.html', parent: null } };
     const csv = Buffer.from(
       '\uFEFF企业名称,统一社会信用代码\n桌面导入测试企业,913502000728319549\n',
     );
+    const forksBefore = fake.state.utilityForks.length;
     const preview = (await fake.state.ipc.get('import:preview')?.(event, {
       files: [{ name: '企业.csv', base64: csv.toString('base64') }],
     })) as Result<{ preview: { counts: Record<string, { new: number }> } }>;
     expect(preview).toMatchObject({ ok: true });
-    expect(fake.state.utilityForks).toHaveLength(1);
-    expect(fake.state.utilityForks[0]?.file).toBe(join(base, 'out', 'main', 'parse-worker.cjs'));
-    expect(fake.state.utilityForks[0]?.execArgv.join(' ')).toMatch(/--max-old-space-size=\d+/);
+    // One more parser process than before (the every-channel test's preview started the first).
+    expect(fake.state.utilityForks).toHaveLength(forksBefore + 1);
+    const fork = fake.state.utilityForks[forksBefore];
+    expect(fork?.file).toBe(join(base, 'out', 'main', 'parse-worker.cjs'));
+    expect(fork?.execArgv.join(' ')).toMatch(/--max-old-space-size=\d+/);
     if (preview.ok) expect(preview.value.preview.counts['enterprises']?.new).toBe(1);
   });
 

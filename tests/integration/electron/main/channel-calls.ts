@@ -1,0 +1,74 @@
+// One valid call per contract channel, in an order where each input can use what earlier answers
+// returned (ids, a preview to commit). Typed over every Channel, so a new channel without a call
+// here fails the typecheck instead of silently going untested.
+import { withUsccCheckChar } from '../../../../shared/domain/uscc.js';
+import type { Channel, ChannelInput } from '../../../../shared/ipc/contract.js';
+
+/** Answers so far, by channel. */
+export type Got = Partial<Record<Channel, unknown>>;
+
+const idOf = (v: unknown): number => {
+  const first: unknown = Array.isArray(v) ? v[0] : v;
+  const id = (first as { id?: unknown; clusterId?: unknown } | undefined)?.id;
+  if (typeof id !== 'number') throw new Error(`no id in ${JSON.stringify(first)}`);
+  return id;
+};
+
+const csv = (name: string): string =>
+  Buffer.from(
+    `\uFEFF企业名称,统一社会信用代码\n${name},${withUsccCheckChar('91370800MA3C0ALL1')}\n`,
+  ).toString('base64');
+
+const previewId = (got: Got): string => (got['import:preview'] as { id: string }).id;
+
+export const CALLS: { [C in Channel]: (got: Got) => ChannelInput<C> } = {
+  'workspace:info': () => ({}),
+  'workspace:recent': () => ({}),
+  'workspace:open': () => ({}),
+  'workspace:create': () => ({ demo: false }),
+  'cluster:list': () => ({}),
+  'chain:list': (got) => ({ clusterId: idOf(got['cluster:list']) }),
+  'segment:list': (got) => ({ chainId: idOf(got['chain:list']) }),
+  'enterprise:list': () => ({ limit: 5 }),
+  'enterprise:get': (got) => ({ id: idOf((got['enterprise:list'] as { rows: unknown[] }).rows) }),
+  'graph:chain': (got) => ({ chainId: idOf(got['chain:list']) }),
+  'graph:cluster': (got) => ({ clusterId: idOf(got['cluster:list']) }),
+  'analysis:run': () => ({}),
+  'analysis:targets': (got) => ({ chainId: idOf(got['chain:list']) }),
+  'analysis:anchor': (got) => ({
+    enterpriseId: idOf((got['enterprise:list'] as { rows: unknown[] }).rows),
+  }),
+  'analysis:tiers': (got) => ({
+    enterpriseId: idOf((got['enterprise:list'] as { rows: unknown[] }).rows),
+  }),
+  'analysis:report': () => ({}),
+  'snapshot:save': () => ({ name: '全通道检查' }),
+  'snapshot:list': () => ({}),
+  'snapshot:compare': (got) => ({ fromId: idOf(got['snapshot:save']) }),
+  'lead:list': () => ({}),
+  'lead:create': () => ({ targetName: '全通道线索' }),
+  'lead:update': (got) => ({ id: idOf(got['lead:create']), stage: 'contact' }),
+  'settings:get': () => ({}),
+  'settings:set': () => ({}),
+  'import:template': () => ({}),
+  'export:file': () => ({ format: 'csv', what: 'enterprises' }),
+  'import:preview': () => ({
+    files: [{ name: '全通道.csv', base64: csv('全通道检查企业') }],
+    requestId: 'all-channels',
+  }),
+  'import:rows': (got) => ({ id: previewId(got) }),
+  'import:consequences': (got) => ({ id: previewId(got) }),
+  'import:progress': () => ({ requestId: 'all-channels' }),
+  'import:commit': (got) => ({ id: previewId(got) }),
+  'import:cancel': (got) => ({ id: previewId(got) }),
+  'import:runs': () => ({}),
+  'map:export': (got) => ({
+    view: { kind: 'chain', chainId: idOf(got['chain:list']) },
+    format: 'svg',
+    requestId: 'all-channels-map',
+  }),
+  'map:progress': () => ({ requestId: 'all-channels-map' }),
+  'map:cancel': () => ({ requestId: 'all-channels-map' }),
+  'map:report': (got) => ({ view: { kind: 'chain', chainId: idOf(got['chain:list']) } }),
+  'map:exportAll': () => ({ format: 'svg' }),
+};

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { anchorView } from '../../../../shared/analysis/anchor.js';
 import { analyzeWorkspace } from '../../../../shared/analysis/run-analysis.js';
+import { targetRows } from '../../../../shared/analysis/targets.js';
 import { supplierTiers } from '../../../../shared/analysis/tiers.js';
 import { indexWorkspace } from '../../../../shared/analysis/workspace-index.js';
 import { F, handWorkspace, link, S } from '../../../support/analysis-fixture.js';
@@ -45,6 +46,30 @@ describe('target list', () => {
     expect(a.targets[5]?.lead).toEqual({ id: 2, targetName: 'X', stage: 'contact' });
     expect(a.targets[6]?.lead).toEqual({ id: 1, targetName: 'V', stage: 'signed' });
     expect(a.targets[2]?.amount).toBeNull();
+    // X has a lead for 发动机 only: its 回转支承 row shows none.
+    expect(a.targets[1]).toMatchObject({ name: 'X', lead: null, location: null });
+  });
+
+  it('shows where a target is, from the parts recorded', () => {
+    const data = handWorkspace();
+    data.enterprises = data.enterprises.map((e) =>
+      e.id === F.Y ? { ...e, province: '江苏', city: '苏州' } : e,
+    );
+    expect(analyzeWorkspace(data).targets[0]).toMatchObject({ name: 'Y', location: '江苏 苏州' });
+  });
+
+  it('lists at most the configured number of targets per segment', () => {
+    const data = handWorkspace();
+    const full = analyzeWorkspace(data);
+    const segments = full.chains.flatMap((c) => c.segments);
+    const rows = targetRows(indexWorkspace(data), segments, 2);
+    expect(rows.map((t) => [t.segmentName, t.rank, t.name])).toEqual([
+      ['回转支承', 1, 'Y'],
+      ['回转支承', 2, 'X'],
+      ['发动机', 1, 'W'],
+      ['发动机', 2, 'X'],
+      ['包材', 1, 'V'],
+    ]);
   });
 
   it('a tag weight decides between otherwise equal firms: 世界500强 over 上市, 中国500强 over 专精特新', () => {

@@ -151,6 +151,6 @@ describe('computeUsccCheckChar / withUsccCheckChar', () => {
     const code = withUsccCheckChar('91370800MA3C00001');
     expect(code).toHaveLength(18);
     expect(validateUscc(code).ok).toBe(true);
-    expect(() => withUsccCheckChar('short')).toThrow();
+    expect(() => withUsccCheckChar('short')).toThrow('not a valid USCC body: short');
   });
 });

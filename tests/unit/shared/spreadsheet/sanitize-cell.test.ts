@@ -13,16 +13,26 @@ describe('sanitizeCell', () => {
     ['\rabc', "'\rabc"],
     ['  =HYPERLINK("http://x")', '\'  =HYPERLINK("http://x")'],
     ['＝1+2', "'＝1+2"],
+    ['＋1', "'＋1"],
+    ['－1', "'－1"],
+    ['＠SUM(A1)', "'＠SUM(A1)"],
+    ['\u3000=1', "'\u3000=1"],
+    ['\n=1', "'\n=1"],
+    ['\0abc', "'\0abc"],
   ])('neutralises %j', (input, want) => {
     expect(neutraliseText(input)).toBe(want);
   });
 
-  it.each(['小松（中国）投资有限公司', 'A=B', '5-3', ''])('leaves %j alone', (text) => {
-    expect(neutraliseText(text)).toBe(text);
-  });
+  it.each(['小松（中国）投资有限公司', 'A=B', '5-3', '', 'a\tb', 'x\n=1', '甲 @乙'])(
+    'leaves %j alone',
+    (text) => {
+      expect(neutraliseText(text)).toBe(text);
+    },
+  );
 
   it('never touches numbers', () => {
     expect(sanitizeCell(-5)).toBe(-5);
     expect(sanitizeCell(null)).toBeNull();
+    expect(sanitizeCell('=1')).toBe("'=1");
   });
 });

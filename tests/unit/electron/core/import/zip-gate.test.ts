@@ -65,6 +65,34 @@ describe('checkZip', () => {
     expect(s.tails.has('xl/media/logo.png')).toBe(false);
   });
 
+  it('keeps the last 256 bytes of every XML or .rels part, however it arrives in chunks', async () => {
+    const big = noise(300_000); // inflates in several chunks
+    const rels = strToU8('<Relationships/>');
+    const s = await checkZip(
+      zipSync({
+        'xl/worksheets/sheet1.xml': big,
+        'xl/_rels/workbook.xml.rels': rels,
+        'XL/STYLES.XML': strToU8('<styleSheet/>'),
+        'xl/sheet.xml.bak': strToU8('<x/>'),
+      }),
+      LIMITS,
+    );
+    expect(s.tails.get('xl/worksheets/sheet1.xml')).toBe(
+      Buffer.from(big.subarray(big.length - 256)).toString('latin1'),
+    );
+    expect(s.tails.get('xl/_rels/workbook.xml.rels')).toBe('<Relationships/>');
+    expect(s.kept.get('xl/_rels/workbook.xml.rels')).toBe('<Relationships/>');
+    expect(s.tails.get('XL/STYLES.XML')).toBe('<styleSheet/>');
+    expect(s.tails.has('xl/sheet.xml.bak')).toBe(false);
+  });
+
+  it('does not keep a workbook part over 4 MB whole (its tail is still checked)', async () => {
+    const huge = strToU8(`<workbook>${' '.repeat(4 * 1024 * 1024)}</workbook>`);
+    const s = await checkZip(zipSync({ 'xl/workbook.xml': huge }), LIMITS);
+    expect(s.kept.has('xl/workbook.xml')).toBe(false);
+    expect(s.tails.get('xl/workbook.xml')?.endsWith('</workbook>')).toBe(true);
+  });
+
   it('refuses more entries than the limit, and passes exactly the limit', async () => {
     const l = limits({ maxZipEntries: 3 });
     const e = await refusal(checkZip(zipSync(files(4, 10)), l));

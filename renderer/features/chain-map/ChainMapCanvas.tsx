@@ -12,6 +12,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useElementSize } from '../../app/use-element-size.js';
+import { ExportMenu } from '../../components/map-export/ExportMenu.js';
 
 import { pct } from '../../../shared/analysis/format.js';
 import type { ChainResult, TargetRow } from '../../../shared/analysis/schemas.js';
@@ -224,6 +225,12 @@ export function ChainMapCanvas({ chain, graph, result, targets, onChanged, onOpe
           />
           <Typography.Text>{t('chainMap.links')}</Typography.Text>
         </Space>
+        {/* The file shows what is on screen: the same expanded segments and window shape. */}
+        <ExportMenu
+          view={{ kind: 'chain', chainId: chain.id }}
+          expanded={expanded}
+          aspect={aspect}
+        />
         {near && lit !== null && (
           <Typography.Text
             data-testid="firm-neighbours"

@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 
 import type { GraphData } from '../../../shared/ipc/contract.js';
 import { EmptyState, ErrorState, LoadingState } from '../../app/StatusViews.js';
-import { ExportMenu } from '../../components/map-export/ExportMenu.js';
 import { idParam, replaceParams } from '../../app/routes.js';
 import { useApi } from '../../app/use-api.js';
 import { EnterpriseDrawer } from '../enterprises/EnterpriseDrawer.js';
@@ -82,7 +81,6 @@ export function ChainMapPage({ params }: { params: Record<string, string> }) {
           </Typography.Text>
         )}
         {graph.status === 'ready' && <GraphSummary data={graph.data} />}
-        {chainId !== null && <ExportMenu view={{ kind: 'chain', chainId }} />}
       </Flex>
       <div style={{ flex: 1, minHeight: 0, position: 'relative' }}>
         {chains.status === 'error' && <ErrorState error={chains.error} onRetry={chains.reload} />}

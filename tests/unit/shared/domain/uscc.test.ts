@@ -64,6 +64,12 @@ describe('validateUscc', () => {
     const r = validateUscc('9I3502007760496O3A');
     expect(r).toMatchObject({ ok: false, kind: 'symbol' });
     if (!r.ok) expect(r.message).toContain('第 2 位“I”');
+    const first = validateUscc('I135020O776049653A');
+    expect(first).toMatchObject({ ok: false, kind: 'symbol' });
+    if (!first.ok) {
+      expect(first.message).toContain('第 1 位“I”');
+      expect(first.message).toContain("invalid character 'I' at position 1");
+    }
   });
 
   it('a checksum message names the expected and the given character', () => {

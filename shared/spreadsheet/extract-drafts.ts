@@ -3,15 +3,15 @@
 import { emptyDrafts, type Drafts } from './drafts.js';
 import {
   headerSignature,
-  isFooterRow,
+  isFooterText,
   recogniseSheet,
   type MappingOverride,
   type SheetMapping,
 } from './headers.js';
 import { mapChainRow, mapEnterpriseRow, mapLeadRow, mapLinkRow } from './map-rows.js';
-import { cellText, isBlank } from './normalize-cell.js';
+import { cellText } from './normalize-cell.js';
 import { createRowReader, type RowContext } from './row-context.js';
-import type { EntityKind, ImportIssue, SheetData, WorkbookData } from './types.js';
+import type { CellValue, EntityKind, ImportIssue, SheetData, WorkbookData } from './types.js';
 
 export type SheetSummary = {
   file: string;
@@ -58,6 +58,15 @@ function formulaIndex(sheet: SheetData): Map<number, Set<number>> {
 }
 
 const SIGNATURE_SCAN_ROWS = 30;
+
+/** The first non-blank cell's text ('' for a blank row), read once for both the blank and the footer test. */
+function firstText(row: readonly CellValue[]): string {
+  for (const c of row) {
+    const t = cellText(c);
+    if (t !== '') return t;
+  }
+  return '';
+}
 
 /** How the row preview names a row: the firm, the link, the segment or the lead's target. */
 function rowLabel(kind: EntityKind, ctx: RowContext): string {
@@ -183,9 +192,11 @@ export function extractDrafts(
       const reader = createRowReader(mapping);
       for (let r = mapping.headerRow + 1; r < sheet.rows.length; r++) {
         const row = sheet.rows[r] ?? [];
-        if (row.every((c) => isBlank(c)) || isFooterRow(row)) continue;
+        const lead = firstText(row);
+        if (lead === '' || isFooterText(lead)) continue;
         summary.dataRows++;
-        const ctx = reader.load(row, { ...base, row: r + 1 }, formulas.get(r) ?? none);
+        const origin = { file: wb.file, sheet: sheet.name, row: r + 1 };
+        const ctx = reader.load(row, origin, formulas.get(r) ?? none);
         let drafted = false;
         let label: string | null = null;
         switch (mapping.kind) {

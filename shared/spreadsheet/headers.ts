@@ -168,5 +168,8 @@ const FOOTER_RE =
 /** A 合计/总计/备注 line under the data: its first non-blank cell starts with one of those words. */
 export function isFooterRow(row: readonly CellValue[]): boolean {
   const first = row.find((c) => cellText(c) !== '');
-  return first !== undefined && FOOTER_RE.test(cellText(first).replace(/\s+/g, ''));
+  return first !== undefined && isFooterText(cellText(first));
 }
+
+/** The same test on the row's first non-blank cell text, for a caller that already has it. */
+export const isFooterText = (text: string): boolean => FOOTER_RE.test(text.replace(/\s+/g, ''));

@@ -2,8 +2,12 @@
 // stray spaces (incl. U+3000, NBSP, zero-width) trimmed, control and bidi characters removed.
 import type { CellValue } from './types.js';
 
+const WIDE = /[\uFF01-\uFF5E\u3000]/;
+
 /** Full-width ASCII (U+FF01–FF5E) to half-width, U+3000 to a space. */
 export function toHalfWidth(text: string): string {
+  // Most text has no full-width character: test once rather than allocate two copies.
+  if (!WIDE.test(text)) return text;
   return text
     .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/\u3000/g, ' ');

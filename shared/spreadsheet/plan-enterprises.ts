@@ -310,7 +310,8 @@ export function planEnterprises(
         if (r !== undefined) return r;
       }
       if (text === null) return undefined;
-      const byId = fileById.get(foldKey(text));
+      // Link rows ask twice each; most files have no 企业编号 column to fold the text for.
+      const byId = fileById.size > 0 ? fileById.get(foldKey(text)) : undefined;
       if (byId !== undefined) return byId;
       const key = nameKey(text);
       if (sharedNames.has(key)) return undefined;

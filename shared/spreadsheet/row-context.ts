@@ -51,6 +51,9 @@ export type RowContext = {
 export function createRowReader(mapping: SheetMapping): RowContext {
   const byField = new Map<string, ColumnMap>(mapping.columns.map((c) => [c.field, c]));
   let row: readonly CellValue[] = [];
+  // Each cell's text once per row: text() and cells() both ask for it.
+  const texts: (string | undefined)[] = [];
+  const textAt = (i: number): string => (texts[i] ??= cellText(row[i]));
   const issue: RowContext['issue'] = (severity, code, field, zh, en) => {
     ctx.issues.push({
       ...ctx.origin,
@@ -63,6 +66,7 @@ export function createRowReader(mapping: SheetMapping): RowContext {
   };
   const load: RowContext['load'] = (next, origin, formulaCols) => {
     row = next;
+    texts.length = 0;
     ctx.origin = origin;
     ctx.issues = [];
     for (const c of mapping.columns) {
@@ -125,17 +129,17 @@ export function createRowReader(mapping: SheetMapping): RowContext {
   const unitWarned = new Set<string>();
   const amount = (field: string, skip = false): number | null => {
     const col = byField.get(field);
+    if (!col) return null;
     const v = raw(field);
     const value = parsed(
       field,
-      parseAmountWan(v, col?.unitWan ?? 1),
+      parseAmountWan(v, col.unitWan),
       'BAD_NUMBER',
       ['金额', 'amount'],
       skip,
     );
     if (
       value !== null &&
-      col &&
       !/元/.test(col.header) &&
       /[\u4e00-\u9fff]/.test(col.header) &&
       !unitWarned.has(field)
@@ -155,7 +159,11 @@ export function createRowReader(mapping: SheetMapping): RowContext {
     return value;
   };
   const text = (field: string): string | null => {
-    const t = cellText(raw(field));
+    const c = byField.get(field);
+    if (!c) return null;
+    const v = row[c.index];
+    if (typeof v === 'string' && v.length > MAX_CELL_CHARS) return null;
+    const t = textAt(c.index);
     return t === '' || NOTHING.has(t) ? null : t;
   };
   const ctx: RowContext = {
@@ -166,14 +174,28 @@ export function createRowReader(mapping: SheetMapping): RowContext {
     raw,
     text,
     list: (field) => splitMulti(raw(field)),
-    bool: (field) => parsed(field, parseBoolean(raw(field)), 'BAD_VALUE', ['是/否', 'yes/no']),
+    // An unmapped field reads as blank: skip the parser (most sheets map few of the fields asked for).
+    bool: (field) =>
+      byField.has(field)
+        ? parsed(field, parseBoolean(raw(field)), 'BAD_VALUE', ['是/否', 'yes/no'])
+        : null,
     amount,
     share: (field, skip) =>
-      parsed(field, parseShare(raw(field)), 'BAD_NUMBER', ['占比', 'share'], skip),
+      byField.has(field)
+        ? parsed(field, parseShare(raw(field)), 'BAD_NUMBER', ['占比', 'share'], skip)
+        : null,
     integer: (field, skip) =>
-      parsed(field, parseInteger(raw(field)), 'BAD_NUMBER', ['整数', 'whole number'], skip),
-    year: (field, skip) => parsed(field, parseYear(raw(field)), 'BAD_YEAR', ['年份', 'year'], skip),
-    date: (field) => parsed(field, parseDate(raw(field)), 'BAD_VALUE', ['日期', 'date']),
+      byField.has(field)
+        ? parsed(field, parseInteger(raw(field)), 'BAD_NUMBER', ['整数', 'whole number'], skip)
+        : null,
+    year: (field, skip) =>
+      byField.has(field)
+        ? parsed(field, parseYear(raw(field)), 'BAD_YEAR', ['年份', 'year'], skip)
+        : null,
+    date: (field) =>
+      byField.has(field)
+        ? parsed(field, parseDate(raw(field)), 'BAD_VALUE', ['日期', 'date'])
+        : null,
     word: (field, vocab) => {
       const t = text(field);
       if (t === null) return null;
@@ -217,7 +239,7 @@ export function createRowReader(mapping: SheetMapping): RowContext {
     cells: () => {
       const out: Record<string, string> = {};
       for (const c of mapping.columns) {
-        const t = cellText(row[c.index]);
+        const t = textAt(c.index);
         if (t !== '') out[c.header] = t.length > 500 ? `${t.slice(0, 500)}…` : t;
       }
       return out;

@@ -15,17 +15,12 @@ export default {
   // fits on two cores; the tables are pinned by the modules' own unit tests.
   ignoreStatic: true,
   concurrency: 2,
+  // The modules with a complete recorded run. The rest of the analysis and the spreadsheet planner
+  // (shared/analysis/**, parse-values, headers, normalize-cell, name-key, firm-match, plan-enterprises,
+  // plan-import) still need a first full run of their ~2,300 mutants (estimated 25–60 minutes on
+  // two cores) before they can join without pushing CI past its time limit.
   mutate: [
-    'shared/analysis/**/*.ts',
-    '!shared/analysis/index.ts',
-    '!shared/analysis/schemas.ts',
-    'shared/spreadsheet/parse-values.ts',
-    'shared/spreadsheet/headers.ts',
-    'shared/spreadsheet/normalize-cell.ts',
-    'shared/spreadsheet/name-key.ts',
-    'shared/spreadsheet/firm-match.ts',
-    'shared/spreadsheet/plan-enterprises.ts',
-    'shared/spreadsheet/plan-import.ts',
+    'shared/analysis/targets.ts',
     'shared/spreadsheet/sanitize-cell.ts',
     'shared/domain/uscc.ts',
     'electron/core/import/zip-gate.ts',

@@ -14,3 +14,14 @@ export function downloadBase64(fileName: string, base64: string, type: string): 
     URL.revokeObjectURL(url);
   }, 10_000);
 }
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Reads a picked file as base64 for the request body (files stay on this machine). */
+export async function fileToBase64(file: Blob): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin);
+}

@@ -12,7 +12,7 @@ import { useWorkspaceRefresh } from '../../app/workspace-refresh.js';
 import { AmbiguousPanel } from './AmbiguousPanel.js';
 import { CommitBar } from './CommitBar.js';
 import { ConsequencesPanel } from './ConsequencesPanel.js';
-import { downloadBase64, fileToBase64, XLSX_TYPE } from './download.js';
+import { downloadBase64, fileToBase64, XLSX_TYPE } from '../../components/download.js';
 import { ImportProgressPanel } from './ImportProgressPanel.js';
 import { ImportRuns } from './ImportRuns.js';
 import { MappingStep } from './MappingStep.js';

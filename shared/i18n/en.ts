@@ -213,7 +213,8 @@ export const en: Messages = {
     missing: 'The font has no glyph for these characters (left blank): {{chars}}',
     allFolder: 'Exported {{count}} maps into the folder "{{folder}}"',
     allZip: 'Exported {{count}} maps (zip)',
-    allCancelled: 'Cancelled; the {{count}} maps already made were kept, the rest were not exported',
+    allCancelled:
+      'Cancelled; the {{count}} maps already made were kept, the rest were not exported',
   },
   mapScene: {
     state: {

@@ -168,7 +168,9 @@ export const zhCN = {
     },
   },
   clusterMap: { hint: '点击环节或产业链打开该链的图谱；放大后显示企业' },
-  overview: { hint: '每个集群和产业链一格：完整度、本地配套率、各状态环节数和招商目标数；点击打开图谱' },
+  overview: {
+    hint: '每个集群和产业链一格：完整度、本地配套率、各状态环节数和招商目标数；点击打开图谱',
+  },
   mapExport: {
     button: '导出',
     png: 'PNG 图片（{{scale}}×）',

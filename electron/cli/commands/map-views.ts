@@ -1,10 +1,30 @@
-// Name lookups and output checks shared by `map` and `report --format html`: a chain or cluster by
-// name (an unknown or ambiguous one lists what exists), and an output folder that must exist.
+// Inputs shared by `map` and `report --format html`: the picture's language, the workspace's map data
+// read once and closed, a chain or cluster by name (an unknown or ambiguous one lists what exists), and
+// an output folder that must exist.
 import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 
+import { UsageError } from '../args.js';
 import type { CliIO } from '../command.js';
-import type { MapView, SceneSource } from '../../core/export/map-scene.js';
+import { loadSceneSource, type MapView, type SceneSource } from '../../core/export/map-scene.js';
+import { closeWorkspace, openWorkspace } from '../../core/services/workspace.js';
+
+/** The `--lang` option: zh (default) or en. */
+export function pictureLang(value: unknown): 'zh' | 'en' {
+  const lang = value ?? 'zh';
+  if (lang === 'zh' || lang === 'en') return lang;
+  throw new UsageError('--lang 应为 zh 或 en / --lang must be zh or en');
+}
+
+/** Everything a picture or report needs, read from the workspace without writing to it. */
+export function readSceneSource(db: string): SceneSource {
+  const ws = openWorkspace(db, { readonly: true });
+  try {
+    return loadSceneSource(ws);
+  } finally {
+    closeWorkspace(ws);
+  }
+}
 
 /** Resolves a chain or cluster name; an unknown or ambiguous one lists what exists (exit 1). */
 export function findView(

@@ -8,11 +8,10 @@ import { existingWorkspaceFile, parseCommandArgs, requireString, UsageError } fr
 import { EXIT, type CliIO, type Command } from '../command.js';
 import { batchEntries, exportAllMaps } from '../../core/export/export-all.js';
 import { exportMap, type MapFormat } from '../../core/export/map-export.js';
-import { loadSceneSource, type SceneSource } from '../../core/export/map-scene.js';
+import type { SceneSource } from '../../core/export/map-scene.js';
 import { MAX_PNG_WIDTH } from '../../core/export/rasterise.js';
 import { writeFileAtomic } from '../../core/export/write-atomic.js';
-import { closeWorkspace, openWorkspace } from '../../core/services/workspace.js';
-import { checkParent, findView } from './map-views.js';
+import { checkParent, findView, pictureLang, readSceneSource } from './map-views.js';
 
 const usage = `用法 / usage: npm run cli -- map --db FILE (--chain NAME | --cluster NAME | --overview | --all) --out PATH [--format png|svg] [--width N | --scale 1|2|4] [--lang zh|en] [--json]
 
@@ -91,20 +90,12 @@ export const mapCommand: Command = {
     const out = resolve(requireString(values, 'out'));
     const format = formatOf(values, out, all);
     const size = sizeOf(values);
-    const lang = values['lang'] ?? 'zh';
-    if (lang !== 'zh' && lang !== 'en')
-      throw new UsageError('--lang 应为 zh 或 en / --lang must be zh or en');
+    const lang = pictureLang(values['lang']);
     const json = values['json'] === true;
     const db = existingWorkspaceFile(values);
     if (!checkParent(out, io)) return EXIT.rejected;
 
-    const ws = openWorkspace(db, { readonly: true });
-    let src: SceneSource;
-    try {
-      src = loadSceneSource(ws);
-    } finally {
-      closeWorkspace(ws);
-    }
+    const src = readSceneSource(db);
     const options = { format, lang, ...size } as const;
     if (all) return runAll(src, options, out, json, io);
 

@@ -4,11 +4,9 @@ import { extname } from 'node:path';
 
 import { UsageError } from '../args.js';
 import { EXIT, type CliIO } from '../command.js';
-import { loadSceneSource, type SceneSource } from '../../core/export/map-scene.js';
 import { reportHtml } from '../../core/export/report/report-html.js';
 import { writeFileAtomic } from '../../core/export/write-atomic.js';
-import { closeWorkspace, openWorkspace } from '../../core/services/workspace.js';
-import { checkParent, findView } from './map-views.js';
+import { checkParent, findView, pictureLang, readSceneSource } from './map-views.js';
 
 export function writeHtmlReport(
   db: string,
@@ -24,17 +22,9 @@ export function writeHtmlReport(
     throw new UsageError(
       '--format html 需要 --chain 或 --cluster 之一 / --format html needs --chain or --cluster',
     );
-  const lang = values['lang'] ?? 'zh';
-  if (lang !== 'zh' && lang !== 'en')
-    throw new UsageError('--lang 应为 zh 或 en / --lang must be zh or en');
+  const lang = pictureLang(values['lang']);
   if (!checkParent(out, io)) return EXIT.rejected;
-  const ws = openWorkspace(db, { readonly: true });
-  let src: SceneSource;
-  try {
-    src = loadSceneSource(ws);
-  } finally {
-    closeWorkspace(ws);
-  }
+  const src = readSceneSource(db);
   const view = findView(
     src,
     typeof chain === 'string' ? 'chain' : 'cluster',

@@ -8,7 +8,7 @@ import type { GraphData } from '../../../shared/ipc/contract.js';
 import { EmptyState, ErrorState, LoadingState } from '../../app/StatusViews.js';
 import { idParam, replaceParams } from '../../app/routes.js';
 import { useApi } from '../../app/use-api.js';
-import { EnterpriseDrawer } from '../enterprises/EnterpriseDrawer.js';
+import { EnterpriseDrawer } from '../../components/enterprise-drawer/EnterpriseDrawer.js';
 import { ChainMapCanvas } from './ChainMapCanvas.js';
 
 export function ChainMapPage({ params }: { params: Record<string, string> }) {

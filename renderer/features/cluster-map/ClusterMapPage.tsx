@@ -10,7 +10,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../app/StatusViews.js';
 import { ExportMenu } from '../../components/map-export/ExportMenu.js';
 import { idParam, replaceParams, routeHref } from '../../app/routes.js';
 import { useApi } from '../../app/use-api.js';
-import { EnterpriseDrawer } from '../enterprises/EnterpriseDrawer.js';
+import { EnterpriseDrawer } from '../../components/enterprise-drawer/EnterpriseDrawer.js';
 import { MapControls } from '../chain-map/view/MapControls.js';
 import { MapView, type MapTarget, type MapViewHandle } from '../chain-map/view/MapView.js';
 

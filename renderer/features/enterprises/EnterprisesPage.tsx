@@ -10,7 +10,7 @@ import { ErrorState } from '../../app/StatusViews.js';
 import { useApi } from '../../app/use-api.js';
 import { useDebouncedValue } from '../../app/use-debounced-value.js';
 import { useElementSize } from '../../app/use-element-size.js';
-import { EnterpriseDrawer } from './EnterpriseDrawer.js';
+import { EnterpriseDrawer } from '../../components/enterprise-drawer/EnterpriseDrawer.js';
 import { enterpriseColumns, isSortField, type Sort } from './enterprise-columns.js';
 
 /** The contract's ceiling; a zone's register (a few thousand firms) loads in one answer. */

@@ -39,6 +39,9 @@ export const CHANNEL_NAMES = [
   'map:progress',
   'map:cancel',
   'map:report',
+  'network:graph',
+  'network:savePositions',
+  'network:focus',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

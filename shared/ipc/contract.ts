@@ -16,6 +16,7 @@ import {
 import { analysisContract } from './analysis-contract.js';
 import { importContract } from './import-contract.js';
 import { mapContract } from './map-contract.js';
+import { networkContract } from './network-contract.js';
 
 const Empty = z.object({}).strict();
 
@@ -149,6 +150,7 @@ export const contract = {
   ...analysisContract,
   ...importContract,
   ...mapContract,
+  ...networkContract,
 } as const;
 
 export type Contract = typeof contract;

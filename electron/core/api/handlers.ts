@@ -14,6 +14,7 @@ import { workspaceLocation, workspaceName, type Workspace } from '../services/wo
 import { analysisHandlers } from './analysis-handlers.js';
 import { importHandlers } from './import-handlers.js';
 import { mapHandlers } from './map-handlers.js';
+import { networkHandlers } from './network-handlers.js';
 import { requireWorkspace, type ShellContext } from './shell-context.js';
 
 type Handler<C extends Channel> = (
@@ -47,6 +48,7 @@ export const handlers: Handlers = {
   ...analysisHandlers,
   ...importHandlers,
   ...mapHandlers,
+  ...networkHandlers,
 };
 
 export const schemaVersionOfApp = (): number => latestVersion(loadMigrations());

@@ -71,4 +71,12 @@ export const CALLS: { [C in Channel]: (got: Got) => ChannelInput<C> } = {
   'map:cancel': () => ({ requestId: 'all-channels-map' }),
   'map:report': (got) => ({ view: { kind: 'chain', chainId: idOf(got['chain:list']) } }),
   'map:exportAll': () => ({ format: 'svg' }),
+  'network:graph': (got) => ({ filter: { chainId: idOf(got['chain:list']) } }),
+  'network:savePositions': () => ({
+    viewKey: 'network?group=cluster',
+    positions: [{ id: 'g:none', x: 1, y: 2, pinned: false }],
+  }),
+  'network:focus': (got) => ({
+    enterpriseId: idOf((got['enterprise:list'] as { rows: unknown[] }).rows),
+  }),
 };

@@ -137,6 +137,12 @@ describe('dispatch on the demo workspace', () => {
     'map:progress': () => ({ requestId: 'no-such-request' }),
     'map:cancel': () => ({ requestId: 'no-such-request' }),
     'map:report': () => ({ view: { kind: 'chain', chainId: ids.chain } }),
+    'network:graph': () => ({ filter: { chainId: ids.chain } }),
+    'network:savePositions': () => ({
+      viewKey: 'network?group=cluster',
+      positions: [{ id: 'f:1', x: 10, y: 20, pinned: true }],
+    }),
+    'network:focus': () => ({ enterpriseId: ids.komatsu }),
   });
 
   it('covers every channel of the contract', () => {

@@ -8,9 +8,9 @@ import type Database from 'better-sqlite3';
 
 import type { WorkspaceInfo } from '../../shared/ipc/contract.js';
 import { AppError } from '../../shared/ipc/result.js';
-import { workspaceInfo } from '../core/api/handlers.js';
 import type { ShellContext } from '../core/api/shell-context.js';
 import type { ParseTransport } from '../core/import/parse-transport.js';
+import { workspaceInfo } from '../core/services/workspace-info.js';
 import { closeWorkspace, openWorkspace, type Workspace } from '../core/services/workspace.js';
 import {
   describeRecent,

@@ -14,7 +14,7 @@ import {
 } from '../services/analysis-service.js';
 import { createLead, editLead, listLeadRows } from '../services/lead-service.js';
 import { reportBytes } from '../services/report-service.js';
-import type { Handlers } from './handlers.js';
+import type { Handlers } from './handler-types.js';
 import { requireWorkspace } from './shell-context.js';
 
 type AnalysisChannel = keyof typeof analysisContract;

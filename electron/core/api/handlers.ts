@@ -1,37 +1,14 @@
 // One implementation per contract channel, shared by every shell. Inputs arrive already parsed.
-import type {
-  Channel,
-  ChannelOutput,
-  ChannelParsedInput,
-  WorkspaceInfo,
-} from '../../../shared/ipc/contract.js';
-import { latestVersion, loadMigrations } from '../db/migrate.js';
 import { searchEnterprises } from '../repositories/enterprise-repository.js';
-import { workspaceStats } from '../repositories/stats-repository.js';
 import { listChains, listClusters, listSegments } from '../repositories/taxonomy-repository.js';
 import { chainGraph, clusterGraph, enterpriseDetail } from '../services/query-service.js';
-import { workspaceLocation, workspaceName, type Workspace } from '../services/workspace.js';
+import { workspaceInfo } from '../services/workspace-info.js';
 import { analysisHandlers } from './analysis-handlers.js';
+import type { Handlers } from './handler-types.js';
 import { importHandlers } from './import-handlers.js';
 import { mapHandlers } from './map-handlers.js';
 import { networkHandlers } from './network-handlers.js';
-import { requireWorkspace, type ShellContext } from './shell-context.js';
-
-type Handler<C extends Channel> = (
-  ctx: ShellContext,
-  input: ChannelParsedInput<C>,
-) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
-export type Handlers = { [C in Channel]: Handler<C> };
-
-export function workspaceInfo(ws: Workspace, shell: ShellContext['shell']): WorkspaceInfo {
-  return {
-    name: workspaceName(ws),
-    location: workspaceLocation(ws),
-    schemaVersion: ws.db.pragma('user_version', { simple: true }) as number,
-    stats: workspaceStats(ws.db),
-    shell,
-  };
-}
+import { requireWorkspace } from './shell-context.js';
 
 export const handlers: Handlers = {
   'workspace:info': (ctx) => workspaceInfo(requireWorkspace(ctx), ctx.shell),
@@ -50,5 +27,3 @@ export const handlers: Handlers = {
   ...mapHandlers,
   ...networkHandlers,
 };
-
-export const schemaVersionOfApp = (): number => latestVersion(loadMigrations());

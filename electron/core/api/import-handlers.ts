@@ -26,7 +26,7 @@ import {
 } from '../import/pending-imports.js';
 import { listImportRuns } from '../repositories/import-repository.js';
 import { workspaceName } from '../services/workspace.js';
-import type { Handlers } from './handlers.js';
+import type { Handlers } from './handler-types.js';
 import { requireWorkspace, type ShellContext } from './shell-context.js';
 
 type ImportChannel = keyof typeof importContract;

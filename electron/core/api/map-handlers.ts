@@ -10,7 +10,7 @@ import { exportMap } from '../export/map-export.js';
 import { cancelJob, jobProgress, startJob } from '../export/map-jobs.js';
 import { loadSceneSource } from '../export/map-scene.js';
 import { reportHtml } from '../export/report/report-html.js';
-import type { Handlers } from './handlers.js';
+import type { Handlers } from './handler-types.js';
 import { requireWorkspace } from './shell-context.js';
 
 type MapChannel = keyof typeof mapContract;

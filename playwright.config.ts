@@ -2,6 +2,12 @@
 // Chromium (Playwright's own browser download is not available on the build machines).
 import { defineConfig } from '@playwright/test';
 
+// Playwright empties its output folder when a run starts, so two runs on one machine (engineers
+// testing in parallel) would delete each other's traces: each run gets its own folder outside CI.
+// Set once in the runner and inherited by its workers, which load this file again.
+process.env['CHAINATLAS_PW_RUN'] ??= process.env['CI'] ? 'ci' : String(process.pid);
+const runDir = process.env['CI'] ? 'artifacts' : `run-${process.env['CHAINATLAS_PW_RUN']}`;
+
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
@@ -14,7 +20,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   reporter: [['list']],
-  outputDir: 'test-results/artifacts',
+  outputDir: `test-results/${runDir}`,
   use: {
     browserName: 'chromium',
     locale: 'zh-CN',

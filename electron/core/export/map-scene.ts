@@ -2,7 +2,6 @@
 // (shared/maps), fed with the same rows and analysis, plus the caption a printed map needs (title,
 // workspace name, date, data source). The workspace is read once for a batch of pictures.
 import type { WorkspaceData } from '../../../shared/analysis/input.js';
-import { analyzeWorkspace } from '../../../shared/analysis/run-analysis.js';
 import type { WorkspaceAnalysis } from '../../../shared/analysis/schemas.js';
 import { AppError } from '../../../shared/ipc/result.js';
 import type { ChainGraphRows } from '../../../shared/maps/chain-model.js';
@@ -12,7 +11,7 @@ import { layoutCluster } from '../../../shared/maps/layout-cluster.js';
 import { layoutOverview } from '../../../shared/maps/layout-overview.js';
 import type { MapScene } from '../../../shared/maps/types.js';
 import { listImportRuns } from '../repositories/import-repository.js';
-import { analysisSettings, loadWorkspaceData } from '../services/analysis-service.js';
+import { runAnalysis, workspaceData } from '../services/analysis-service.js';
 import { workspaceName, type Workspace } from '../services/workspace.js';
 import { exportWords } from './export-words.js';
 
@@ -61,8 +60,9 @@ function latestImport(ws: Workspace): { files: string[]; date: string | null } {
 }
 
 export function loadSceneSource(ws: Workspace, now: Date = new Date()): SceneSource {
-  const data = loadWorkspaceData(ws);
-  const analysis = analyzeWorkspace(data, analysisSettings(ws), {}, { centrality: false });
+  // The revision's cached rows and analysis, the same the screen was drawn from.
+  const { data } = workspaceData(ws);
+  const analysis = runAnalysis(ws, {}, { centrality: false });
   const imported = latestImport(ws);
   return {
     data,

@@ -1,12 +1,9 @@
 // Analysis use-cases: load the workspace into the pure analysis input with a few SELECTs, run the
-// pure functions from shared/analysis, and save/compare snapshots. Read-only except snapshots/settings.
+// pure functions from shared/analysis (once per workspace revision, see analysis-cache.ts), and
+// save/compare snapshots. Read-only except snapshots/settings.
 import { anchorView, type AnchorView } from '../../../shared/analysis/anchor.js';
 import type { AnalysisSettings, WorkspaceData } from '../../../shared/analysis/input.js';
-import {
-  analyzeWorkspace,
-  type AnalysisOptions,
-  type AnalysisScope,
-} from '../../../shared/analysis/run-analysis.js';
+import type { AnalysisOptions, AnalysisScope } from '../../../shared/analysis/run-analysis.js';
 import type { TargetRow, WorkspaceAnalysis } from '../../../shared/analysis/schemas.js';
 import {
   compareSnapshots,
@@ -16,53 +13,68 @@ import {
   type SnapshotDiff,
 } from '../../../shared/analysis/snapshot.js';
 import { supplierTiers, type Tiers } from '../../../shared/analysis/tiers.js';
-import { indexWorkspace } from '../../../shared/analysis/workspace-index.js';
 import type { SnapshotMeta } from '../../../shared/ipc/analysis-contract.js';
 import { AppError } from '../../../shared/ipc/result.js';
 import {
   insertSnapshot,
   listSnapshots,
-  loadEnterprisesFast,
-  loadLinksFast,
-  loadMappingsFast,
   readAnalysisSettings,
   snapshotPayload,
   writeAnalysisSettings,
 } from '../repositories/analysis-repository.js';
-import { getEnterprise } from '../repositories/enterprise-repository.js';
-import { listLeads } from '../repositories/link-repository.js';
+import {
+  getEnterprise,
+  listEnterprises,
+  listMappings,
+} from '../repositories/enterprise-repository.js';
+import { listLeads } from '../repositories/lead-repository.js';
+import { listLinks } from '../repositories/link-repository.js';
 import { listChains, listClusters, listSegments } from '../repositories/taxonomy-repository.js';
+import { cachedAnalysis, cachedData, cachedIndex, type Loaders } from './analysis-cache.js';
 import type { Workspace } from './workspace.js';
+import { writeWorkspace } from './write.js';
 
+/** A fresh copy of the workspace as the analysis reads it (the importer changes its copy). */
 export function loadWorkspaceData(ws: Workspace): WorkspaceData {
   const clusters = listClusters(ws.db).map(({ chainCount: _c, enterpriseCount: _e, ...c }) => c);
   return {
     clusters,
     chains: listChains(ws.db),
     segments: listSegments(ws.db),
-    enterprises: loadEnterprisesFast(ws.db),
-    mappings: loadMappingsFast(ws.db),
-    links: loadLinksFast(ws.db),
+    enterprises: listEnterprises(ws.db),
+    mappings: listMappings(ws.db),
+    links: listLinks(ws.db),
     leads: listLeads(ws.db),
   };
 }
 
 export const analysisSettings = (ws: Workspace): AnalysisSettings => readAnalysisSettings(ws.db);
 
+const loaders = (ws: Workspace): Loaders => ({
+  data: () => loadWorkspaceData(ws),
+  settings: () => analysisSettings(ws),
+});
+
+/** The workspace's data and settings of this revision, shared by readers: never change it. */
+export const workspaceData = (ws: Workspace): { data: WorkspaceData; settings: AnalysisSettings } =>
+  cachedData(ws.db, loaders(ws));
+
 export function updateAnalysisSettings(
   ws: Workspace,
   patch: Partial<AnalysisSettings>,
 ): AnalysisSettings {
-  writeAnalysisSettings(ws.db, patch);
+  writeWorkspace(ws, () => {
+    writeAnalysisSettings(ws.db, patch);
+  });
   return readAnalysisSettings(ws.db);
 }
 
 function checkScope(ws: Workspace, scope: AnalysisScope): void {
-  const data = listChains(ws.db);
-  if (scope.chainId !== undefined && !data.some((c) => c.id === scope.chainId)) {
+  const { data } = workspaceData(ws);
+  if (scope.chainId !== undefined && !data.chains.some((c) => c.id === scope.chainId)) {
     throw new AppError('NOT_FOUND', `产业链不存在（id ${String(scope.chainId)}）`);
   }
-  if (scope.clusterId !== undefined && !listClusters(ws.db).some((c) => c.id === scope.clusterId)) {
+  if (scope.clusterId !== undefined && !data.clusters.some((c) => c.id === scope.clusterId)) {
     throw new AppError('NOT_FOUND', `产业集群不存在（id ${String(scope.clusterId)}）`);
   }
 }
@@ -73,7 +85,7 @@ export function runAnalysis(
   options: AnalysisOptions = {},
 ): WorkspaceAnalysis {
   checkScope(ws, scope);
-  return analyzeWorkspace(loadWorkspaceData(ws), analysisSettings(ws), scope, options);
+  return cachedAnalysis(ws.db, loaders(ws), scope, options);
 }
 
 const NO_CENTRALITY: AnalysisOptions = { centrality: false };
@@ -93,10 +105,9 @@ function requireFirm(ws: Workspace, id: number): void {
 
 export function anchorAnalysis(ws: Workspace, enterpriseId: number): AnchorView {
   requireFirm(ws, enterpriseId);
-  const data = loadWorkspaceData(ws);
-  const analysis = analyzeWorkspace(data, analysisSettings(ws), {}, NO_CENTRALITY);
+  const analysis = cachedAnalysis(ws.db, loaders(ws), {}, NO_CENTRALITY);
   const states = new Map(analysis.chains.flatMap((c) => c.segments).map((s) => [s.segmentId, s]));
-  return anchorView(indexWorkspace(data), enterpriseId, states);
+  return anchorView(cachedIndex(ws.db, loaders(ws)), enterpriseId, states);
 }
 
 export function tiersOf(
@@ -106,8 +117,9 @@ export function tiersOf(
   direction: 'upstream' | 'downstream',
 ): Tiers {
   requireFirm(ws, enterpriseId);
+  const { data } = workspaceData(ws);
   return supplierTiers(
-    { enterprises: loadEnterprisesFast(ws.db), links: loadLinksFast(ws.db) },
+    { enterprises: data.enterprises, links: data.links },
     enterpriseId,
     depth,
     direction,
@@ -115,7 +127,8 @@ export function tiersOf(
 }
 
 export function saveSnapshot(ws: Workspace, name: string): SnapshotMeta {
-  return insertSnapshot(ws.db, name, toSnapshot(runAnalysis(ws, {}, NO_CENTRALITY)));
+  const snapshot = toSnapshot(runAnalysis(ws, {}, NO_CENTRALITY));
+  return writeWorkspace(ws, () => insertSnapshot(ws.db, name, snapshot));
 }
 
 export const snapshots = (ws: Workspace): SnapshotMeta[] => listSnapshots(ws.db);

@@ -134,6 +134,7 @@ test.describe('a large file', () => {
           s.text,
         ),
       ),
+      `steps seen: ${JSON.stringify(reading.map((s) => s.text))}`,
     ).toBe(true);
 
     await page.getByRole('button', { name: '预览与问题' }).click();

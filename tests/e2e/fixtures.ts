@@ -16,7 +16,8 @@ export async function openApp(page: Page, route = ''): Promise<void> {
   const url = appUrl();
   url.hash = route ? `#/${route}` : '';
   await page.goto(url.toString());
-  await expect(page.getByTestId('workspace-name')).toBeVisible();
+  // The first api answers can wait behind a picture the host is drawing on a loaded 2-core machine.
+  await expect(page.getByTestId('workspace-name')).toBeVisible({ timeout: 60_000 });
 }
 
 export async function apiCall<T>(

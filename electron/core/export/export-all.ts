@@ -15,6 +15,8 @@ import {
   type SceneOptions,
   type SceneSource,
 } from './map-scene.js';
+import { sceneToSvg } from '../../../shared/maps/svg/write-svg.js';
+import { prepareFont, type PreparedFont } from './fonts/prepare-font.js';
 import { pngWidth, type PngSize } from './rasterise.js';
 import { writeFileAtomic } from './write-atomic.js';
 
@@ -80,12 +82,37 @@ export async function exportAllMaps(
   entries: readonly BatchEntry[] = batchEntries(src, options.format),
 ): Promise<BatchResult> {
   const t0 = performance.now();
-  // Every picture's size is checked before the first file is written: all or nothing.
-  if (options.format === 'png')
-    for (const e of entries) {
+  // Every picture's size is checked before the first file is written: all or nothing. The font is
+  // cut once for the characters of every picture: subsetting reads the whole face each time.
+  let font: PreparedFont | undefined;
+  if (options.format === 'png') {
+    const text: string[] = [];
+    for (const [i, e] of entries.entries()) {
+      onProgress({ phase: 'layout', done: i, total: entries.length });
       const scene = sceneFor(src, e.view, options);
       pngWidth(scene.width, scene.height, options);
+      text.push(sceneToSvg(scene));
     }
+    onProgress({ phase: 'font', done: 0, total: entries.length });
+    font = await prepareFont(text.join('\n'));
+  }
+  try {
+    return await drawAll(src, options, target, onProgress, entries, font, signal, t0);
+  } finally {
+    font?.dispose();
+  }
+}
+
+async function drawAll(
+  src: SceneSource,
+  options: BatchOptions,
+  target: BatchTarget,
+  onProgress: (p: BatchProgress) => void,
+  entries: readonly BatchEntry[],
+  font: PreparedFont | undefined,
+  signal: AbortSignal | undefined,
+  t0: number,
+): Promise<BatchResult> {
   if (target.kind === 'folder') mkdirSync(target.dir, { recursive: true });
   const files: string[] = [];
   const zip: Zippable = {};
@@ -102,7 +129,7 @@ export async function exportAllMaps(
     };
     let image;
     try {
-      image = await exportMap(src, { ...options, view: entry.view }, report, signal);
+      image = await exportMap(src, { ...options, view: entry.view }, report, signal, font);
     } catch (e) {
       if (e instanceof AppError && e.code === 'CANCELLED') {
         cancelled = true;

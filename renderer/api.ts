@@ -7,16 +7,28 @@ import type { ApiError, ErrorCode, Result } from '../shared/ipc/result.js';
 /** Codes the server sends plus NETWORK, which only the client can observe (host gone, bad reply). */
 export type ClientErrorCode = ErrorCode | 'NETWORK';
 
-/** A failed call, carrying the server's code and (Chinese-first) message. */
+/** A failed call: the server's code, its Chinese message and, where it has one, the English text. */
 export class ApiCallError extends Error {
   constructor(
     readonly code: ClientErrorCode,
     message: string,
     readonly details?: unknown,
+    readonly en?: string,
   ) {
     super(message);
     this.name = 'ApiCallError';
   }
+}
+
+type SuccessListener = (channel: Channel, value: unknown) => void;
+let succeeded: SuccessListener | undefined;
+
+/**
+ * The data layer listens here to refresh the answers a write changed, whichever page made the call,
+ * so no write can forget it.
+ */
+export function onCallSucceeded(listener: SuccessListener | undefined): void {
+  succeeded = listener;
 }
 
 const TOKEN_META = 'chainatlas-token';
@@ -45,17 +57,26 @@ async function invokeOverHttp(channel: Channel, input: unknown): Promise<Result<
       body: JSON.stringify(input),
     });
   } catch (e) {
-    throw new ApiCallError('NETWORK', e instanceof Error ? e.message : String(e));
+    const reason = e instanceof Error ? e.message : String(e);
+    throw new ApiCallError('NETWORK', reason, undefined, reason);
   }
+  const status = String(response.status);
   if (response.status === 401 || response.status === 403) {
     throw new ApiCallError(
       'FORBIDDEN',
-      `本地服务拒绝了请求（HTTP ${response.status}），请使用启动时打印的完整地址打开。`,
+      `本地服务拒绝了请求（HTTP ${status}），请使用启动时打印的完整地址打开。`,
+      undefined,
+      `The local service refused the request (HTTP ${status}): open the full address printed at start.`,
     );
   }
   const body: unknown = await response.json().catch(() => undefined);
   if (!isResult(body)) {
-    throw new ApiCallError('NETWORK', `本地服务返回了无法识别的响应（HTTP ${response.status}）`);
+    throw new ApiCallError(
+      'NETWORK',
+      `本地服务返回了无法识别的响应（HTTP ${status}）`,
+      undefined,
+      `The local service sent an answer that could not be read (HTTP ${status}).`,
+    );
   }
   return body;
 }
@@ -72,15 +93,19 @@ export async function call<C extends Channel>(
   input: ChannelInput<C>,
 ): Promise<ChannelOutput<C>> {
   const result = await transport()(channel, input);
-  if (result.ok) return result.value;
+  if (result.ok) {
+    succeeded?.(channel, result.value);
+    return result.value;
+  }
   const error: ApiError = result.error;
-  throw new ApiCallError(error.code, error.message, error.details);
+  throw new ApiCallError(error.code, error.message, error.details, error.en);
 }
 
 /** Normalises anything thrown by a call into an ApiCallError for display. */
 export function toApiError(e: unknown): ApiCallError {
   if (e instanceof ApiCallError) return e;
-  return new ApiCallError('INTERNAL', e instanceof Error ? e.message : String(e));
+  const text = e instanceof Error ? e.message : String(e);
+  return new ApiCallError('INTERNAL', text, undefined, text);
 }
 
 /** True inside the Electron window (native dialogs available), false in browser mode. */

@@ -1,24 +1,34 @@
-// Renderer entry: load the UI strings, then mount the app.
+// Renderer entry: load the UI strings, connect the query cache to the api's writes, then mount the app.
 //
 // Why antd: it is the enterprise-grade React component library most Chinese government and business
 // software is built with — its defaults, density and wording match what 招商 staff already use; it
 // ships a complete zh_CN locale (dates, pagination, empty states) switched through ConfigProvider;
 // and it has the pieces this app needs out of the box (virtual Table with server-side sorting,
 // Drawer, Descriptions, Form, Upload) with keyboard support, all bundled locally (no CDN).
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
+import { onCallSucceeded } from './api.js';
 import { App } from './app/App.js';
 import './app/global.css';
+import { createQueryClient, refreshAfter } from './app/query-client.js';
 import { initI18n } from './i18n/index.js';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
+const queryClient = createQueryClient();
+onCallSucceeded((channel, value) => {
+  void refreshAfter(queryClient, channel, value);
+});
+
 void initI18n().then(() => {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
     </StrictMode>,
   );
 });

@@ -28,7 +28,6 @@ import { NoWorkspace } from './NoWorkspace.js';
 import { navigate, ROUTE_LABEL, ROUTES, routeHref, useLocation, type Route } from './routes.js';
 import { ErrorState, LoadingState } from './StatusViews.js';
 import { useApi } from './use-api.js';
-import { WorkspaceRefreshProvider } from './workspace-refresh.js';
 
 const ICONS: Record<Route, ReactNode> = {
   overview: <DashboardOutlined />,
@@ -68,18 +67,12 @@ function WorkspaceGate() {
   const { t } = useTranslation();
   const info = useApi('workspace:info', {});
   if (info.status === 'error' && info.error.code === 'NO_WORKSPACE') {
-    return <NoWorkspace onOpened={info.reload} />;
+    return <NoWorkspace />;
   }
   if (info.status === 'error') return <ErrorState error={info.error} onRetry={info.reload} />;
-  // While a refresh is in flight the shell stays mounted on the previous counts.
-  const shown =
-    info.status === 'ready' ? info.data : info.status === 'loading' ? info.previous : undefined;
-  if (!shown) return <LoadingState label={t('workspace.loading')} />;
-  return (
-    <WorkspaceRefreshProvider value={info.reload}>
-      <Shell info={shown} />
-    </WorkspaceRefreshProvider>
-  );
+  // A write refetches the counts in place (the cache keeps them ready); only a first load waits.
+  if (info.status !== 'ready') return <LoadingState label={t('workspace.loading')} />;
+  return <Shell info={info.data} />;
 }
 
 function Shell({ info }: { info: WorkspaceInfo }) {

@@ -5,8 +5,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { call, isDesktop, toApiError } from '../api.js';
+import { errorText } from './error-text.js';
 
-export function NoWorkspace({ onOpened }: { onOpened: () => void }) {
+/** Once a workspace opens, the data layer drops the cached "no workspace" answer and the app shows. */
+export function NoWorkspace() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
@@ -14,12 +16,9 @@ export function NoWorkspace({ onOpened }: { onOpened: () => void }) {
   const run = (action: () => Promise<unknown>) => {
     setBusy(true);
     action()
-      .then((opened) => {
-        if (opened) onOpened(); // null means the user cancelled the dialog
-      })
       .catch((e: unknown) => {
-        const err = toApiError(e);
-        void message.error(`${t(`errors.${err.code}`)}：${err.message}`);
+        const label = t(`errors.${toApiError(e).code}`);
+        void message.error(t('common.labelled', { label, text: errorText(e) }));
       })
       .finally(() => {
         setBusy(false);

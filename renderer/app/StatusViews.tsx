@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { ApiCallError } from '../api.js';
+import { useErrorText } from './error-text.js';
 
 export function LoadingState({ label }: { label?: string }) {
   const { t } = useTranslation();
@@ -17,13 +18,17 @@ export function LoadingState({ label }: { label?: string }) {
 
 export function ErrorState({ error, onRetry }: { error: ApiCallError; onRetry?: () => void }) {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   return (
     <Alert
       type="error"
       showIcon
       role="alert"
-      title={`${t('common.errorTitle')}：${t(`errors.${error.code}`)}`}
-      description={error.message}
+      title={t('common.labelled', {
+        label: t('common.errorTitle'),
+        text: t(`errors.${error.code}`),
+      })}
+      description={errorText(error)}
       action={
         onRetry ? (
           <Button size="small" onClick={onRetry}>

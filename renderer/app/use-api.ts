@@ -1,6 +1,7 @@
-// A React hook over `call`: loading / error / ready state for one channel, refetched when the input
-// changes, with stale answers ignored so a slow reply never overwrites a newer one.
-import { useCallback, useEffect, useState } from 'react';
+// A React hook over `call` backed by the query cache: loading / error / ready state for one channel and
+// input, cached by [channel, input], refetched when a write makes it stale (see invalidation.ts).
+import { keepPreviousData, useQuery, type QueryObserverResult } from '@tanstack/react-query';
+import { useCallback } from 'react';
 
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract.js';
 import { call, toApiError, type ApiCallError } from '../api.js';
@@ -13,39 +14,38 @@ export type AsyncState<T> =
   | { status: 'loading'; previous?: T | undefined }
   | Settled<T>;
 
-/** Pass `null` as input to wait (e.g. until a chain is chosen). */
+/**
+ * Pass `null` as input to wait (e.g. until a chain is chosen). A refetch of the same input (after a
+ * write) stays `ready` on the answer shown; a new input is `loading` with the previous answer.
+ */
 export function useApi<C extends Channel>(
   channel: C,
   input: ChannelInput<C> | null,
 ): AsyncState<ChannelOutput<C>> & { reload: () => void } {
-  const [settled, setSettled] = useState<{ request: string; state: Settled<ChannelOutput<C>> }>();
-  const [generation, setGeneration] = useState(0);
-  // Inputs are small plain objects: their JSON is a stable dependency key.
-  const key = input === null ? null : JSON.stringify(input);
-  const request = `${channel} ${String(generation)} ${key ?? ''}`;
-
-  useEffect(() => {
-    if (key === null) return;
-    let current = true;
-    call(channel, JSON.parse(key) as ChannelInput<C>).then(
-      (data) => {
-        if (current) setSettled({ request, state: { status: 'ready', data } });
-      },
-      (e: unknown) => {
-        if (current) setSettled({ request, state: { status: 'error', error: toApiError(e) } });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [channel, key, request]);
-
+  const query = useQuery(apiQueryOptions(channel, input));
+  const { refetch } = query;
   const reload = useCallback(() => {
-    setGeneration((n) => n + 1);
-  }, []);
+    void refetch();
+  }, [refetch]);
+  return { ...asyncState(query, input === null), reload };
+}
 
-  if (key === null) return { status: 'idle', reload };
-  if (settled?.request === request) return { ...settled.state, reload };
-  const previous = settled?.state.status === 'ready' ? settled.state.data : undefined;
-  return { status: 'loading', previous, reload };
+/** One channel and input as a cached query: disabled while the input is null. */
+export const apiQueryOptions = <C extends Channel>(channel: C, input: ChannelInput<C> | null) => ({
+  queryKey: [channel, input] as const,
+  queryFn: () => call(channel, input as ChannelInput<C>),
+  enabled: input !== null,
+  placeholderData: keepPreviousData,
+});
+
+/** The cache's view of a query in the shape the pages read. */
+export function asyncState<T>(result: QueryObserverResult<T>, waiting: boolean): AsyncState<T> {
+  if (waiting) return { status: 'idle' };
+  if (result.isPlaceholderData) return { status: 'loading', previous: result.data };
+  // A retry after an error shows as loading, so the retry button visibly does something.
+  if (result.isError && !result.isFetching) {
+    return { status: 'error', error: toApiError(result.error) };
+  }
+  if (result.isSuccess) return { status: 'ready', data: result.data };
+  return { status: 'loading' };
 }

@@ -48,6 +48,8 @@ export const en: Messages = {
     all: 'All',
     total: '{{count}} firms',
     errorTitle: 'Could not load',
+    /** A label and its text, e.g. an error's kind and what happened. */
+    labelled: '{{label}}: {{text}}',
   },
   errors: {
     INVALID_INPUT: 'Invalid input',

@@ -46,6 +46,8 @@ export const zhCN = {
     all: '全部',
     total: '共 {{count}} 家',
     errorTitle: '加载失败',
+    /** A label and its text, e.g. an error's kind and what happened. */
+    labelled: '{{label}}：{{text}}',
   },
   errors: {
     INVALID_INPUT: '参数无效',

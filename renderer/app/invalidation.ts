@@ -1,0 +1,84 @@
+// What each api channel does to the renderer's cached answers: reads are cached, writes name the
+// reads they make stale. Typed over every channel, so a new channel does not compile until it is here.
+import type { Channel } from '../../shared/ipc/contract.js';
+
+export type ChannelEffect =
+  /**
+   * Answers are cached by [channel, input] and shown again while a newer one loads. `fixed`: the
+   * answer is about one import preview, fixed by its id, so no write changes it.
+   */
+  | { kind: 'read'; fixed?: true }
+  /** Changes nothing a read shows: downloads, progress polls, cancels, dry runs. */
+  | { kind: 'command' }
+  /** Changes stored data: these reads (any input) are refetched if on screen, else fetched fresh. */
+  | { kind: 'write'; stale: readonly Channel[] | 'all' }
+  /** Opens another workspace: every cached answer belongs to the old one and is dropped. */
+  | { kind: 'switch' };
+
+const read = { kind: 'read' } as const;
+const previewRead = { kind: 'read', fixed: true } as const;
+const command = { kind: 'command' } as const;
+const switchWorkspace = { kind: 'switch' } as const;
+const write = (...stale: Channel[]): ChannelEffect => ({ kind: 'write', stale });
+/** An import can change every table, so every answer is refetched. */
+const writesAll: ChannelEffect = { kind: 'write', stale: 'all' };
+
+/** Everything a segment's state or a firm's rates feed: thresholds and leads both move them. */
+const ANALYSIS: readonly Channel[] = [
+  'analysis:run',
+  'analysis:targets',
+  'analysis:anchor',
+  'analysis:tiers',
+  'snapshot:compare',
+  'network:graph',
+  'network:focus',
+];
+
+/** A lead shows in the leads board, the header's lead count, its firm's drawer and the analysis. */
+const LEADS = write('lead:list', 'workspace:info', 'enterprise:get', ...ANALYSIS);
+
+export const CHANNEL_EFFECTS: Record<Channel, ChannelEffect> = {
+  'workspace:info': read,
+  'workspace:recent': read,
+  'workspace:open': switchWorkspace,
+  'workspace:create': switchWorkspace,
+  'cluster:list': read,
+  'chain:list': read,
+  'segment:list': read,
+  'enterprise:list': read,
+  'enterprise:get': read,
+  'graph:chain': read,
+  'graph:cluster': read,
+  'analysis:run': read,
+  'analysis:targets': read,
+  'analysis:anchor': read,
+  'analysis:tiers': read,
+  'analysis:report': command,
+  'snapshot:save': write('snapshot:list'),
+  'snapshot:list': read,
+  'snapshot:compare': read,
+  'lead:list': read,
+  'lead:create': LEADS,
+  'lead:update': LEADS,
+  'settings:get': read,
+  'settings:set': write('settings:get', ...ANALYSIS),
+  'import:preview': command,
+  'import:rows': previewRead,
+  'import:consequences': previewRead,
+  'import:commit': writesAll,
+  'import:cancel': command,
+  'import:progress': command,
+  'import:runs': read,
+  'import:template': command,
+  'export:file': command,
+  'map:export': command,
+  'map:exportAll': command,
+  'map:progress': command,
+  'map:cancel': command,
+  'map:report': command,
+  'network:graph': read,
+  // Positions are part of network:graph, but the page that saved them already shows them and a
+  // refetch would redraw the graph under the user's hand; the next mount reads them fresh.
+  'network:savePositions': write(),
+  'network:focus': read,
+};

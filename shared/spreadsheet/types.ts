@@ -22,9 +22,16 @@ export type WorkbookData = {
   encoding?: { name: string; confident: boolean };
   /**
    * Set by the parser process: its peak memory, parse time and CPU time (benchmark and logs);
-   * processCpuMs is the whole process's CPU time (start, loading the reader, parse).
+   * processCpuMs is the whole process's CPU time (start, loading the reader, any warm-up, parse);
+   * startedAhead: the process was started and warmed up before the file was chosen.
    */
-  readerStats?: { peakRssKb: number; ms: number; cpuMs?: number; processCpuMs?: number };
+  readerStats?: {
+    peakRssKb: number;
+    ms: number;
+    cpuMs?: number;
+    processCpuMs?: number;
+    startedAhead?: boolean;
+  };
 };
 
 export type Severity = 'error' | 'warning';

@@ -25,7 +25,7 @@ import { importConsequences } from './import-consequences.js';
 import { opCount, reporter, turn, type OnProgress } from './import-progress.js';
 import { pageRows } from './import-rows.js';
 import { originKey, planValidRows, type SkippedRow } from './partial-plan.js';
-import { childProcessTransport, type ParseTransport } from './parse-transport.js';
+import { defaultTransport, type ParseTransport } from './parse-transport.js';
 import {
   decisionsOf,
   extractWith,
@@ -38,6 +38,7 @@ import {
   type PlanChoices,
 } from './plan-workbooks.js';
 import { rejectedWorkbook } from './rejected-rows.js';
+import { warmPlanner } from './warm-planner.js';
 export type { OnProgress } from './import-progress.js';
 export type { FileSummary, ImportPreview } from './plan-workbooks.js';
 
@@ -68,6 +69,18 @@ export type PreparedImport = {
 const sha256 = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
 const cancelled = (): AppError => new AppError('CANCELLED', '已取消导入 / import cancelled');
 
+/**
+ * Gets ready before the user chooses a file (the import page opened), so the wait after choosing
+ * is the import itself: starts a reader process (when the transport keeps one; a test's in-process
+ * reader does not) and, while it starts, runs the planner once over a made-up register. Resolves
+ * when the reader is ready.
+ */
+export function prepareReader(transport: ParseTransport = defaultTransport()): Promise<void> {
+  const reader = transport.warm?.() ?? Promise.resolve();
+  warmPlanner();
+  return reader;
+}
+
 /** Reads every file (in the parser child) and plans against the workspace; writes nothing. */
 export async function prepareImport(
   ws: Workspace,
@@ -75,7 +88,7 @@ export async function prepareImport(
   options: ImportOptions = {},
 ): Promise<PreparedImport> {
   const startedAt = new Date().toISOString();
-  const transport = options.transport ?? childProcessTransport();
+  const transport = options.transport ?? defaultTransport();
   const report = reporter(options.onProgress);
   const workbooks: WorkbookData[] = [];
   const files: FileSummary[] = [];

@@ -10,12 +10,17 @@ import type { WorkbookData } from '../../../shared/spreadsheet/types.js';
 import { LIMITS, type Limits } from './limits.js';
 import type { WorkerReply } from './parse-worker.js';
 import { readSpreadsheet, type ReadRequest } from './read-spreadsheet.js';
+import { spareParsers } from './spare-parser.js';
 import { superviseParse, type ParserProcess } from './supervise-parser.js';
 import { workerBundle } from './worker-bundle.js';
 
 /** `signal`: aborting it stops the parse (the child is killed) with a CANCELLED refusal. */
 export type ParseTransport = {
   parse(req: ReadRequest, signal?: AbortSignal): Promise<WorkbookData>;
+  /** Starts a reader process ahead of time (see spare-parser.ts); resolves when it is warm. */
+  warm?: () => Promise<void>;
+  /** Stops a reader process started ahead of time. */
+  dispose?: () => void;
 };
 
 export type ChildOptions = {
@@ -24,6 +29,8 @@ export type ChildOptions = {
   /** The worker entry; a .ts file is run through tsx (source checkouts, CLI, tests). */
   workerFile?: string;
   limits?: Partial<Limits>;
+  /** How long a reader started ahead (warm()) waits for a file before it is stopped. */
+  spareIdleMs?: number;
 };
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -74,16 +81,25 @@ export function childProcessTransport(options: ChildOptions = {}): ParseTranspor
       isRunning: () => child.exitCode === null && child.signalCode === null,
     };
   };
+  const spare = spareParsers(launch, options.spareIdleMs);
   return {
     parse: (req, signal) =>
       superviseParse(
-        launch,
+        spare.launch,
         { ...req, limits: { ...options.limits, ...req.limits } },
         timeoutMs,
         signal,
       ),
+    warm: spare.warm,
+    dispose: spare.dispose,
   };
 }
+
+let shared: ParseTransport | undefined;
+
+/** The forked-child transport of this process (CLI, browser mode), so a spare started for the
+ *  import page is the one the next preview takes. */
+export const defaultTransport = (): ParseTransport => (shared ??= childProcessTransport());
 
 /** Parses in this process: for tests of the rules above the reader, never for untrusted input in an app. */
 export const inProcessTransport = (limits?: Partial<Limits>): ParseTransport => ({

@@ -3,12 +3,12 @@
 // comes from a launcher, so Node's child_process and Electron's utilityProcess share this logic.
 import type { WorkbookData } from '../../../shared/spreadsheet/types.js';
 import { FileRejectedError, reject, type RejectCode } from './file-rejected.js';
-import type { WorkerReply } from './parse-worker.js';
+import type { WorkerReply, WorkerRequest } from './parse-worker.js';
 import type { ReadRequest } from './read-spreadsheet.js';
 
 /** The little a supervisor needs from a process it started. */
 export type ParserProcess = {
-  send(req: ReadRequest): void;
+  send(req: WorkerRequest): void;
   onMessage(fn: (reply: WorkerReply) => void): void;
   onExit(fn: (code: number | null, signal: string | null) => void): void;
   onError(fn: (e: Error) => void): void;
@@ -54,6 +54,8 @@ export function superviseParse(
       });
     }, timeoutMs);
     child.onMessage((reply) => {
+      // A child started ahead of time may still report its warm-up; the file's answer follows.
+      if ('ready' in reply) return;
       finish(() => {
         if (reply.ok) resolve(reply.value);
         else

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { parseCommandArgs, requireString } from '../args.js';
 import { EXIT, type Command } from '../command.js';
 import { seedDemoWorkspace } from '../../core/demo/seed-demo.js';
-import { workspaceStats } from '../../core/repositories/stats-repository.js';
+import { statsOf } from '../../core/services/workspace-info.js';
 import { closeWorkspace, openWorkspace } from '../../core/services/workspace.js';
 
 const usage = `用法 / usage: npm run cli -- init --db FILE [--demo] [--json]
@@ -41,7 +41,7 @@ export const initCommand: Command = {
       for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
       throw e;
     }
-    const stats = workspaceStats(ws.db);
+    const stats = statsOf(ws);
     closeWorkspace(ws);
     if (values['json'] === true) {
       io.out(JSON.stringify({ file, demo: values['demo'] === true, stats }));

@@ -3,7 +3,7 @@
 import type { WorkspaceStats } from '../../../shared/domain/schemas.js';
 import { existingWorkspaceFile, parseCommandArgs } from '../args.js';
 import { EXIT, type Command } from '../command.js';
-import { workspaceStats } from '../../core/repositories/stats-repository.js';
+import { statsOf } from '../../core/services/workspace-info.js';
 import { closeWorkspace, openWorkspace } from '../../core/services/workspace.js';
 
 const usage = `用法 / usage: npm run cli -- stats --db FILE [--json]
@@ -38,7 +38,7 @@ export const statsCommand: Command = {
     const ws = openWorkspace(file, { readonly: true });
     let stats: WorkspaceStats;
     try {
-      stats = workspaceStats(ws.db);
+      stats = statsOf(ws);
     } finally {
       closeWorkspace(ws);
     }

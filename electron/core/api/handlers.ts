@@ -1,7 +1,12 @@
 // One implementation per contract channel, shared by every shell. Inputs arrive already parsed.
-import { searchEnterprises } from '../repositories/enterprise-repository.js';
-import { listChains, listClusters, listSegments } from '../repositories/taxonomy-repository.js';
-import { chainGraph, clusterGraph, enterpriseDetail } from '../services/query-service.js';
+import {
+  chainGraph,
+  clusterGraph,
+  enterpriseDetail,
+  enterpriseList,
+} from '../services/query-service.js';
+import { encodeMapGraph } from '../../../shared/maps/graph-wire.js';
+import { chainList, clusterList, segmentList } from '../services/taxonomy-service.js';
 import { workspaceInfo } from '../services/workspace-info.js';
 import { analysisHandlers } from './analysis-handlers.js';
 import type { Handlers } from './handler-types.js';
@@ -15,13 +20,14 @@ export const handlers: Handlers = {
   'workspace:recent': (ctx) => ctx.recent(),
   'workspace:open': (ctx, input) => ctx.openWorkspace(input),
   'workspace:create': (ctx, input) => ctx.createWorkspace(input),
-  'cluster:list': (ctx) => listClusters(requireWorkspace(ctx).db),
-  'chain:list': (ctx, input) => listChains(requireWorkspace(ctx).db, input.clusterId),
-  'segment:list': (ctx, input) => listSegments(requireWorkspace(ctx).db, input.chainId),
-  'enterprise:list': (ctx, input) => searchEnterprises(requireWorkspace(ctx).db, input),
+  'cluster:list': (ctx) => clusterList(requireWorkspace(ctx)),
+  'chain:list': (ctx, input) => chainList(requireWorkspace(ctx), input.clusterId),
+  'segment:list': (ctx, input) => segmentList(requireWorkspace(ctx), input.chainId),
+  'enterprise:list': (ctx, input) => enterpriseList(requireWorkspace(ctx), input),
   'enterprise:get': (ctx, input) => enterpriseDetail(requireWorkspace(ctx), input.id),
-  'graph:chain': (ctx, input) => chainGraph(requireWorkspace(ctx), input.chainId),
-  'graph:cluster': (ctx, input) => clusterGraph(requireWorkspace(ctx), input.clusterId),
+  'graph:chain': (ctx, input) => encodeMapGraph(chainGraph(requireWorkspace(ctx), input.chainId)),
+  'graph:cluster': (ctx, input) =>
+    encodeMapGraph(clusterGraph(requireWorkspace(ctx), input.clusterId)),
   ...analysisHandlers,
   ...importHandlers,
   ...mapHandlers,

@@ -3,7 +3,8 @@
 import type Database from 'better-sqlite3';
 
 import { insertEnterprise, insertMapping } from '../repositories/enterprise-repository.js';
-import { insertLead, insertLink } from '../repositories/link-repository.js';
+import { insertLead } from '../repositories/lead-repository.js';
+import { insertLink } from '../repositories/link-repository.js';
 import {
   insertChain,
   insertCluster,

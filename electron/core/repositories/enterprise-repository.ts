@@ -5,10 +5,14 @@ import type { Enterprise, EnterpriseSegment } from '../../../shared/domain/schem
 import { isPinyinQuery } from '../../../shared/text/pinyin.js';
 import type { EnterpriseRow } from '../../../shared/ipc/contract.js';
 import {
+  enterpriseColumns,
+  enterpriseParams,
+  ENTERPRISE_WIDTH,
+  mappingColumns,
   toEnterprise,
   toMapping,
-  type EnterpriseRecord,
-  type MappingRecord,
+  type EnterpriseTuple,
+  type MappingTuple,
 } from './row-mappers.js';
 
 export type EnterpriseQuery = {
@@ -98,7 +102,7 @@ export function searchEnterprises(
   const dir = sort.direction === 'desc' ? 'DESC' : 'ASC';
   const rows = db
     .prepare(
-      `SELECT e.*,
+      `SELECT ${enterpriseColumns('e')},
           (SELECT count(*) FROM enterprise_segment es WHERE es.enterprise_id = e.id AND es.status <> 'rejected') AS segment_count,
           (SELECT count(*) FROM supply_link l WHERE l.buyer_id = e.id) AS supplier_count,
           (SELECT count(*) FROM supply_link l WHERE l.supplier_id = e.id) AS buyer_count,
@@ -108,40 +112,45 @@ export function searchEnterprises(
         ORDER BY ${relevance}${ORDER[sort.field]} IS NULL, ${ORDER[sort.field]} ${dir}, e.id
         LIMIT @limit OFFSET @offset`,
     )
-    .all({ ...params, limit: q.limit, offset: q.offset }) as (EnterpriseRecord & {
-    segment_count: number;
-    supplier_count: number;
-    buyer_count: number;
-    chain_names: string;
-  })[];
+    .raw(true)
+    .all({ ...params, limit: q.limit, offset: q.offset }) as [
+    ...EnterpriseTuple,
+    number,
+    number,
+    number,
+    string,
+  ][];
+  const at = ENTERPRISE_WIDTH;
   return {
     total,
     rows: rows.map((r) => ({
-      ...toEnterprise(r),
-      segmentCount: r.segment_count,
-      supplierCount: r.supplier_count,
-      buyerCount: r.buyer_count,
-      chains: JSON.parse(r.chain_names) as string[],
+      ...toEnterprise(r as unknown as EnterpriseTuple),
+      segmentCount: r[at],
+      supplierCount: r[at + 1] as number,
+      buyerCount: r[at + 2] as number,
+      chains: JSON.parse(r[at + 3] as string) as string[],
     })),
   };
 }
 
 export function getEnterprise(db: Database.Database, id: number): Enterprise | undefined {
-  const row = db.prepare('SELECT * FROM enterprise WHERE id = ?').get(id) as
-    EnterpriseRecord | undefined;
+  const row = db
+    .prepare(`SELECT ${enterpriseColumns()} FROM enterprise WHERE id = ?`)
+    .raw(true)
+    .get(id) as EnterpriseTuple | undefined;
   return row && toEnterprise(row);
 }
 
+/** Every firm (the analysis loads them all), or the given ones, by id. */
 export function listEnterprises(db: Database.Database, ids?: readonly number[]): Enterprise[] {
-  if (ids === undefined) {
-    return (db.prepare('SELECT * FROM enterprise ORDER BY id').all() as EnterpriseRecord[]).map(
-      toEnterprise,
-    );
-  }
-  if (ids.length === 0) return [];
-  const rows = db
-    .prepare('SELECT * FROM enterprise WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id')
-    .all(JSON.stringify(ids)) as EnterpriseRecord[];
+  if (ids?.length === 0) return [];
+  const where = ids === undefined ? '' : 'WHERE id IN (SELECT value FROM json_each(?))';
+  const stmt = db
+    .prepare(`SELECT ${enterpriseColumns()} FROM enterprise ${where} ORDER BY id`)
+    .raw(true);
+  const rows = (
+    ids === undefined ? stmt.all() : stmt.all(JSON.stringify(ids))
+  ) as EnterpriseTuple[];
   return rows.map(toEnterprise);
 }
 
@@ -154,29 +163,29 @@ export function insertEnterprise(db: Database.Database, e: Omit<Enterprise, 'id'
          VALUES (@name, @uscc, @isLocal, @province, @city, @country, @park, @grid, @responsiblePerson,
            @ownership, @investorCountry, @isAboveScale, @tags, @revenue, @employees, @founded, @mainProducts, @status, @isDemo)`,
       )
-      .run({
-        ...e,
-        isLocal: e.isLocal ? 1 : 0,
-        isAboveScale: e.isAboveScale ? 1 : 0,
-        isDemo: e.isDemo ? 1 : 0,
-        tags: JSON.stringify(e.tags),
-      }).lastInsertRowid,
+      .run(enterpriseParams(e)).lastInsertRowid,
   );
 }
 
+/** 挂链 of one chain or one firm, or every one; the segment join only when a chain is asked for. */
 export function listMappings(
   db: Database.Database,
   filter: { chainId?: number; enterpriseId?: number } = {},
 ): EnterpriseSegment[] {
+  const byChain = filter.chainId !== undefined;
   const rows = db
     .prepare(
-      `SELECT es.* FROM enterprise_segment es JOIN segment s ON s.id = es.segment_id
-        WHERE (@chainId IS NULL OR s.chain_id = @chainId)
-          AND (@enterpriseId IS NULL OR es.enterprise_id = @enterpriseId)
+      `SELECT ${mappingColumns('es')} FROM enterprise_segment es
+        ${byChain ? 'JOIN segment s ON s.id = es.segment_id AND s.chain_id = @chainId' : ''}
+        WHERE @enterpriseId IS NULL OR es.enterprise_id = @enterpriseId
         ORDER BY es.segment_id, es.enterprise_id`,
     )
-    .all({ chainId: filter.chainId ?? null, enterpriseId: filter.enterpriseId ?? null });
-  return (rows as MappingRecord[]).map(toMapping);
+    .raw(true)
+    .all({
+      ...(byChain ? { chainId: filter.chainId } : {}),
+      enterpriseId: filter.enterpriseId ?? null,
+    });
+  return (rows as MappingTuple[]).map(toMapping);
 }
 
 export function insertMapping(db: Database.Database, m: EnterpriseSegment): void {

@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3';
 
 import type { MappingOverride } from '../../../shared/spreadsheet/headers.js';
 import type { ImportPlan, MatchDecisions, Ref } from '../../../shared/spreadsheet/plan-types.js';
+import { enterpriseParams } from './row-mappers.js';
 
 export type ApplyProgress = (done: number, total: number) => void;
 
@@ -103,12 +104,7 @@ export function applyPlan(
       is_above_scale = @isAboveScale, tags = @tags, revenue = @revenue, employees = @employees, founded = @founded,
       main_products = @mainProducts, status = @status, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = @id`);
   for (const e of ops.enterprises) {
-    const row = {
-      ...e.record,
-      isLocal: e.record.isLocal ? 1 : 0,
-      isAboveScale: e.record.isAboveScale ? 1 : 0,
-      tags: JSON.stringify(e.record.tags),
-    };
+    const row = enterpriseParams(e.record);
     if (e.isNew) ids.set(e.ref, Number(insFirm.run(row).lastInsertRowid));
     else updFirm.run({ ...row, id: e.ref });
     tick();

@@ -1,12 +1,14 @@
-// SQL for supply links (supplier → buyer) and leads.
+// SQL for supply links (supplier → buyer).
 import type Database from 'better-sqlite3';
 
-import type { Lead, SupplyLink } from '../../../shared/domain/schemas.js';
+import type { SupplyLink } from '../../../shared/domain/schemas.js';
 import type { LinkWithFirm } from '../../../shared/ipc/contract.js';
-import { toLead, toLink, type LeadRecord, type LinkRecord } from './row-mappers.js';
+import { linkColumns, LINK_WIDTH, toLink, type LinkTuple } from './row-mappers.js';
 
+/** Every link (the analysis loads them all). */
 export function listLinks(db: Database.Database): SupplyLink[] {
-  return (db.prepare('SELECT * FROM supply_link ORDER BY id').all() as LinkRecord[]).map(toLink);
+  const rows = db.prepare(`SELECT ${linkColumns()} FROM supply_link ORDER BY id`).raw(true).all();
+  return (rows as LinkTuple[]).map(toLink);
 }
 
 /** Links with at least one end among the given firms. */
@@ -15,9 +17,10 @@ export function listLinksTouching(db: Database.Database, ids: readonly number[])
   const rows = db
     .prepare(
       `WITH ids(id) AS (SELECT value FROM json_each(?))
-       SELECT * FROM supply_link WHERE supplier_id IN ids OR buyer_id IN ids ORDER BY id`,
+       SELECT ${linkColumns()} FROM supply_link WHERE supplier_id IN ids OR buyer_id IN ids ORDER BY id`,
     )
-    .all(JSON.stringify(ids)) as LinkRecord[];
+    .raw(true)
+    .all(JSON.stringify(ids)) as LinkTuple[];
   return rows.map(toLink);
 }
 
@@ -31,21 +34,18 @@ export function linksOfEnterprise(
     side === 'suppliers' ? ['buyer_id', 'supplier_id'] : ['supplier_id', 'buyer_id'];
   const rows = db
     .prepare(
-      `SELECT l.*, e.id AS firm_id, e.name AS firm_name, e.is_local AS firm_local, s.name AS segment_name
+      `SELECT ${linkColumns('l')}, e.id, e.name, e.is_local, s.name
          FROM supply_link l JOIN enterprise e ON e.id = l.${other}
          LEFT JOIN segment s ON s.id = l.segment_id
         WHERE l.${self} = ? ORDER BY l.amount IS NULL, l.amount DESC, e.name`,
     )
-    .all(id) as (LinkRecord & {
-    firm_id: number;
-    firm_name: string;
-    firm_local: number;
-    segment_name: string | null;
-  })[];
+    .raw(true)
+    .all(id) as [...LinkTuple, number, string, number, string | null][];
+  const at = LINK_WIDTH;
   return rows.map((r) => ({
-    ...toLink(r),
-    firm: { id: r.firm_id, name: r.firm_name, isLocal: r.firm_local === 1 },
-    segmentName: r.segment_name,
+    ...toLink(r as unknown as LinkTuple),
+    firm: { id: r[at], name: r[at + 1] as string, isLocal: r[at + 2] === 1 },
+    segmentName: r[at + 3] as string | null,
   }));
 }
 
@@ -55,28 +55,6 @@ export function insertLink(db: Database.Database, l: Omit<SupplyLink, 'id'>): nu
       .prepare(
         `INSERT INTO supply_link (supplier_id, buyer_id, product, segment_id, amount, share, source, year_from, year_to)
          VALUES (@supplierId, @buyerId, @product, @segmentId, @amount, @share, @source, @yearFrom, @yearTo)`,
-      )
-      .run(l).lastInsertRowid,
-  );
-}
-
-export function listLeads(db: Database.Database, enterpriseId?: number): Lead[] {
-  const rows =
-    enterpriseId === undefined
-      ? db.prepare('SELECT * FROM lead ORDER BY id').all()
-      : db.prepare('SELECT * FROM lead WHERE enterprise_id = ? ORDER BY id').all(enterpriseId);
-  return (rows as LeadRecord[]).map(toLead);
-}
-
-export function insertLead(
-  db: Database.Database,
-  l: Omit<Lead, 'id' | 'createdAt' | 'updatedAt'>,
-): number {
-  return Number(
-    db
-      .prepare(
-        `INSERT INTO lead (enterprise_id, target_name, segment_id, stage, owner, next_step, next_date, notes)
-         VALUES (@enterpriseId, @targetName, @segmentId, @stage, @owner, @nextStep, @nextDate, @notes)`,
       )
       .run(l).lastInsertRowid,
   );

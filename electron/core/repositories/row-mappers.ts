@@ -1,4 +1,6 @@
-// Converts SQLite rows (snake_case, 0/1 flags, JSON text) to the shared domain types and back.
+// The one place SQLite rows (snake_case, 0/1 flags, JSON text) become domain types and back. Firms,
+// links, 挂链 and leads are read in raw (array) mode: at 20,000 firms building row objects first is a
+// noticeable part of loading the analysis. A query selects `xColumns(alias)` first, then any extras.
 import type {
   Chain,
   Enterprise,
@@ -8,50 +10,204 @@ import type {
   SupplyLink,
 } from '../../../shared/domain/schemas.js';
 
-export type EnterpriseRecord = {
-  id: number;
-  name: string;
-  uscc: string | null;
-  is_local: number;
-  province: string | null;
-  city: string | null;
-  country: string | null;
-  park: string | null;
-  grid: string | null;
-  responsible_person: string | null;
-  ownership: Enterprise['ownership'];
-  investor_country: string | null;
-  is_above_scale: number;
-  tags: string;
-  revenue: number | null;
-  employees: number | null;
-  founded: number | null;
-  main_products: string | null;
-  status: Enterprise['status'];
-  is_demo: number;
-};
+const columns = (names: readonly string[], alias: string): string =>
+  names.map((c) => (alias ? `${alias}.${c}` : c)).join(', ');
 
-export const toEnterprise = (r: EnterpriseRecord): Enterprise => ({
-  id: r.id,
-  name: r.name,
-  uscc: r.uscc,
-  isLocal: r.is_local === 1,
-  province: r.province,
-  city: r.city,
-  country: r.country,
-  park: r.park,
-  grid: r.grid,
-  responsiblePerson: r.responsible_person,
-  ownership: r.ownership,
-  investorCountry: r.investor_country,
-  isAboveScale: r.is_above_scale === 1,
-  tags: JSON.parse(r.tags) as string[],
-  revenue: r.revenue,
-  employees: r.employees,
-  founded: r.founded,
-  mainProducts: r.main_products,
-  status: r.status,
-  isDemo: r.is_demo === 1,
+const ENTERPRISE = [
+  'id',
+  'name',
+  'uscc',
+  'is_local',
+  'province',
+  'city',
+  'country',
+  'park',
+  'grid',
+  'responsible_person',
+  'ownership',
+  'investor_country',
+  'is_above_scale',
+  'tags',
+  'revenue',
+  'employees',
+  'founded',
+  'main_products',
+  'status',
+  'is_demo',
+] as const;
+
+/** The enterprise columns in the order `toEnterprise` reads them; extra columns follow at this index. */
+export const ENTERPRISE_WIDTH = ENTERPRISE.length;
+export const enterpriseColumns = (alias = ''): string => columns(ENTERPRISE, alias);
+
+export type EnterpriseTuple = [
+  number,
+  string,
+  string | null,
+  number,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  Enterprise['ownership'],
+  string | null,
+  number,
+  string,
+  number | null,
+  number | null,
+  number | null,
+  string | null,
+  Enterprise['status'],
+  number,
+];
+
+export const toEnterprise = (r: EnterpriseTuple): Enterprise => ({
+  id: r[0],
+  name: r[1],
+  uscc: r[2],
+  isLocal: r[3] === 1,
+  province: r[4],
+  city: r[5],
+  country: r[6],
+  park: r[7],
+  grid: r[8],
+  responsiblePerson: r[9],
+  ownership: r[10],
+  investorCountry: r[11],
+  isAboveScale: r[12] === 1,
+  tags: r[13] === '[]' ? [] : (JSON.parse(r[13]) as string[]),
+  revenue: r[14],
+  employees: r[15],
+  founded: r[16],
+  mainProducts: r[17],
+  status: r[18],
+  isDemo: r[19] === 1,
+});
+
+/** Named parameters (@name, @isLocal …) of an enterprise INSERT or UPDATE. */
+export const enterpriseParams = (
+  e: Omit<Enterprise, 'id' | 'isDemo'> & { isDemo?: boolean },
+): Record<string, string | number | null> => ({
+  name: e.name,
+  uscc: e.uscc,
+  isLocal: e.isLocal ? 1 : 0,
+  province: e.province,
+  city: e.city,
+  country: e.country,
+  park: e.park,
+  grid: e.grid,
+  responsiblePerson: e.responsiblePerson,
+  ownership: e.ownership,
+  investorCountry: e.investorCountry,
+  isAboveScale: e.isAboveScale ? 1 : 0,
+  tags: JSON.stringify(e.tags),
+  revenue: e.revenue,
+  employees: e.employees,
+  founded: e.founded,
+  mainProducts: e.mainProducts,
+  status: e.status,
+  isDemo: e.isDemo === true ? 1 : 0,
+});
+
+const LINK = [
+  'id',
+  'supplier_id',
+  'buyer_id',
+  'product',
+  'segment_id',
+  'amount',
+  'share',
+  'source',
+  'year_from',
+  'year_to',
+] as const;
+export const LINK_WIDTH = LINK.length;
+export const linkColumns = (alias = ''): string => columns(LINK, alias);
+
+export type LinkTuple = [
+  number,
+  number,
+  number,
+  string | null,
+  number | null,
+  number | null,
+  number | null,
+  SupplyLink['source'],
+  number | null,
+  number | null,
+];
+
+export const toLink = (r: LinkTuple): SupplyLink => ({
+  id: r[0],
+  supplierId: r[1],
+  buyerId: r[2],
+  product: r[3],
+  segmentId: r[4],
+  amount: r[5],
+  share: r[6],
+  source: r[7],
+  yearFrom: r[8],
+  yearTo: r[9],
+});
+
+const MAPPING = ['enterprise_id', 'segment_id', 'is_primary', 'status', 'evidence'] as const;
+export const MAPPING_WIDTH = MAPPING.length;
+export const mappingColumns = (alias = ''): string => columns(MAPPING, alias);
+
+export type MappingTuple = [number, number, number, EnterpriseSegment['status'], string | null];
+
+export const toMapping = (r: MappingTuple): EnterpriseSegment => ({
+  enterpriseId: r[0],
+  segmentId: r[1],
+  isPrimary: r[2] === 1,
+  status: r[3],
+  evidence: r[4],
+});
+
+const LEAD = [
+  'id',
+  'enterprise_id',
+  'target_name',
+  'segment_id',
+  'stage',
+  'owner',
+  'next_step',
+  'next_date',
+  'notes',
+  'created_at',
+  'updated_at',
+] as const;
+export const LEAD_WIDTH = LEAD.length;
+export const leadColumns = (alias = ''): string => columns(LEAD, alias);
+
+export type LeadTuple = [
+  number,
+  number | null,
+  string,
+  number | null,
+  Lead['stage'],
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  string,
+  string,
+];
+
+export const toLead = (r: LeadTuple): Lead => ({
+  id: r[0],
+  enterpriseId: r[1],
+  targetName: r[2],
+  segmentId: r[3],
+  stage: r[4],
+  owner: r[5],
+  nextStep: r[6],
+  nextDate: r[7],
+  notes: r[8],
+  createdAt: r[9],
+  updatedAt: r[10],
 });
 
 export type ChainRecord = {
@@ -92,74 +248,4 @@ export const toSegment = (r: SegmentRecord): Segment => ({
   isKey: r.is_key === 1,
   targetCount: r.target_count,
   sortOrder: r.sort_order,
-});
-
-export type MappingRecord = {
-  enterprise_id: number;
-  segment_id: number;
-  is_primary: number;
-  status: EnterpriseSegment['status'];
-  evidence: string | null;
-};
-
-export const toMapping = (r: MappingRecord): EnterpriseSegment => ({
-  enterpriseId: r.enterprise_id,
-  segmentId: r.segment_id,
-  isPrimary: r.is_primary === 1,
-  status: r.status,
-  evidence: r.evidence,
-});
-
-export type LinkRecord = {
-  id: number;
-  supplier_id: number;
-  buyer_id: number;
-  product: string | null;
-  segment_id: number | null;
-  amount: number | null;
-  share: number | null;
-  source: SupplyLink['source'];
-  year_from: number | null;
-  year_to: number | null;
-};
-
-export const toLink = (r: LinkRecord): SupplyLink => ({
-  id: r.id,
-  supplierId: r.supplier_id,
-  buyerId: r.buyer_id,
-  product: r.product,
-  segmentId: r.segment_id,
-  amount: r.amount,
-  share: r.share,
-  source: r.source,
-  yearFrom: r.year_from,
-  yearTo: r.year_to,
-});
-
-export type LeadRecord = {
-  id: number;
-  enterprise_id: number | null;
-  target_name: string;
-  segment_id: number | null;
-  stage: Lead['stage'];
-  owner: string | null;
-  next_step: string | null;
-  next_date: string | null;
-  notes: string | null;
-  created_at: string;
-  updated_at: string;
-};
-
-export const toLead = (r: LeadRecord): Lead => ({
-  id: r.id,
-  enterpriseId: r.enterprise_id,
-  targetName: r.target_name,
-  segmentId: r.segment_id,
-  stage: r.stage,
-  owner: r.owner,
-  nextStep: r.next_step,
-  nextDate: r.next_date,
-  notes: r.notes,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
 });

@@ -52,6 +52,11 @@ export function getChain(db: Database.Database, id: number): Chain | undefined {
   return row && toChain(row);
 }
 
+export function getSegment(db: Database.Database, id: number): Segment | undefined {
+  const row = db.prepare('SELECT * FROM segment WHERE id = ?').get(id) as SegmentRecord | undefined;
+  return row && toSegment(row);
+}
+
 export function listSegments(db: Database.Database, chainId?: number): Segment[] {
   const rows =
     chainId === undefined

@@ -1,54 +1,37 @@
 // Leads (招商线索) as work items: list with segment/chain names, create (one call from a target row),
-// update stage/owner/next step. Writes run in a transaction.
+// update stage/owner/next step, delete. Checks first, then one write transaction per change.
+import type { LeadStage } from '../../../shared/domain/schemas.js';
 import type { LeadRow } from '../../../shared/ipc/analysis-contract.js';
 import { AppError } from '../../../shared/ipc/result.js';
-import type { LeadStage } from '../../../shared/domain/schemas.js';
-import { getLead, updateLead, type LeadPatch } from '../repositories/analysis-repository.js';
 import { getEnterprise } from '../repositories/enterprise-repository.js';
-import { insertLead } from '../repositories/link-repository.js';
+import {
+  deleteLead,
+  insertLead,
+  listLeadRows as leadRows,
+  updateLead,
+  type LeadFilter,
+  type LeadPatch,
+} from '../repositories/lead-repository.js';
+import { getSegment } from '../repositories/taxonomy-repository.js';
 import type { Workspace } from './workspace.js';
+import { writeWorkspace } from './write.js';
 
-const LEAD_ROW_SQL = `
-  SELECT l.id FROM lead l
-   WHERE (@segmentId IS NULL OR l.segment_id = @segmentId)
-     AND (@enterpriseId IS NULL OR l.enterprise_id = @enterpriseId)
-   ORDER BY l.updated_at DESC, l.id DESC`;
+const missingLead = (id: number): AppError =>
+  new AppError(
+    'NOT_FOUND',
+    `线索不存在（id ${String(id)}）`,
+    undefined,
+    `Lead not found (id ${String(id)})`,
+  );
 
 function leadRow(ws: Workspace, id: number): LeadRow {
-  const lead = getLead(ws.db, id);
-  if (!lead) throw new AppError('NOT_FOUND', `线索不存在（id ${String(id)}）`);
-  const extra = ws.db
-    .prepare(
-      `SELECT s.name AS segment_name, ch.id AS chain_id, ch.name AS chain_name, e.is_local
-         FROM lead l LEFT JOIN segment s ON s.id = l.segment_id LEFT JOIN chain ch ON ch.id = s.chain_id
-         LEFT JOIN enterprise e ON e.id = l.enterprise_id WHERE l.id = ?`,
-    )
-    .get(id) as {
-    segment_name: string | null;
-    chain_id: number | null;
-    chain_name: string | null;
-    is_local: number | null;
-  };
-  return {
-    ...lead,
-    segmentName: extra.segment_name,
-    chainId: extra.chain_id,
-    chainName: extra.chain_name,
-    enterpriseIsLocal: extra.is_local === null ? null : extra.is_local === 1,
-  };
+  const [row] = leadRows(ws.db, { id });
+  if (!row) throw missingLead(id);
+  return row;
 }
 
-export function listLeadRows(
-  ws: Workspace,
-  filter: { segmentId?: number | undefined; enterpriseId?: number | undefined } = {},
-): LeadRow[] {
-  const ids = ws.db
-    .prepare(LEAD_ROW_SQL)
-    .all({ segmentId: filter.segmentId ?? null, enterpriseId: filter.enterpriseId ?? null }) as {
-    id: number;
-  }[];
-  return ids.map((r) => leadRow(ws, r.id));
-}
+export const listLeadRows = (ws: Workspace, filter: Omit<LeadFilter, 'id'> = {}): LeadRow[] =>
+  leadRows(ws.db, { segmentId: filter.segmentId, enterpriseId: filter.enterpriseId });
 
 export type LeadCreate = {
   enterpriseId?: number | undefined;
@@ -62,8 +45,13 @@ export type LeadCreate = {
 };
 
 function requireSegment(ws: Workspace, id: number): void {
-  if (!ws.db.prepare('SELECT 1 FROM segment WHERE id = ?').get(id)) {
-    throw new AppError('NOT_FOUND', `环节不存在（id ${String(id)}）`);
+  if (!getSegment(ws.db, id)) {
+    throw new AppError(
+      'NOT_FOUND',
+      `环节不存在（id ${String(id)}）`,
+      undefined,
+      `Segment not found (id ${String(id)})`,
+    );
   }
 }
 
@@ -71,12 +59,19 @@ export function createLead(ws: Workspace, input: LeadCreate): LeadRow {
   const firm =
     input.enterpriseId === undefined ? undefined : getEnterprise(ws.db, input.enterpriseId);
   if (input.enterpriseId !== undefined && !firm) {
-    throw new AppError('NOT_FOUND', `企业不存在（id ${String(input.enterpriseId)}）`);
+    const id = String(input.enterpriseId);
+    throw new AppError(
+      'NOT_FOUND',
+      `企业不存在（id ${id}）`,
+      undefined,
+      `Firm not found (id ${id})`,
+    );
   }
   if (input.segmentId !== undefined) requireSegment(ws, input.segmentId);
   const targetName = input.targetName ?? firm?.name;
-  if (!targetName) throw new AppError('INVALID_INPUT', '需要目标企业或名称 / a target is required');
-  const id = ws.db.transaction(() =>
+  if (!targetName)
+    throw new AppError('INVALID_INPUT', '需要目标企业或名称', undefined, 'A target is required');
+  const id = writeWorkspace(ws, () =>
     insertLead(ws.db, {
       enterpriseId: input.enterpriseId ?? null,
       targetName,
@@ -87,16 +82,22 @@ export function createLead(ws: Workspace, input: LeadCreate): LeadRow {
       nextDate: input.nextDate ?? null,
       notes: input.notes ?? null,
     }),
-  )();
+  );
   return leadRow(ws, id);
 }
 
 export function editLead(ws: Workspace, id: number, patch: LeadPatch): LeadRow {
-  if (!getLead(ws.db, id)) throw new AppError('NOT_FOUND', `线索不存在（id ${String(id)}）`);
+  leadRow(ws, id);
   if (patch.segmentId !== undefined && patch.segmentId !== null)
     requireSegment(ws, patch.segmentId);
-  ws.db.transaction(() => {
+  writeWorkspace(ws, () => {
     updateLead(ws.db, id, patch);
-  })();
+  });
   return leadRow(ws, id);
+}
+
+/** Deletes a lead for good (the pipeline asks the user to confirm first). */
+export function removeLead(ws: Workspace, id: number): { deleted: true } {
+  if (!writeWorkspace(ws, () => deleteLead(ws.db, id))) throw missingLead(id);
+  return { deleted: true };
 }

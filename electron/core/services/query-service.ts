@@ -6,9 +6,9 @@ import {
   listEnterprises,
   listMappings,
 } from '../repositories/enterprise-repository.js';
+import { listLeads } from '../repositories/lead-repository.js';
 import {
   linksOfEnterprise,
-  listLeads,
   listLinks,
   listLinksTouching,
 } from '../repositories/link-repository.js';
@@ -19,6 +19,9 @@ import {
   listSegments,
 } from '../repositories/taxonomy-repository.js';
 import type { Workspace } from './workspace.js';
+
+/** One page of the register (企业) for a search and filters, with the total count. */
+export { enterpriseList } from './enterprise-register.js';
 
 export function enterpriseDetail(ws: Workspace, id: number): EnterpriseDetail {
   const enterprise = getEnterprise(ws.db, id);

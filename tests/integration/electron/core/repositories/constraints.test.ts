@@ -10,9 +10,11 @@ import {
 } from '../../../../../electron/core/repositories/enterprise-repository.js';
 import {
   insertLead,
+  listLeads,
+} from '../../../../../electron/core/repositories/lead-repository.js';
+import {
   insertLink,
   linksOfEnterprise,
-  listLeads,
   listLinks,
 } from '../../../../../electron/core/repositories/link-repository.js';
 import { workspaceStats } from '../../../../../electron/core/repositories/stats-repository.js';

@@ -11,10 +11,8 @@ import {
   insertEnterprise,
   insertMapping,
 } from '../../../../../electron/core/repositories/enterprise-repository.js';
-import {
-  insertLead,
-  insertLink,
-} from '../../../../../electron/core/repositories/link-repository.js';
+import { insertLead } from '../../../../../electron/core/repositories/lead-repository.js';
+import { insertLink } from '../../../../../electron/core/repositories/link-repository.js';
 import {
   insertChain,
   insertCluster,

@@ -4,6 +4,7 @@ import { Alert, Card, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 import type { SegmentState } from '../../../shared/analysis/schemas.js';
+import { useErrorText } from '../../app/error-text.js';
 import { useApi } from '../../app/use-api.js';
 
 const STATE_COLOR: Record<SegmentState, string> = {
@@ -17,6 +18,7 @@ export function ConsequencesPanel({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const en = i18n.language.startsWith('en');
   const result = useApi('import:consequences', { id });
+  const errorText = useErrorText();
   const state = (s: SegmentState) => (
     <Tag color={STATE_COLOR[s]} style={{ marginInlineEnd: 0 }}>
       {t(`analysis.state.${s}` as const)}
@@ -27,7 +29,7 @@ export function ConsequencesPanel({ id }: { id: string }) {
       {result.status === 'loading' && (
         <Typography.Text type="secondary">{t('import.consequences.loading')}</Typography.Text>
       )}
-      {result.status === 'error' && <Alert type="error" showIcon title={result.error.message} />}
+      {result.status === 'error' && <Alert type="error" showIcon title={errorText(result.error)} />}
       {result.status === 'ready' && result.data.changes.length === 0 && (
         <Typography.Text type="secondary">
           {t('import.consequences.none', { count: result.data.leafSegments })}

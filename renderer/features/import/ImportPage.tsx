@@ -7,8 +7,8 @@ import { useReducer } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { call, toApiError } from '../../api.js';
+import { errorText } from '../../app/error-text.js';
 import { formatNumber } from '../../app/format.js';
-import { useWorkspaceRefresh } from '../../app/workspace-refresh.js';
 import { AmbiguousPanel } from './AmbiguousPanel.js';
 import { CommitBar } from './CommitBar.js';
 import { ConsequencesPanel } from './ConsequencesPanel.js';
@@ -31,7 +31,6 @@ const newRequestId = (): string =>
 export function ImportPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const refreshWorkspace = useWorkspaceRefresh();
   const [s, dispatch] = useReducer(wizardReducer, initialWizard);
   const progress = useImportProgress(s.busy ? s.requestId : null);
 
@@ -61,8 +60,7 @@ export function ImportPage() {
       });
       dispatch({ type: 'previewed', pending });
     } catch (e) {
-      const err = toApiError(e);
-      if (err.code !== 'CANCELLED') void message.error(err.message);
+      if (toApiError(e).code !== 'CANCELLED') void message.error(errorText(e));
     } finally {
       dispatch({ type: 'busy', busy: null, requestId: null });
     }
@@ -81,12 +79,11 @@ export function ImportPage() {
         skipInvalid: s.skipInvalid,
         requestId: id,
       });
-      refreshWorkspace(); // the header's counts now include what was imported
       if (result.rejectedFile)
         downloadBase64(result.rejectedFile.fileName, result.rejectedFile.base64, XLSX_TYPE);
       dispatch({ type: 'committed', result });
     } catch (e) {
-      void message.error(toApiError(e).message);
+      void message.error(errorText(e));
     } finally {
       dispatch({ type: 'busy', busy: null, requestId: null });
     }
@@ -100,7 +97,7 @@ export function ImportPage() {
       const r = await call('import:template', {});
       downloadBase64(r.fileName, r.base64, XLSX_TYPE);
     } catch (e) {
-      void message.error(toApiError(e).message);
+      void message.error(errorText(e));
     }
   };
 
@@ -293,7 +290,7 @@ export function ImportPage() {
           </Flex>
         )}
       </div>
-      {s.step === 0 && <ImportRuns refresh={done?.runId ?? 0} />}
+      {s.step === 0 && <ImportRuns />}
     </Flex>
   );
 }

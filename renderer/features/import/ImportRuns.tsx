@@ -1,20 +1,17 @@
 // 导入记录: past imports of this workspace (time, files, counts, issue count) from import_run.
 import { Table, Typography } from 'antd';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useApi } from '../../app/use-api.js';
 
 type RunFile = { name: string };
-type RunCounts = Record<string, { new: number; updated: number }>;
+// Runs recorded before deletions were counted apart have no `deleted`.
+type RunCounts = Record<string, { new: number; updated: number; deleted?: number }>;
 
-export function ImportRuns({ refresh }: { refresh: number }) {
+/** A commit makes this list stale in the query cache, so a new run shows on the next visit. */
+export function ImportRuns() {
   const { t } = useTranslation();
   const runs = useApi('import:runs', {});
-  const { reload } = runs;
-  useEffect(() => {
-    if (refresh > 0) reload();
-  }, [refresh, reload]);
   const rows = runs.status === 'ready' ? runs.data : [];
   return (
     <div>
@@ -44,10 +41,10 @@ export function ImportRuns({ refresh }: { refresh: number }) {
             dataIndex: 'counts',
             render: (c: unknown) =>
               Object.entries(c as RunCounts)
-                .filter(([, n]) => n.new + n.updated > 0)
+                .filter(([, n]) => n.new + n.updated + (n.deleted ?? 0) > 0)
                 .map(
                   ([k, n]) =>
-                    `${t(`import.kinds.${k as 'enterprises'}`)} +${String(n.new)}/~${String(n.updated)}`,
+                    `${t(`import.kinds.${k as 'enterprises'}`)} +${String(n.new)}/~${String(n.updated)}${n.deleted ? `/-${String(n.deleted)}` : ''}`,
                 )
                 .join('；'),
           },

@@ -14,6 +14,12 @@ import {
   WorkspaceStatsSchema,
 } from '../domain/schemas.js';
 import { analysisContract } from './analysis-contract.js';
+import {
+  EnterpriseFacetsSchema,
+  EnterpriseFilterSchema,
+  EnterpriseSortFieldSchema,
+  EnterpriseSortSchema,
+} from './enterprise-filter.js';
 import { importContract } from './import-contract.js';
 import { mapContract } from './map-contract.js';
 import { networkContract } from './network-contract.js';
@@ -32,33 +38,16 @@ export type WorkspaceInfo = z.infer<typeof WorkspaceInfoSchema>;
 
 export const RecentWorkspaceSchema = z.object({ name: z.string(), location: z.string() });
 
-export const EnterpriseSortFieldSchema = z.enum([
-  'name',
-  'isLocal',
-  'park',
-  'revenue',
-  'employees',
-  'founded',
-  'segmentCount',
-  'supplierCount',
-  'buyerCount',
-]);
+export { EnterpriseSortFieldSchema };
 
-export const EnterpriseListInputSchema = z
-  .object({
-    query: z.string().max(200).optional(),
-    clusterId: IdSchema.optional(),
-    chainId: IdSchema.optional(),
-    segmentId: IdSchema.optional(),
-    isLocal: z.boolean().optional(),
-    tag: z.string().max(50).optional(),
-    sort: z
-      .object({ field: EnterpriseSortFieldSchema, direction: z.enum(['asc', 'desc']) })
-      .optional(),
-    offset: z.number().int().nonnegative().default(0),
-    limit: z.number().int().positive().max(50_000).default(200),
-  })
-  .strict();
+/** One page of the register: its filters, a sort (default: search relevance, then 拼音), and paging. */
+export const EnterpriseListInputSchema = EnterpriseFilterSchema.extend({
+  sort: EnterpriseSortSchema.optional(),
+  offset: z.number().int().nonnegative().default(0),
+  limit: z.number().int().positive().max(50_000).default(200),
+  /** Also answer the values the filters offer (parks, tags, investor countries). */
+  facets: z.boolean().optional(),
+}).strict();
 export type EnterpriseListInput = z.input<typeof EnterpriseListInputSchema>;
 
 export const EnterpriseRowSchema = EnterpriseSchema.extend({
@@ -133,7 +122,11 @@ export const contract = {
   },
   'enterprise:list': {
     input: EnterpriseListInputSchema,
-    output: z.object({ total: z.number().int(), rows: z.array(EnterpriseRowSchema) }),
+    output: z.object({
+      total: z.number().int(),
+      rows: z.array(EnterpriseRowSchema),
+      facets: EnterpriseFacetsSchema.optional(),
+    }),
   },
   'enterprise:get': {
     input: z.object({ id: IdSchema }).strict(),

@@ -5,6 +5,7 @@ import { z } from 'zod';
 
 import { SegmentStateSchema } from '../analysis/schemas.js';
 import { IdSchema } from '../domain/schemas.js';
+import { EnterpriseFilterSchema, EnterpriseSortSchema } from './enterprise-filter.js';
 
 const Base64 = z
   .string()
@@ -286,8 +287,15 @@ export const importContract = {
       .object({
         format: z.enum(['xlsx', 'csv']),
         what: z.enum(['enterprises', 'links', 'chains', 'leads', 'all']).default('all'),
+        /** Only the register's firms that match, in its order (what must be 'enterprises'). */
+        filter: EnterpriseFilterSchema.optional(),
+        sort: EnterpriseSortSchema.optional(),
       })
-      .strict(),
+      .strict()
+      .refine((x) => x.filter === undefined || x.what === 'enterprises', {
+        message: '只有企业名录可以按筛选导出 / only the enterprise list can be exported filtered',
+        path: ['filter'],
+      }),
     output: z.object({ files: z.array(z.object({ fileName: z.string(), base64: z.string() })) }),
   },
 } as const;

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 
 import { MAX_MAP_WIDTH, type MapViewInput } from '../../../shared/ipc/map-contract.js';
 import { call, isDesktop, toApiError } from '../../api.js';
+import { errorText } from '../../app/error-text.js';
 import { downloadBase64 } from '../download.js';
 import { useExportJob } from './use-export-job.js';
 
@@ -17,11 +18,13 @@ export type ExportMenuProps = {
   /** Segments expanded on screen and the window's shape, so the file shows what was seen. */
   expanded?: readonly number[];
   aspect?: number;
+  /** The supply-flow switch on screen: off leaves the flows out of the file too. */
+  links?: boolean;
 };
 
 type PngSize = { scale: 1 | 2 | 4 } | { width: number };
 
-export function ExportMenu({ view, expanded, aspect }: ExportMenuProps) {
+export function ExportMenu({ view, expanded, aspect, links }: ExportMenuProps) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const desktop = isDesktop();
@@ -32,12 +35,13 @@ export function ExportMenu({ view, expanded, aspect }: ExportMenuProps) {
   const extras = {
     ...(expanded && expanded.length > 0 ? { expanded: [...expanded] } : {}),
     ...(aspect !== undefined && Number.isFinite(aspect) ? { aspect } : {}),
+    ...(links === undefined ? {} : { links }),
   };
 
   const fail = (e: unknown) => {
     const err = toApiError(e);
     if (err.code === 'CANCELLED') void message.info(t('mapExport.cancelled'));
-    else void message.error(err.message);
+    else void message.error(errorText(err));
   };
 
   const picture = async (format: 'png' | 'svg', size?: PngSize) => {

@@ -6,7 +6,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { LeadRow } from '../../../shared/ipc/analysis-contract.js';
-import { call, toApiError } from '../../api.js';
+import { call } from '../../api.js';
+import { errorText } from '../../app/error-text.js';
 
 export function useTargetLead(onChanged: () => void) {
   const { t } = useTranslation();
@@ -24,7 +25,7 @@ export function useTargetLead(onChanged: () => void) {
       setLead(created);
       onChanged();
     } catch (e) {
-      void message.error(toApiError(e).message);
+      void message.error(errorText(e));
     }
   };
   return {

@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 
 import { LeadStageSchema } from '../../../shared/domain/schemas.js';
 import type { LeadRow } from '../../../shared/ipc/analysis-contract.js';
-import { call, toApiError } from '../../api.js';
+import { call } from '../../api.js';
+import { errorText } from '../../app/error-text.js';
 import { isValidDate, leadFormValues, leadPatch, type LeadFormValues } from './lead-form.js';
 
 type Props = {
@@ -51,7 +52,7 @@ function LeadForm({ lead, segment, onClose, onSaved }: Props & { lead: LeadRow }
       onSaved();
       onClose();
     } catch (e) {
-      void message.error(toApiError(e).message);
+      void message.error(errorText(e));
     } finally {
       setBusy(false);
     }

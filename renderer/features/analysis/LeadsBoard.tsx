@@ -9,7 +9,8 @@ import { useTranslation } from 'react-i18next';
 import type { SegmentResult } from '../../../shared/analysis/schemas.js';
 import { LeadStageSchema, type LeadStage } from '../../../shared/domain/schemas.js';
 import type { LeadRow } from '../../../shared/ipc/analysis-contract.js';
-import { call, toApiError } from '../../api.js';
+import { call } from '../../api.js';
+import { errorText } from '../../app/error-text.js';
 import { ErrorState, LoadingState } from '../../app/StatusViews.js';
 import { useApi } from '../../app/use-api.js';
 import { LeadEditModal } from './LeadEditModal.js';
@@ -59,7 +60,7 @@ export function LeadsBoard({ segments, onChanged }: Props) {
       await call('lead:update', { id: lead.id, stage });
       saved();
     } catch (e) {
-      void message.error(toApiError(e).message);
+      void message.error(errorText(e));
     }
   };
   const edited = data.find((l) => l.id === editing) ?? null;

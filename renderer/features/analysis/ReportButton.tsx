@@ -4,7 +4,8 @@ import { App, Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { call, toApiError } from '../../api.js';
+import { call } from '../../api.js';
+import { errorText } from '../../app/error-text.js';
 import { downloadBase64, XLSX_TYPE } from '../../components/download.js';
 
 export function ReportButton({ clusterId }: { clusterId: number | null }) {
@@ -17,7 +18,7 @@ export function ReportButton({ clusterId }: { clusterId: number | null }) {
       const r = await call('analysis:report', clusterId === null ? {} : { clusterId });
       downloadBase64(r.fileName, r.base64, XLSX_TYPE);
     } catch (e) {
-      void message.error(toApiError(e).message);
+      void message.error(errorText(e));
     } finally {
       setBusy(false);
     }

@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { AnalysisSettings } from '../../../shared/analysis/input.js';
-import { call, toApiError } from '../../api.js';
+import { call } from '../../api.js';
+import { errorText } from '../../app/error-text.js';
 import { ErrorState, LoadingState } from '../../app/StatusViews.js';
 import { useApi } from '../../app/use-api.js';
 import {
@@ -59,7 +60,7 @@ function SettingsForm({ onClose, onSaved }: Omit<Props, 'open'>) {
       onSaved();
       onClose();
     } catch (e) {
-      void message.error(toApiError(e).message);
+      void message.error(errorText(e));
     } finally {
       setBusy(false);
     }

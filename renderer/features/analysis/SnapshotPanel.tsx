@@ -6,7 +6,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { SnapshotMeta } from '../../../shared/ipc/analysis-contract.js';
-import { call, toApiError } from '../../api.js';
+import { call } from '../../api.js';
+import { errorText } from '../../app/error-text.js';
 import { ErrorState, LoadingState } from '../../app/StatusViews.js';
 import { useApi } from '../../app/use-api.js';
 import { useWorkspaceRefresh } from '../../app/workspace-refresh.js';
@@ -56,7 +57,7 @@ export function SnapshotPanel({ revision }: { revision: number }) {
       list.reload();
       refreshWorkspace();
     } catch (e) {
-      void message.error(toApiError(e).message);
+      void message.error(errorText(e));
     } finally {
       setBusy(false);
     }

@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { TargetRow } from '../../../shared/analysis/schemas.js';
-import { call, toApiError } from '../../api.js';
+import { call } from '../../api.js';
+import { errorText } from '../../app/error-text.js';
 import { StateTag } from './StateTag.js';
 
 export function TargetTable({
@@ -28,7 +29,7 @@ export function TargetTable({
       void message.success(t('analysis.target.created', { name: r.name }));
       onChanged();
     } catch (e) {
-      void message.error(toApiError(e).message);
+      void message.error(errorText(e));
     } finally {
       setBusy(null);
     }

@@ -43,7 +43,7 @@ const PAGES: Record<Route, (params: Record<string, string>) => ReactNode> = {
   overview: () => <OverviewPage />,
   'chain-map': (params) => <ChainMapPage params={params} />,
   'cluster-map': (params) => <ClusterMapPage params={params} />,
-  network: () => <NetworkPage />,
+  network: (params) => <NetworkPage params={params} />,
   enterprises: () => <EnterprisesPage />,
   analysis: () => <AnalysisPage />,
   import: () => <ImportPage />,

@@ -109,9 +109,13 @@ export function buildNetwork(data: NetworkInput, req: NetworkRequest): NetworkGr
   }
 
   const firms: NetworkFirm[] = [];
+  const hidden: Record<string, string> = {};
   for (const f of shown.values()) {
     const group = headOfFirm.get(f.id) ?? null;
-    if (group !== null && !expanded.has(group)) continue;
+    if (group !== null && !expanded.has(group)) {
+      hidden[String(f.id)] = group;
+      continue;
+    }
     firms.push({
       id: firmNodeId(f.id),
       firmId: f.id,
@@ -144,6 +148,7 @@ export function buildNetwork(data: NetworkInput, req: NetworkRequest): NetworkGr
     groups,
     firms,
     edges: [...edges.values()],
+    hidden,
     problems,
   };
 }

@@ -15,13 +15,13 @@ export type FocusInput = {
 export function firmFocus(data: FocusInput, rootId: number, depth = 3): FirmFocus {
   const input = { enterprises: [...data.enterprises], links: [...data.links] };
   const segName = new Map(data.segments.map((s) => [s.id, s.name]));
-  const segmentsOf = new Map<number, string[]>();
+  const segmentsOf = new Map<number, { id: number; name: string }[]>();
   for (const m of data.mappings) {
     if (m.status === 'rejected') continue;
     const name = segName.get(m.segmentId);
     if (name === undefined) continue;
     const list = segmentsOf.get(m.enterpriseId) ?? [];
-    if (!list.includes(name)) list.push(name);
+    if (!list.some((x) => x.id === m.segmentId)) list.push({ id: m.segmentId, name });
     segmentsOf.set(m.enterpriseId, list);
   }
   const local = new Map(data.enterprises.map((e) => [e.id, e.isLocal]));

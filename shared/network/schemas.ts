@@ -88,14 +88,16 @@ export const NetworkGraphSchema = z.object({
   groups: z.array(NetworkGroupSchema),
   firms: z.array(NetworkFirmSchema),
   edges: z.array(NetworkEdgeSchema),
+  /** Firms inside collapsed groups: firm id → group node id, so search can open the right group. */
+  hidden: z.record(z.string(), z.string()),
   problems: NetworkProblemsSchema,
 });
 export type NetworkGraph = z.infer<typeof NetworkGraphSchema>;
 
 export const NodePositionSchema = z.object({
   id: z.string().min(1).max(80),
-  x: z.number().finite(),
-  y: z.number().finite(),
+  x: z.number(),
+  y: z.number(),
   pinned: z.boolean(),
 });
 export type NodePosition = z.infer<typeof NodePositionSchema>;
@@ -105,8 +107,8 @@ const TierFirmSchema = z.object({
   name: z.string(),
   isLocal: z.boolean(),
   via: z.array(IdSchema),
-  /** Segments the firm is mapped to (names), shown for outside suppliers. */
-  segments: z.array(z.string()),
+  /** Segments the firm is mapped to, shown for outside suppliers (a lead would fill one). */
+  segments: z.array(z.object({ id: IdSchema, name: z.string() })),
 });
 
 export const FocusTierSchema = z.object({

@@ -2,7 +2,7 @@
 // handler table in ./handlers.ts; they call the network service only.
 import type { networkContract } from '../../../shared/ipc/network-contract.js';
 import { focusOfFirm, networkGraph, saveNetworkPositions } from '../services/network-service.js';
-import type { Handlers } from './handlers.js';
+import type { Handlers } from './handler-types.js';
 import { requireWorkspace } from './shell-context.js';
 
 type NetworkChannel = keyof typeof networkContract;

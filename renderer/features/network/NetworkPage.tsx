@@ -1,9 +1,198 @@
-// 供应网络: placeholder until the supply-network view is built (a later issue).
+// 供应网络: who supplies whom across the zone, grouped by cluster, chain or park (large workspaces open
+// collapsed), with filters in the address, search, layouts in a worker, saved positions, the enterprise
+// drawer on click and firm focus (链主视角) for a picked firm.
+import { Button, Empty, Flex, Select, Space, Typography } from 'antd';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { PagePlaceholder } from '../../app/PagePlaceholder.js';
+import type { NetworkGroup } from '../../../shared/network/schemas.js';
+import { filterFromParams, filterToParams } from '../../../shared/network/filter.js';
+import { idParam, replaceParams } from '../../app/routes.js';
+import { ErrorState, LoadingState } from '../../app/StatusViews.js';
+import { EnterpriseDrawer } from '../../components/enterprise-drawer/EnterpriseDrawer.js';
+import { FocusView } from './FocusView.js';
+import type { LayoutAlgorithm } from './layout/layout-protocol.js';
+import { NetworkCanvas, type CanvasHandle } from './NetworkCanvas.js';
+import { NetworkExport } from './NetworkExport.js';
+import { NetworkFilters } from './NetworkFilters.js';
+import { NetworkLegend } from './NetworkLegend.js';
+import { NetworkSearch } from './NetworkSearch.js';
+import { useNetwork, type NetworkAnswer } from './use-network.js';
 
-export function NetworkPage() {
+export function NetworkPage({ params }: { params: Record<string, string> }) {
   const { t } = useTranslation();
-  return <PagePlaceholder title={t('network.title')} body={t('network.comingLater')} />;
+  const { filter, groupBy } = useMemo(() => filterFromParams(params), [params]);
+  const focusId = idParam(params, 'focus');
+  const filterKey = JSON.stringify([filter, groupBy]);
+  const [expanded, setExpanded] = useState<{ key: string; ids: string[] | undefined }>();
+  const expandedIds = expanded?.key === filterKey ? expanded.ids : undefined;
+  const net = useNetwork({ filter, groupBy, expanded: expandedIds });
+  const [algorithm, setAlgorithm] = useState<LayoutAlgorithm>('fcose');
+  const [drawer, setDrawer] = useState<number | null>(null);
+  const [picked, setPicked] = useState<{ id: number; name: string } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const canvas = useRef<CanvasHandle>(null);
+  const pendingFocus = useRef<string | null>(null);
+  const answer =
+    net.status === 'ready' ? net.data : net.status === 'loading' ? net.previous : undefined;
+
+  const go = (next: Record<string, string>) => {
+    replaceParams('network', next);
+  };
+  const groupLabel = useCallback(
+    (g: NetworkGroup) =>
+      t('network.groupLabel', {
+        name: g.kind === 'named' ? g.label : t(`network.groupKind.${g.kind}`),
+        count: g.firmCount,
+      }),
+    [t],
+  );
+  const toggle = useCallback(
+    (id: string) => {
+      if (!answer) return;
+      const open = answer.groups.filter((g) => g.expanded).map((g) => g.id);
+      setExpanded({
+        key: filterKey,
+        ids: open.includes(id) ? open.filter((x) => x !== id) : [...open, id],
+      });
+    },
+    [answer, filterKey],
+  );
+  const pick = (firmId: number, name: string) => {
+    setPicked({ id: firmId, name });
+    setNotice(null);
+    if (!answer) return;
+    const node = `f:${String(firmId)}`;
+    if (canvas.current?.focus(node)) return;
+    const group = answer.hidden[String(firmId)];
+    if (group) {
+      pendingFocus.current = node;
+      toggle(group);
+    } else setNotice(t('network.notInNetwork', { name }));
+  };
+  const onShown = () => {
+    const node = pendingFocus.current;
+    if (node && canvas.current?.focus(node)) pendingFocus.current = null;
+  };
+
+  if (focusId !== null)
+    return (
+      <>
+        <FocusView
+          firmId={focusId}
+          onOpenFirm={setDrawer}
+          onBack={() => {
+            go(filterToParams(filter, groupBy));
+          }}
+        />
+        <EnterpriseDrawer
+          id={drawer}
+          onClose={() => {
+            setDrawer(null);
+          }}
+          onOpenFirm={setDrawer}
+        />
+      </>
+    );
+
+  return (
+    <Flex vertical style={{ flex: 1, minHeight: 0 }} data-testid="network-page">
+      <Flex vertical gap={6} style={{ padding: '8px 12px', borderBottom: '1px solid #f0f0f0' }}>
+        <NetworkFilters
+          filter={filter}
+          groupBy={groupBy}
+          onChange={(f, g) => {
+            go(filterToParams(f, g));
+          }}
+        />
+        <Space wrap size={6}>
+          <NetworkSearch
+            inNetwork={(id) =>
+              answer !== undefined &&
+              (answer.hidden[String(id)] !== undefined || answer.firms.some((f) => f.firmId === id))
+            }
+            onPick={pick}
+          />
+          <Select
+            aria-label={t('network.layout.fcose')}
+            style={{ width: 190 }}
+            value={algorithm}
+            onChange={setAlgorithm}
+            options={(['fcose', 'elk'] as const).map((a) => ({
+              value: a,
+              label: t(`network.layout.${a}`),
+            }))}
+          />
+          <Button onClick={() => canvas.current?.relayout()}>{t('network.layout.relayout')}</Button>
+          <Button onClick={() => canvas.current?.fit()}>{t('network.layout.fit')}</Button>
+          <Button
+            disabled={picked === null}
+            onClick={() => {
+              if (picked) go({ ...filterToParams(filter, groupBy), focus: String(picked.id) });
+            }}
+          >
+            {t('network.focus.open')}
+            {picked ? `：${picked.name}` : ''}
+          </Button>
+          <NetworkExport canvas={canvas} title={t('network.title')} />
+        </Space>
+        {answer && <Summary answer={answer} />}
+        {notice && <Typography.Text type="warning">{notice}</Typography.Text>}
+      </Flex>
+      {net.status === 'error' && <ErrorState error={net.error} onRetry={net.reload} />}
+      {!answer && net.status === 'loading' && <LoadingState />}
+      {answer && answer.firmCount === 0 && (
+        <Empty style={{ marginTop: 48 }} description={t('network.empty')} />
+      )}
+      {answer && answer.firmCount > 0 && (
+        <>
+          {answer.linkCount === 0 && (
+            <Typography.Text
+              type="secondary"
+              style={{ padding: '4px 12px' }}
+              data-testid="network-no-links"
+            >
+              {t('network.noLinks')}
+            </Typography.Text>
+          )}
+          <NetworkCanvas
+            ref={canvas}
+            answer={answer}
+            groupLabel={groupLabel}
+            algorithm={algorithm}
+            onOpenFirm={(id) => {
+              setDrawer(id);
+              const f = answer.firms.find((x) => x.firmId === id);
+              if (f) setPicked({ id, name: f.name });
+            }}
+            onToggleGroup={toggle}
+            onShown={onShown}
+          />
+          <NetworkLegend />
+        </>
+      )}
+      <EnterpriseDrawer
+        id={drawer}
+        onClose={() => {
+          setDrawer(null);
+        }}
+        onOpenFirm={setDrawer}
+      />
+    </Flex>
+  );
+}
+
+function Summary({ answer }: { answer: NetworkAnswer }) {
+  const { t } = useTranslation();
+  const p = answer.problems;
+  const collapsed = answer.groups.some((g) => !g.expanded);
+  return (
+    <Typography.Text type="secondary" data-testid="network-summary">
+      {t('network.summary', { firms: answer.firmCount, links: answer.linkCount })}
+      {' · '}
+      {collapsed ? t('network.collapsedHint') : t('network.dblclickHint')}
+      {p.missingEnds + p.selfLoops + p.duplicates > 0 &&
+        ` · ${t('network.problems', { missing: p.missingEnds, loops: p.selfLoops, dups: p.duplicates })}`}
+    </Typography.Text>
+  );
 }

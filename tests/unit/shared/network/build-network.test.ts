@@ -65,6 +65,7 @@ describe('buildNetwork', () => {
   it('collapses groups: one node each, links between groups summed, inner links counted', () => {
     const g = buildNetwork(data(), { filter: {}, groupBy: 'cluster', expanded: [] });
     expect(g.firms).toEqual([]);
+    expect(g.hidden).toMatchObject({ '1': 'g:cluster:1', '4': 'g:cluster:2', '6': 'g:none' });
     expect(g.groups.find((x) => x.id === 'g:cluster:1')?.innerLinks).toBe(2);
     const byPair = Object.fromEntries(g.edges.map((e) => [`${e.source}>${e.target}`, e]));
     // 丁原料 (医药) → 丙整机 (装备): one link without amount; 戊→丁 stays inside 医药.
@@ -81,8 +82,9 @@ describe('buildNetwork', () => {
   });
 
   it('opens collapsed above 500 firms when nothing is said about expansion', () => {
-    const big = data();
-    for (let i = 100; i < 700; i++) big.enterprises.push(firm(i, `企业${String(i)}`, true));
+    const base = data();
+    const more = Array.from({ length: 600 }, (_, i) => firm(100 + i, `企业${String(i)}`, true));
+    const big = { ...base, enterprises: [...base.enterprises, ...more] };
     const g = buildNetwork(big, { filter: {}, groupBy: 'cluster' });
     expect(g.firmCount).toBe(606);
     expect(g.groups.every((x) => !x.expanded)).toBe(true);
@@ -112,7 +114,8 @@ describe('buildNetwork', () => {
   });
 
   it('counts links to missing firms, self-loops and duplicate pairs, and sums duplicates', () => {
-    const bad = data();
+    const base = data();
+    const bad = { ...base, links: [...base.links] };
     bad.links.push(link(10, 1, 99, null, 5), link(11, 3, 3, null, 5), link(12, 1, 3, 12, 30), {
       ...link(13, 1, 3, 12, null),
       source: 'verified',
@@ -130,6 +133,7 @@ describe('buildNetwork', () => {
       { filter: {}, groupBy: 'cluster' },
     );
     expect(g).toMatchObject({ firmCount: 0, linkCount: 0, groups: [], firms: [], edges: [] });
+    expect(g.hidden).toEqual({});
   });
 
   it('gives the same view key whatever the order of the filter fields', () => {

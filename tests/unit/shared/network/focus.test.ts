@@ -36,7 +36,7 @@ describe('firmFocus', () => {
     const [t1, t2] = f.suppliers;
     expect(t1?.firms.map((x) => x.name)).toEqual(['A', 'B']);
     expect([t1?.localCount, t1?.amount, t1?.localAmount]).toEqual([1, 400, 100]);
-    expect(t1?.firms.find((x) => x.name === 'B')?.segments).toEqual(['轴承']);
+    expect(t1?.firms.find((x) => x.name === 'B')?.segments).toEqual([{ id: 11, name: '轴承' }]);
     // C reached through A and B; its two links (40 + 60) are tier 2's amount, none local.
     expect(t2?.firms.map((x) => [x.name, x.via])).toEqual([['C', [2, 3]]]);
     expect([t2?.localCount, t2?.amount, t2?.localAmount]).toEqual([0, 100, 0]);

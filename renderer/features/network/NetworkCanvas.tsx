@@ -1,0 +1,147 @@
+// The network drawing: mounts the Cytoscape view, shows each answer with its saved positions (laying
+// out in the worker only what has none), saves positions after a layout or a drag, and shows the
+// layout's progress with a cancel button. The page drives it through the handle.
+import { Alert, Button, Flex, Spin, Typography } from 'antd';
+import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { toElements, type GroupWords } from '../../../shared/network/elements.js';
+import type { NodePosition } from '../../../shared/network/schemas.js';
+import { call } from '../../api.js';
+import type { LayoutAlgorithm } from './layout/layout-protocol.js';
+import { NetworkView } from './network-view.js';
+import type { NetworkAnswer } from './use-network.js';
+
+export type CanvasHandle = {
+  relayout: () => void;
+  fit: () => void;
+  focus: (nodeId: string) => boolean;
+  view: () => NetworkView | null;
+};
+
+type Props = {
+  answer: NetworkAnswer;
+  groupLabel: GroupWords;
+  algorithm: LayoutAlgorithm;
+  onOpenFirm: (firmId: number) => void;
+  onToggleGroup: (groupId: string) => void;
+  /** Called once an answer is on screen (positioned, possibly still being laid out). */
+  onShown: () => void;
+  ref?: Ref<CanvasHandle>;
+};
+
+type LayoutStatus =
+  | { kind: 'idle' }
+  | { kind: 'running'; since: number }
+  | { kind: 'done'; ms: number }
+  | { kind: 'failed' | 'cancelled' };
+
+export function NetworkCanvas(props: Props) {
+  const { answer, groupLabel, algorithm, onOpenFirm, onToggleGroup, onShown, ref } = props;
+  const { t } = useTranslation();
+  const box = useRef<HTMLDivElement>(null);
+  const view = useRef<NetworkView | null>(null);
+  const [status, setStatus] = useState<LayoutStatus>({ kind: 'idle' });
+  const [now, setNow] = useState(0);
+  // Callbacks read through a ref so the Cytoscape instance is made once, not per render.
+  const live = useRef({ onOpenFirm, onToggleGroup, onShown, viewKey: answer.viewKey, algorithm });
+  useLayoutEffect(() => {
+    live.current = { onOpenFirm, onToggleGroup, onShown, viewKey: answer.viewKey, algorithm };
+  });
+
+  useEffect(() => {
+    if (!box.current) return;
+    const save = (positions: NodePosition[], replace: boolean) => {
+      void call('network:savePositions', { viewKey: live.current.viewKey, positions, replace });
+    };
+    const v = new NetworkView(box.current, {
+      onOpenFirm: (id) => {
+        live.current.onOpenFirm(id);
+      },
+      onToggleGroup: (id) => {
+        live.current.onToggleGroup(id);
+      },
+      onPositions: save,
+      onLayout: ({ phase, ms }) => {
+        if (phase === 'prepare') setStatus({ kind: 'running', since: performance.now() });
+        else if (phase === 'done') setStatus({ kind: 'done', ms: ms ?? 0 });
+        else if (phase === 'failed' || phase === 'cancelled') setStatus({ kind: phase });
+      },
+    });
+    view.current = v;
+    return () => {
+      v.destroy();
+      view.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const v = view.current;
+    if (!v) return;
+    const complete = v.show(toElements(answer, groupLabel), answer.positions);
+    if (complete || v.cy.nodes().length === 0) {
+      v.fit();
+      setStatus({ kind: 'idle' });
+    } else {
+      // Nodes without saved positions: lay out, starting over only when nothing was saved.
+      v.layout(live.current.algorithm, answer.positions.length === 0);
+    }
+    live.current.onShown();
+  }, [answer, groupLabel]);
+
+  useEffect(() => {
+    if (status.kind !== 'running') return;
+    const timer = window.setInterval(() => {
+      setNow(performance.now());
+    }, 250);
+    return () => {
+      window.clearInterval(timer);
+    };
+  }, [status.kind]);
+
+  useImperativeHandle(ref, () => ({
+    relayout: () => view.current?.layout(live.current.algorithm, true),
+    fit: () => view.current?.fit(),
+    focus: (id) => view.current?.focus(id) ?? false,
+    view: () => view.current,
+  }));
+
+  const seconds = (ms: number) => (Math.max(0, ms) / 1000).toFixed(1);
+  return (
+    <div style={{ position: 'relative', flex: 1, minHeight: 0 }}>
+      <div ref={box} data-testid="network-canvas" style={{ position: 'absolute', inset: 0 }} />
+      <Flex
+        style={{ position: 'absolute', left: 12, bottom: 12, maxWidth: 420 }}
+        vertical
+        gap={4}
+        data-testid="layout-status"
+        data-state={status.kind}
+      >
+        {status.kind === 'running' && (
+          <Alert
+            type="info"
+            title={
+              <Flex gap={8} align="center">
+                <Spin size="small" />
+                <Typography.Text>
+                  {t('network.layout.running', { s: seconds(now - status.since) })}
+                </Typography.Text>
+                <Button size="small" onClick={() => view.current?.cancel()}>
+                  {t('network.layout.cancel')}
+                </Button>
+              </Flex>
+            }
+          />
+        )}
+        {status.kind === 'done' && (
+          <Typography.Text type="secondary">
+            {t('network.layout.done', { s: seconds(status.ms) })}
+          </Typography.Text>
+        )}
+        {(status.kind === 'failed' || status.kind === 'cancelled') && (
+          <Alert type="warning" showIcon title={t(`network.layout.${status.kind}`)} />
+        )}
+      </Flex>
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+// The layout worker: runs cytoscape-fcose (force-directed, compound-aware) on a headless Cytoscape, or
+// elkjs's layered algorithm (left-to-right in supply direction), off the main thread, and posts the
+// positions back for the page to apply in one batch. Cancelling terminates the worker.
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import ELK from 'elkjs/lib/elk.bundled.js';
+
+import type { LayoutReply, LayoutRequest } from './layout-protocol.js';
+
+cytoscape.use(fcose);
+
+type Point = { id: string; x: number; y: number };
+
+const post = (reply: LayoutReply) => {
+  self.postMessage(reply);
+};
+
+function runFcose(req: LayoutRequest): Point[] {
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style: [
+      { selector: 'node', style: { width: 'data(w)', height: 'data(h)' } },
+      { selector: ':parent', style: { padding: '12px' } },
+    ],
+    elements: [
+      ...req.nodes.map((n) => ({
+        group: 'nodes' as const,
+        data: { id: n.id, parent: n.parent ?? undefined, w: n.w, h: n.h },
+        position: { x: n.x ?? 0, y: n.y ?? 0 },
+      })),
+      ...req.edges.map((e, i) => ({
+        group: 'edges' as const,
+        data: { id: `l${String(i)}`, source: e.source, target: e.target },
+      })),
+    ],
+  });
+  const fixed = req.nodes
+    .filter((n) => n.fixed && n.x !== undefined && n.y !== undefined)
+    .map((n) => ({ nodeId: n.id, position: { x: n.x ?? 0, y: n.y ?? 0 } }));
+  const many = req.nodes.length > 1000;
+  cy.layout({
+    name: 'fcose',
+    animate: false,
+    randomize: req.randomize,
+    // 'draft' skips the slow polishing pass on large graphs; the spectral start keeps it untangled.
+    quality: many ? 'draft' : 'default',
+    nodeRepulsion: () => 6000,
+    idealEdgeLength: () => 60,
+    nestingFactor: 0.2,
+    numIter: many ? 1500 : 2500,
+    nodeSeparation: 60,
+    packComponents: true,
+    ...(fixed.length > 0 ? { fixedNodeConstraint: fixed } : {}),
+  } as cytoscape.LayoutOptions).run();
+  return cy.nodes(':childless').map((n) => {
+    const p = n.position();
+    return { id: n.id(), x: p.x, y: p.y };
+  });
+}
+
+type ElkNode = {
+  id: string;
+  width?: number;
+  height?: number;
+  x?: number;
+  y?: number;
+  children?: ElkNode[];
+  layoutOptions?: Record<string, string>;
+};
+
+async function runElk(req: LayoutRequest): Promise<Point[]> {
+  const byId = new Map<string, ElkNode>();
+  const root: ElkNode = { id: 'root', children: [] };
+  for (const n of req.nodes) byId.set(n.id, { id: n.id, width: n.w, height: n.h, children: [] });
+  for (const n of req.nodes) {
+    const node = byId.get(n.id);
+    const parent = n.parent === null ? root : (byId.get(n.parent) ?? root);
+    if (node) parent.children?.push(node);
+  }
+  const elk = new ELK();
+  const laid = await elk.layout({
+    ...root,
+    layoutOptions: {
+      'elk.algorithm': 'layered',
+      'elk.direction': 'RIGHT',
+      'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
+      'elk.layered.spacing.nodeNodeBetweenLayers': '60',
+      'elk.spacing.nodeNode': '20',
+      'elk.padding': '[top=30,left=12,bottom=12,right=12]',
+    },
+    edges: req.edges.map((e, i) => ({
+      id: `l${String(i)}`,
+      sources: [e.source],
+      targets: [e.target],
+    })),
+  });
+  const out: Point[] = [];
+  // ELK gives top-left corners relative to the parent; Cytoscape wants absolute centres.
+  const walk = (n: ElkNode, dx: number, dy: number) => {
+    for (const c of n.children ?? []) {
+      const x = dx + (c.x ?? 0);
+      const y = dy + (c.y ?? 0);
+      if ((c.children ?? []).length > 0) walk(c, x, y);
+      else out.push({ id: c.id, x: x + (c.width ?? 0) / 2, y: y + (c.height ?? 0) / 2 });
+    }
+  };
+  walk(laid, 0, 0);
+  return out;
+}
+
+self.onmessage = (event: MessageEvent<LayoutRequest>) => {
+  const req = event.data;
+  const t0 = performance.now();
+  post({ kind: 'progress', phase: 'layout' });
+  const run = req.algorithm === 'elk' ? runElk(req) : Promise.resolve().then(() => runFcose(req));
+  run.then(
+    (positions) => {
+      post({ kind: 'done', positions, ms: performance.now() - t0 });
+    },
+    (e: unknown) => {
+      post({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+    },
+  );
+};

@@ -1,0 +1,179 @@
+// The network answer as Cytoscape element definitions and the stylesheet, both plain data (no
+// Cytoscape import), so the mapping is tested without a DOM and the exporter can read the same sizes.
+import type { NetworkEdge, NetworkFirm, NetworkGraph, NetworkGroup } from './schemas.js';
+
+export type ElementDef = {
+  group: 'nodes' | 'edges';
+  data: Record<string, string | number | null>;
+  classes: string;
+};
+
+export type GroupWords = (g: NetworkGroup) => string;
+
+/** Node diameter: revenue (万元) where known, else the number of links, on log scales. */
+export function firmSize(f: Pick<NetworkFirm, 'revenue' | 'degree'>): number {
+  if (f.revenue !== null && f.revenue > 0)
+    return Math.round(Math.min(64, 16 + 6 * Math.log10(f.revenue + 1)));
+  return Math.round(Math.min(56, 14 + 6 * Math.log2(f.degree + 1)));
+}
+
+/** A collapsed group grows with the square root of its firm count. */
+export const groupSize = (g: Pick<NetworkGroup, 'firmCount'>): number =>
+  Math.round(Math.min(180, 40 + 6 * Math.sqrt(g.firmCount)));
+
+/** Edge width: amount (万元) where the links have one, else how many links were summed. */
+export function edgeWidth(e: Pick<NetworkEdge, 'amount' | 'count'>): number {
+  const raw = e.amount !== null && e.amount > 0 ? Math.log10(e.amount + 1) : Math.log2(e.count + 1);
+  return Math.round(Math.min(12, 1 + raw) * 10) / 10;
+}
+
+export function toElements(graph: NetworkGraph, groupLabel: GroupWords): ElementDef[] {
+  const out: ElementDef[] = [];
+  for (const g of graph.groups) {
+    out.push({
+      group: 'nodes',
+      data: {
+        id: g.id,
+        label: groupLabel(g),
+        size: groupSize(g),
+        firmCount: g.firmCount,
+        localShare: g.firmCount === 0 ? 0 : g.localCount / g.firmCount,
+      },
+      classes: `group ${g.expanded ? 'expanded' : 'collapsed'}`,
+    });
+  }
+  for (const f of graph.firms) {
+    const classes = ['firm', f.isLocal ? 'local' : 'outside'];
+    if (f.isAnchor) classes.push('anchor');
+    if (f.isTop500) classes.push('top500');
+    out.push({
+      group: 'nodes',
+      data: {
+        id: f.id,
+        parent: f.group,
+        firmId: f.firmId,
+        label: f.name,
+        size: firmSize(f),
+      },
+      classes: classes.join(' '),
+    });
+  }
+  for (const e of graph.edges) {
+    out.push({
+      group: 'edges',
+      data: {
+        id: e.id,
+        source: e.source,
+        target: e.target,
+        width: edgeWidth(e),
+        count: e.count,
+        amount: e.amount,
+      },
+      classes: `${e.evidence}${e.source.startsWith('g:') || e.target.startsWith('g:') ? ' summed' : ''}`,
+    });
+  }
+  return out;
+}
+
+export const NETWORK_COLORS = {
+  local: '#1677ff',
+  outside: '#fa8c16',
+  anchor: '#cf1322',
+  top500: '#722ed1',
+  group: '#f5f7fa',
+  edge: '#a0a7b4',
+  highlight: '#13c2c2',
+};
+
+type Style = { selector: string; style: Record<string, string | number> };
+
+/** The screen's stylesheet: labels only above a zoom level, edges styled by evidence. */
+export const NETWORK_STYLE: Style[] = [
+  {
+    selector: 'node.firm',
+    style: {
+      width: 'data(size)',
+      height: 'data(size)',
+      label: 'data(label)',
+      'font-size': 11,
+      'min-zoomed-font-size': 9,
+      'text-valign': 'bottom',
+      'text-margin-y': 3,
+      'border-width': 2,
+    },
+  },
+  {
+    selector: 'node.local',
+    style: { 'background-color': NETWORK_COLORS.local, 'border-color': '#0958d9' },
+  },
+  {
+    selector: 'node.outside',
+    style: {
+      'background-color': '#fff7e6',
+      'border-color': NETWORK_COLORS.outside,
+      'border-style': 'dashed',
+      'border-width': 3,
+    },
+  },
+  { selector: 'node.top500', style: { shape: 'diamond' } },
+  {
+    selector: 'node.anchor',
+    style: { shape: 'star', 'border-color': NETWORK_COLORS.anchor, 'border-width': 4 },
+  },
+  {
+    selector: 'node.group',
+    style: {
+      label: 'data(label)',
+      'font-size': 14,
+      'font-weight': 'bold',
+      'text-valign': 'top',
+      'background-color': NETWORK_COLORS.group,
+      'border-color': '#8c8c8c',
+      'border-width': 1,
+      shape: 'round-rectangle',
+    },
+  },
+  {
+    selector: 'node.group.collapsed',
+    style: {
+      width: 'data(size)',
+      height: 'data(size)',
+      'text-valign': 'center',
+      'text-wrap': 'wrap',
+      'text-max-width': '160px',
+      'background-color': '#e6f4ff',
+      'border-width': 2,
+      'border-color': NETWORK_COLORS.local,
+    },
+  },
+  {
+    selector: 'edge',
+    style: {
+      width: 'data(width)',
+      'line-color': NETWORK_COLORS.edge,
+      'target-arrow-color': NETWORK_COLORS.edge,
+      'target-arrow-shape': 'triangle',
+      'arrow-scale': 0.8,
+      'curve-style': 'straight',
+      opacity: 0.6,
+    },
+  },
+  { selector: 'edge.verified', style: { 'line-color': '#7c8594' } },
+  { selector: 'edge.reported', style: { 'line-style': 'solid' } },
+  { selector: 'edge.inferred', style: { 'line-style': 'dashed' } },
+  { selector: 'edge.summed', style: { label: 'data(count)', 'font-size': 10, opacity: 0.8 } },
+  { selector: '.faded', style: { opacity: 0.12 } },
+  {
+    selector: 'node.hl, node:selected',
+    style: { 'border-color': NETWORK_COLORS.highlight, 'border-width': 5, 'z-index': 10 },
+  },
+  {
+    selector: 'edge.hl',
+    style: {
+      'line-color': NETWORK_COLORS.highlight,
+      'target-arrow-color': NETWORK_COLORS.highlight,
+      opacity: 1,
+      'curve-style': 'straight',
+    },
+  },
+];

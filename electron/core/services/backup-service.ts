@@ -1,0 +1,38 @@
+// Backup use-cases for the 备份与恢复 screen and the CLI: the list, a backup taken now, a restore
+// (after backing up the current state), and the daily backup a shell takes when it opens a workspace.
+import { basename } from 'node:path';
+
+import { AppError } from '../../../shared/ipc/result.js';
+import { backupEntries, type BackupEntry } from '../backup/backup-list.js';
+import { dailyBackup } from '../backup/daily-backup.js';
+import { restoreBackup, type RestoreResult } from '../backup/restore.js';
+import { assertWritable, KEEP_BACKUPS, startBackup } from '../backup/workspace-backup.js';
+import type { Workspace } from './workspace.js';
+
+export type { BackupEntry, RestoreResult };
+
+export const backupList = (ws: Workspace): { keep: number; backups: BackupEntry[] } => ({
+  keep: KEEP_BACKUPS,
+  backups: backupEntries(ws),
+});
+
+/** A backup the user asked for (reason manual); answers its id. */
+export async function backupNow(ws: Workspace): Promise<string> {
+  if (ws.file === ':memory:' || ws.file === '')
+    throw new AppError(
+      'UNSUPPORTED',
+      '内存中的工作区不能备份',
+      undefined,
+      'An in-memory workspace cannot be backed up',
+    );
+  assertWritable(ws);
+  const file = (await startBackup(ws, 'manual')).keep();
+  return basename(file ?? '');
+}
+
+export const backupRestore = (ws: Workspace, id: string): Promise<RestoreResult> =>
+  restoreBackup(ws, id);
+
+/** The first open of the day keeps a copy; never throws (see daily-backup.ts). */
+export const backupOnOpen = (ws: Workspace, now?: Date): Promise<string | null> =>
+  dailyBackup(ws, now);

@@ -32,14 +32,24 @@ type Props = {
 
 const ENCODINGS = ['utf-8', 'gb18030', 'big5', 'utf-16le', 'utf-16be'];
 
+/** Why a file has no sheets, in the UI's language. */
+const issueText = (issue: Preview['issues'][number] | undefined, en: boolean) =>
+  en ? issue?.messageEn : issue?.messageZh;
+
 export function MappingStep({ preview, mappings, onChange, onEncoding }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const en = i18n.language.startsWith('en');
   return (
     <Flex vertical gap={16}>
       {preview.files.map((f) =>
         f.sheets.length === 0 ? (
           <Card key={f.name} size="small" title={f.name}>
-            <Empty description={preview.issues.find((i) => i.file === f.name)?.messageZh} />
+            <Empty
+              description={issueText(
+                preview.issues.find((i) => i.file === f.name),
+                en,
+              )}
+            />
           </Card>
         ) : (
           f.sheets.map((s) => {

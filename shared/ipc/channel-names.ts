@@ -42,6 +42,14 @@ export const CHANNEL_NAMES = [
   'network:graph',
   'network:savePositions',
   'network:focus',
+  'template:list',
+  'template:get',
+  'template:add',
+  'template:export',
+  'template:import',
+  'backup:list',
+  'backup:create',
+  'backup:restore',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -14,6 +14,7 @@ import {
   WorkspaceStatsSchema,
 } from '../domain/schemas.js';
 import { analysisContract } from './analysis-contract.js';
+import { backupContract } from './backup-contract.js';
 import {
   EnterpriseFacetsSchema,
   EnterpriseFilterSchema,
@@ -23,6 +24,7 @@ import {
 import { importContract } from './import-contract.js';
 import { mapContract } from './map-contract.js';
 import { networkContract } from './network-contract.js';
+import { templateContract } from './template-contract.js';
 
 const Empty = z.object({}).strict();
 
@@ -144,6 +146,8 @@ export const contract = {
   ...importContract,
   ...mapContract,
   ...networkContract,
+  ...templateContract,
+  ...backupContract,
 } as const;
 
 export type Contract = typeof contract;

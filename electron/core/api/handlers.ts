@@ -9,11 +9,13 @@ import { encodeMapGraph } from '../../../shared/maps/graph-wire.js';
 import { chainList, clusterList, segmentList } from '../services/taxonomy-service.js';
 import { workspaceInfo } from '../services/workspace-info.js';
 import { analysisHandlers } from './analysis-handlers.js';
+import { backupHandlers } from './backup-handlers.js';
 import type { Handlers } from './handler-types.js';
 import { importHandlers } from './import-handlers.js';
 import { mapHandlers } from './map-handlers.js';
 import { networkHandlers } from './network-handlers.js';
 import { requireWorkspace } from './shell-context.js';
+import { templateHandlers } from './template-handlers.js';
 
 export const handlers: Handlers = {
   'workspace:info': (ctx) => workspaceInfo(requireWorkspace(ctx), ctx.shell),
@@ -32,4 +34,6 @@ export const handlers: Handlers = {
   ...importHandlers,
   ...mapHandlers,
   ...networkHandlers,
+  ...templateHandlers,
+  ...backupHandlers,
 };

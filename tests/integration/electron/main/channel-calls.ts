@@ -48,6 +48,7 @@ export const CALLS: { [C in Channel]: (got: Got) => ChannelInput<C> } = {
   'lead:list': () => ({}),
   'lead:create': () => ({ targetName: '全通道线索' }),
   'lead:update': (got) => ({ id: idOf(got['lead:create']), stage: 'contact' }),
+  'lead:delete': (got) => ({ id: idOf(got['lead:create']) }),
   'settings:get': () => ({}),
   'settings:set': () => ({}),
   'import:template': () => ({}),
@@ -79,4 +80,18 @@ export const CALLS: { [C in Channel]: (got: Got) => ChannelInput<C> } = {
   'network:focus': (got) => ({
     enterpriseId: idOf((got['enterprise:list'] as { rows: unknown[] }).rows),
   }),
+  'template:list': () => ({}),
+  'template:get': () => ({ id: 'smart-terminals' }),
+  'template:add': () => ({ id: 'smart-terminals', newCluster: '信息产业', onConflict: 'copy' }),
+  'template:export': () => ({ id: 'mining-equipment' }),
+  'template:import': (got) => ({
+    file: {
+      name: '矿山装备.xlsx',
+      base64: (got['template:export'] as { base64: string }).base64,
+    },
+    onConflict: 'merge',
+  }),
+  'backup:list': () => ({}),
+  'backup:create': () => ({}),
+  'backup:restore': (got) => ({ id: (got['backup:create'] as { id: string }).id }),
 };

@@ -143,6 +143,23 @@ describe('dispatch on the demo workspace', () => {
       positions: [{ id: 'f:1', x: 10, y: 20, pinned: true }],
     }),
     'network:focus': () => ({ enterpriseId: ids.komatsu }),
+    'template:list': () => ({}),
+    'template:get': () => ({ id: 'construction-machinery' }),
+    // The demo has 工程机械: without an answer to the question nothing is written.
+    'template:add': () => ({ id: 'construction-machinery', clusterId: ids.cluster }),
+    'template:export': () => ({ id: 'construction-machinery' }),
+    'template:import': () => ({
+      file: {
+        name: '模板.csv',
+        base64: Buffer.from('\uFEFF产业链,环节,位置\n工程机械,原材料,上游\n').toString('base64'),
+      },
+    }),
+    'backup:list': () => ({}),
+    'backup:create': () => ({}),
+    // Restores the state it was just taken from, so later cases see the same workspace.
+    'backup:restore': async () => ({
+      id: value<{ id: string }>(await call('backup:create', {})).id,
+    }),
   });
 
   it('covers every channel of the contract', () => {

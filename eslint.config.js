@@ -1,5 +1,6 @@
 // One linter config for the whole repo; the import rules make the folder boundaries of DESIGN §1 hard.
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -41,6 +42,50 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    // Sources import each other as `./x.js` (NodeNext); the resolver maps that to the .ts/.tsx file.
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs', '.cjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [
+        createNodeResolver({
+          extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'],
+          extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
+        }),
+      ],
+    },
+    rules: {
+      // A module that (through others) imports itself loads half-initialised; type-only imports
+      // are erased and do not count.
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
+    files: ['electron/**'],
+    rules: {
+      // Shells and the api layer call services, which own transactions and the write path; only
+      // the core below them touches SQL.
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: [
+                './electron/core/api',
+                './electron/cli',
+                './electron/host',
+                './electron/main',
+                './electron/preload',
+              ],
+              from: './electron/core/repositories',
+              message: 'The api layer and the shells call services, never repositories.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['shared/**'],

@@ -3,7 +3,7 @@
 // edge with an arrowhead, preset positions. Timed in the same Chromium the same way as ours.
 import { chromium } from '@playwright/test';
 
-import { gestureFrames, PROBE, type Case } from './maps-screen.js';
+import { gestureFrames, PROBE, type Case } from './browser-probe.js';
 
 type Ref = {
   appear: number;

@@ -8,8 +8,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { chromium, type Page } from '@playwright/test';
-import type Database from 'better-sqlite3';
+import { chromium } from '@playwright/test';
 
 import { seedDemoWorkspace } from '../../electron/core/demo/seed-demo.js';
 import { loadWorkspaceData } from '../../electron/core/services/analysis-service.js';
@@ -19,71 +18,11 @@ import { analyzeWorkspace } from '../../shared/analysis/run-analysis.js';
 import { layoutChain } from '../../shared/maps/layout-chain.js';
 import { buildRenderer, startHost, stopHost } from '../e2e/host-process.js';
 import { SHARED_DIR, willemsToWorkspaceData } from '../support/willems.js';
+import { CHROMIUM_ARGS, gestureFrames, PROBE, type Case } from './browser-probe.js';
 import { cytoscapeReference } from './maps-reference.js';
 import { median } from './median.js';
 import type { BenchRow } from './types.js';
 import { writeData } from './write-data.js';
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-/** Installed before the app loads: the main thread's long tasks, read back as JSON. */
-export const PROBE = `
-  window.__longTasks = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, ms: e.duration });
-  }).observe({ type: 'longtask', buffered: true });
-`;
-
-export type Case = {
-  label: string;
-  data: WorkspaceData;
-  chainId: number;
-  chainName: string;
-  /** Fills a fresh workspace file with the case's data. */
-  write: (db: Database.Database) => void;
-};
-
-const med = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length === 0 ? Number.NaN : (s[Math.floor(s.length / 2)] ?? Number.NaN);
-};
-
-/**
- * Median frame time while the view moves every frame: one wheel event per animation frame at the
- * middle of `selector` (zooming in for 20 frames, out for 20, …, which also pans about the pointer),
- * sent to whatever element a real wheel would hit. Idle frames between input events would hide the
- * cost, so the input is driven from requestAnimationFrame itself.
- */
-export async function gestureFrames(page: Page, selector: string): Promise<number> {
-  const frames = await page.evaluate<number[]>(`new Promise((resolve) => {
-    const r = document.querySelector(${JSON.stringify(selector)}).getBoundingClientRect();
-    const x = r.left + r.width / 2;
-    const y = r.top + r.height / 2;
-    const frames = [];
-    let last = performance.now();
-    let n = 0;
-    const tick = (t) => {
-      frames.push(t - last);
-      last = t;
-      n += 1;
-      if (n > 120) return resolve(frames.slice(2));
-      const target = document.elementFromPoint(x, y);
-      const deltaY = (Math.floor(n / 20) % 2 === 0 ? -1 : 1) * 40;
-      target.dispatchEvent(new WheelEvent('wheel', { deltaY, clientX: x + (n % 7) * 4, clientY: y, bubbles: true, cancelable: true }));
-      requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  })`);
-  await page.waitForTimeout(400);
-  return med(frames);
-}
 
 const row = (name: string, size: string, ms: number, targetMs: number, extra = ''): BenchRow => ({
   name,

@@ -45,7 +45,7 @@ const PAGES: Record<Route, (params: Record<string, string>) => ReactNode> = {
   'cluster-map': (params) => <ClusterMapPage params={params} />,
   network: (params) => <NetworkPage params={params} />,
   enterprises: () => <EnterprisesPage />,
-  analysis: () => <AnalysisPage />,
+  analysis: (params) => <AnalysisPage params={params} />,
   import: () => <ImportPage />,
 };
 

@@ -60,6 +60,7 @@ export const CHANNEL_EFFECTS: Record<Channel, ChannelEffect> = {
   'lead:list': read,
   'lead:create': LEADS,
   'lead:update': LEADS,
+  'lead:delete': LEADS,
   'settings:get': read,
   'settings:set': write('settings:get', ...ANALYSIS),
   'import:preview': command,

@@ -31,6 +31,9 @@ const settingFields = {
   criticalFirmCount: z.number().int().min(1).max(500),
   /** Target rows kept per gap segment. */
   targetsPerSegment: z.number().int().min(1).max(1000),
+  /** The zone's goals, in percent, that the completeness and local-rate charts measure against. */
+  coverageTarget: z.number().int().min(0).max(100),
+  localRateTarget: z.number().int().min(0).max(100),
 };
 
 export const AnalysisSettingsSchema = z.object({
@@ -38,6 +41,8 @@ export const AnalysisSettingsSchema = z.object({
   qualifyingTags: settingFields.qualifyingTags.default(['高新技术企业']),
   criticalFirmCount: settingFields.criticalFirmCount.default(10),
   targetsPerSegment: settingFields.targetsPerSegment.default(50),
+  coverageTarget: settingFields.coverageTarget.default(80),
+  localRateTarget: settingFields.localRateTarget.default(50),
 });
 /** A change to some settings: only the fields given (no defaults filled in). */
 export const AnalysisSettingsPatchSchema = z.object(settingFields).partial().strict();
@@ -51,6 +56,8 @@ export const SETTING_KEYS = {
   qualifyingTags: 'analysis.qualifyingTags',
   criticalFirmCount: 'analysis.criticalFirmCount',
   targetsPerSegment: 'analysis.targetsPerSegment',
+  coverageTarget: 'analysis.coverageTarget',
+  localRateTarget: 'analysis.localRateTarget',
 } as const satisfies Record<keyof AnalysisSettings, string>;
 
 /** Tag weights used to break ties in the target list (higher first). */

@@ -17,7 +17,7 @@ const text = (v: string | null | undefined): ReportCell => (v ? sanitizeCell(v) 
 
 const STAGE_ZH = { upstream: '上游', midstream: '中游', downstream: '下游' } as const;
 const LEAD_ZH = {
-  lead: '线索',
+  lead: '新线索',
   contact: '接洽',
   visit: '考察',
   signed: '签约',

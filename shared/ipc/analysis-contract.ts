@@ -100,6 +100,11 @@ export const analysisContract = {
   },
   'lead:create': { input: LeadCreateInputSchema, output: LeadRowSchema },
   'lead:update': { input: LeadUpdateInputSchema, output: LeadRowSchema },
+  /** Deletes a lead for good; the leads board asks the user to confirm first. */
+  'lead:delete': {
+    input: z.object({ id: IdSchema }).strict(),
+    output: z.object({ deleted: z.literal(true) }),
+  },
   'settings:get': { input: Empty, output: AnalysisSettingsSchema },
   'settings:set': {
     input: AnalysisSettingsPatchSchema,

@@ -23,6 +23,7 @@ export const CHANNEL_NAMES = [
   'lead:list',
   'lead:create',
   'lead:update',
+  'lead:delete',
   'settings:get',
   'settings:set',
   'import:preview',

@@ -39,7 +39,7 @@ export const LINK_SOURCE_WORDS: Vocab<LinkSource> = {
 };
 
 export const LEAD_STAGE_WORDS: Vocab<LeadStage> = {
-  lead: ['线索', 'lead'],
+  lead: ['新线索', '线索', 'lead'],
   contact: ['接洽', '洽谈', 'contact'],
   visit: ['考察', '实地考察', 'visit'],
   signed: ['签约', '已签约', 'signed'],

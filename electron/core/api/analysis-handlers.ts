@@ -12,7 +12,7 @@ import {
   tiersOf,
   updateAnalysisSettings,
 } from '../services/analysis-service.js';
-import { createLead, editLead, listLeadRows } from '../services/lead-service.js';
+import { createLead, editLead, listLeadRows, removeLead } from '../services/lead-service.js';
 import { reportBytes } from '../services/report-service.js';
 import type { Handlers } from './handler-types.js';
 import { requireWorkspace } from './shell-context.js';
@@ -32,6 +32,7 @@ export const analysisHandlers: Pick<Handlers, AnalysisChannel> = {
   'lead:list': (ctx, input) => listLeadRows(requireWorkspace(ctx), input),
   'lead:create': (ctx, input) => createLead(requireWorkspace(ctx), input),
   'lead:update': (ctx, { id, ...patch }) => editLead(requireWorkspace(ctx), id, patch),
+  'lead:delete': (ctx, { id }) => removeLead(requireWorkspace(ctx), id),
   'analysis:report': async (ctx, input) => {
     const bytes = await reportBytes(
       runAnalysis(requireWorkspace(ctx), input, { centrality: false }),

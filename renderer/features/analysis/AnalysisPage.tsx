@@ -1,40 +1,43 @@
-// 分析: cluster → chain → segment drill-down with states and their reasons, coverage and local rates
-// with formulas, the target list (one click to a lead), the anchor's view, the leads board, snapshots
-// and the workspace's thresholds (a change re-runs the analysis at once).
-import { SettingOutlined } from '@ant-design/icons';
-import { Button, Empty, Flex, Select, Tabs, Tag, Typography } from 'antd';
+// 分析: one selection (cluster → chain, kept in the address) drives every tab: the gap table with states
+// and their reasons, coverage and local rates with formulas, the target list (one click to a lead),
+// the anchor's view, the leads board, snapshots, and the workspace's thresholds.
+import { Flex, Tabs, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { replaceParams } from '../../app/routes.js';
 import { ErrorState, LoadingState } from '../../app/StatusViews.js';
 import { useApi } from '../../app/use-api.js';
-import { useWorkspaceRefresh } from '../../app/workspace-refresh.js';
+import { EnterpriseDrawer } from '../../components/enterprise-drawer/EnterpriseDrawer.js';
+import { AnalysisEmpty } from './AnalysisEmpty.js';
+import { AnalysisHeader } from './AnalysisHeader.js';
+import {
+  resolveScope,
+  scopeFromParams,
+  scopeParams,
+  targetsInScope,
+  type Scope,
+  type Tab,
+} from './analysis-scope.js';
 import { AnchorPanel } from './AnchorPanel.js';
+import { GapsTab } from './GapsTab.js';
 import { LeadsBoard } from './LeadsBoard.js';
-import { MetricsBar } from './MetricsBar.js';
-import { ReportButton } from './ReportButton.js';
-import { RiskPanel } from './RiskPanel.js';
-import { SegmentTable } from './SegmentTable.js';
+import { OpenFirmContext } from './links.js';
 import { SettingsDrawer } from './SettingsDrawer.js';
 import { SnapshotPanel } from './SnapshotPanel.js';
-import { StateTag } from './StateTag.js';
 import { TargetTable } from './TargetTable.js';
 
-type Tab = 'gaps' | 'targets' | 'anchor' | 'leads' | 'snapshots';
-
-export function AnalysisPage() {
+export function AnalysisPage({ params }: { params: Record<string, string> }) {
   const { t } = useTranslation();
   const clusters = useApi('cluster:list', {});
-  const [clusterId, setClusterId] = useState<number | null>(null);
-  const analysis = useApi('analysis:run', clusterId === null ? {} : { clusterId });
-  const [pickedChain, setPickedChain] = useState<number | null>(null);
-  const [tab, setTab] = useState<Tab>('gaps');
-  const [segmentFilter, setSegmentFilter] = useState<number | null>(null);
-  const [leadsVersion, setLeadsVersion] = useState(0);
-  /** Bumped whenever the analysis may have changed (leads, thresholds), for views that compare with now. */
-  const [revision, setRevision] = useState(0);
+  const asked = scopeFromParams(params);
+  // One analysis of the chosen cluster (or all); the chain narrows it on this side.
+  const analysis = useApi(
+    'analysis:run',
+    asked.clusterId === null ? {} : { clusterId: asked.clusterId },
+  );
   const [settingsOpen, setSettingsOpen] = useState(false);
-  const refreshWorkspace = useWorkspaceRefresh();
+  const [openFirm, setOpenFirm] = useState<number | null>(null);
 
   const data =
     analysis.status === 'ready'
@@ -42,164 +45,116 @@ export function AnalysisPage() {
       : analysis.status === 'loading'
         ? analysis.previous
         : undefined;
+  // Until the analysis of the asked cluster arrives, the previous one is shown under its own scope.
+  const fresh = data && data.scope.clusterId === asked.clusterId ? data : undefined;
+  const scope = resolveScope(asked, fresh);
   const segments = useMemo(
-    () => new Map((data?.chains ?? []).flatMap((c) => c.segments).map((s) => [s.segmentId, s])),
-    [data],
+    () => new Map((fresh?.chains ?? []).flatMap((c) => c.segments).map((s) => [s.segmentId, s])),
+    [fresh],
   );
 
   if (clusters.status === 'error')
     return <ErrorState error={clusters.error} onRetry={clusters.reload} />;
-  const chain = data?.chains.find((c) => c.chainId === pickedChain) ?? data?.chains[0];
-  const cluster = data?.clusters.find((c) => c.clusterId === (chain?.clusterId ?? clusterId));
-  const rerun = () => {
-    analysis.reload();
-    setRevision((n) => n + 1);
+  const setScope = (patch: Partial<Scope>) => {
+    replaceParams('analysis', scopeParams({ ...scope, ...patch }));
   };
-  const changed = () => {
-    rerun();
-    setLeadsVersion((n) => n + 1);
-    refreshWorkspace();
-  };
-  const filterSegment = chain?.segments.find((s) => s.segmentId === segmentFilter);
-  const targets = (data?.targets ?? []).filter(
-    (r) => segmentFilter === null || r.segmentId === segmentFilter,
-  );
+  const chain = fresh?.chains.find((c) => c.chainId === scope.chainId);
+  const filterSegment = chain?.segments.find((s) => s.segmentId === scope.segmentId);
+  const targets = fresh ? targetsInScope(fresh, scope) : [];
 
   return (
-    <Flex vertical gap={12} style={{ padding: 16, overflow: 'auto', flex: 1 }}>
-      <Flex gap={12} align="center" wrap>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {t('analysis.title')}
-        </Typography.Title>
-        <Select
-          aria-label={t('analysis.cluster')}
-          style={{ minWidth: 160 }}
-          value={clusterId ?? 0}
-          options={[
-            { value: 0, label: t('analysis.allClusters') },
-            ...(clusters.status === 'ready' ? clusters.data : []).map((c) => ({
-              value: c.id,
-              label: c.name,
-            })),
-          ]}
-          onChange={(v: number) => {
-            setClusterId(v === 0 ? null : v);
-            setPickedChain(null);
-            setSegmentFilter(null);
-          }}
-        />
-        <Select
-          aria-label={t('analysis.chain')}
-          style={{ minWidth: 180 }}
-          value={chain?.chainId ?? null}
-          options={(data?.chains ?? []).map((c) => ({ value: c.chainId, label: c.name }))}
-          onChange={(v: number) => {
-            setPickedChain(v);
-            setSegmentFilter(null);
-          }}
-        />
-        <ReportButton clusterId={clusterId} />
-        <Button
-          icon={<SettingOutlined />}
-          onClick={() => {
+    <OpenFirmContext.Provider value={setOpenFirm}>
+      <Flex vertical gap={12} style={{ padding: 16, overflow: 'auto', flex: 1 }}>
+        <AnalysisHeader
+          scope={scope}
+          clusters={clusters.status === 'ready' ? clusters.data : []}
+          data={fresh}
+          onScope={setScope}
+          onSettings={() => {
             setSettingsOpen(true);
           }}
-        >
-          {t('analysis.settings.open')}
-        </Button>
-        {chain &&
-          (['missing', 'broken', 'weak', 'strong'] as const).map((s) => (
-            <span key={s}>
-              <StateTag state={s} /> {chain.leafCounts[s]}
-            </span>
-          ))}
-      </Flex>
-      {analysis.status === 'error' && (
-        <ErrorState error={analysis.error} onRetry={analysis.reload} />
-      )}
-      {!data && analysis.status !== 'error' && <LoadingState />}
-      {data && (
-        <Tabs
-          activeKey={tab}
-          onChange={(k) => {
-            setTab(k as Tab);
-          }}
-          items={[
-            {
-              key: 'gaps',
-              label: t('analysis.tabs.gaps'),
-              children: chain ? (
-                <Flex vertical gap={12}>
-                  {cluster && (
-                    <MetricsBar
-                      title={cluster.name}
-                      coverage={cluster.coverage}
-                      localRate={cluster.localRate}
-                    />
-                  )}
-                  <MetricsBar
-                    title={chain.name}
-                    coverage={chain.coverage}
-                    localRate={chain.localRate}
-                  />
-                  <SegmentTable
-                    segments={chain.segments}
-                    onPick={(id) => {
-                      setSegmentFilter(id);
-                      setTab('targets');
+        />
+        {analysis.status === 'error' && (
+          <ErrorState error={analysis.error} onRetry={analysis.reload} />
+        )}
+        {!fresh && analysis.status !== 'error' && <LoadingState />}
+        {fresh && fresh.chains.length === 0 && (
+          <AnalysisEmpty description={t('analysis.noChains')} />
+        )}
+        {fresh && fresh.chains.length > 0 && (
+          <Tabs
+            activeKey={scope.tab}
+            onChange={(k) => {
+              setScope({ tab: k as Tab });
+            }}
+            items={[
+              {
+                key: 'gaps',
+                label: t('analysis.tabs.gaps'),
+                children: (
+                  <GapsTab
+                    data={fresh}
+                    scope={scope}
+                    onScope={setScope}
+                    onPickSegment={(id) => {
+                      setScope({ segmentId: id, tab: 'targets' });
                     }}
                   />
-                  <RiskPanel
-                    centrality={data.centrality}
-                    exposures={data.exposures.filter((e) => e.chainId === chain.chainId)}
-                  />
-                </Flex>
-              ) : (
-                <Empty description={t('analysis.noChains')} />
-              ),
-            },
-            {
-              key: 'targets',
-              label: `${t('analysis.tabs.targets')} (${String(targets.length)})`,
-              children: (
-                <Flex vertical gap={8}>
-                  {filterSegment && (
-                    <div>
-                      <Tag
-                        closable
-                        onClose={() => {
-                          setSegmentFilter(null);
-                        }}
-                      >
-                        {t('analysis.target.filter')}：{filterSegment.path.join(' / ')}
-                      </Tag>
-                    </div>
-                  )}
-                  <TargetTable rows={targets} onChanged={changed} />
-                </Flex>
-              ),
-            },
-            { key: 'anchor', label: t('analysis.tabs.anchor'), children: <AnchorPanel /> },
-            {
-              key: 'leads',
-              label: t('analysis.tabs.leads'),
-              children: <LeadsBoard key={leadsVersion} segments={segments} onChanged={rerun} />,
-            },
-            {
-              key: 'snapshots',
-              label: t('analysis.tabs.snapshots'),
-              children: <SnapshotPanel revision={revision} />,
-            },
-          ]}
+                ),
+              },
+              {
+                key: 'targets',
+                label: `${t('analysis.tabs.targets')} (${String(targets.length)})`,
+                children: (
+                  <Flex vertical gap={8}>
+                    {filterSegment && (
+                      <div>
+                        <Tag
+                          closable
+                          onClose={() => {
+                            setScope({ segmentId: null });
+                          }}
+                        >
+                          {t('analysis.target.filter')}：{filterSegment.path.join(' / ')}
+                        </Tag>
+                      </div>
+                    )}
+                    <TargetTable rows={targets} />
+                  </Flex>
+                ),
+              },
+              {
+                key: 'anchor',
+                label: t('analysis.tabs.anchor'),
+                children: <AnchorPanel data={fresh} scope={scope} />,
+              },
+              {
+                key: 'leads',
+                label: t('analysis.tabs.leads'),
+                children: <LeadsBoard data={fresh} scope={scope} segments={segments} />,
+              },
+              {
+                key: 'snapshots',
+                label: t('analysis.tabs.snapshots'),
+                children: <SnapshotPanel />,
+              },
+            ]}
+          />
+        )}
+        <SettingsDrawer
+          open={settingsOpen}
+          onClose={() => {
+            setSettingsOpen(false);
+          }}
         />
-      )}
-      <SettingsDrawer
-        open={settingsOpen}
-        onClose={() => {
-          setSettingsOpen(false);
-        }}
-        onSaved={rerun}
-      />
-    </Flex>
+        <EnterpriseDrawer
+          id={openFirm}
+          onClose={() => {
+            setOpenFirm(null);
+          }}
+          onOpenFirm={setOpenFirm}
+        />
+      </Flex>
+    </OpenFirmContext.Provider>
   );
 }

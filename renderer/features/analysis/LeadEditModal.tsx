@@ -1,6 +1,7 @@
 // Edits one lead: stage, owner, next step with its date, notes. Enter in a field submits, Esc closes;
 // only changed fields are sent, blanks clear them.
-import { App, Button, Flex, Form, Input, Modal, Select } from 'antd';
+import { App, Button, DatePicker, Flex, Form, Input, Modal, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -10,12 +11,15 @@ import { call } from '../../api.js';
 import { errorText } from '../../app/error-text.js';
 import { isValidDate, leadFormValues, leadPatch, type LeadFormValues } from './lead-form.js';
 
+const DATE_FORMAT = 'YYYY-MM-DD';
+
 type Props = {
   lead: LeadRow | null;
   /** What the lead would fill, as shown on its card. */
   segment: ReactNode;
   onClose: () => void;
-  onSaved: () => void;
+  /** After a save; the query cache already refreshes what a lead feeds. */
+  onSaved?: () => void;
 };
 
 export function LeadEditModal({ lead, segment, onClose, onSaved }: Props) {
@@ -49,7 +53,7 @@ function LeadForm({ lead, segment, onClose, onSaved }: Props & { lead: LeadRow }
     try {
       await call('lead:update', { id: lead.id, ...patch });
       void message.success(t('analysis.leads.saved', { name: lead.targetName }));
-      onSaved();
+      onSaved?.();
       onClose();
     } catch (e) {
       void message.error(errorText(e));
@@ -98,6 +102,11 @@ function LeadForm({ lead, segment, onClose, onSaved }: Props & { lead: LeadRow }
           name="nextDate"
           label={t('analysis.leads.nextDate')}
           style={{ flex: 1 }}
+          getValueProps={(v: string | undefined) => ({
+            // Free text from an older import stays untouched unless a day is picked.
+            value: v && isValidDate(v) ? dayjs(v) : null,
+          })}
+          normalize={(d: Dayjs | null) => (d ? d.format(DATE_FORMAT) : '')}
           rules={[
             {
               validator: (_, v: string | undefined) =>
@@ -107,8 +116,12 @@ function LeadForm({ lead, segment, onClose, onSaved }: Props & { lead: LeadRow }
             },
           ]}
         >
-          {/* The platform's date input: a calendar picker that can also be typed into. */}
-          <Input type="date" aria-label={t('analysis.leads.nextDate')} />
+          {/* The same picker as the rest of the UI; the form keeps the day as text, 2026-11-30. */}
+          <DatePicker
+            aria-label={t('analysis.leads.nextDate')}
+            format={DATE_FORMAT}
+            style={{ width: '100%' }}
+          />
         </Form.Item>
       </Flex>
       <Form.Item name="notes" label={t('analysis.leads.notes')} rules={[{ max: 4000 }]}>

@@ -1,27 +1,31 @@
-// 招商线索看板: one column per stage (线索 → 接洽 → 考察 → 签约 → 落地). Each card shows the segment
-// the lead would fill with that segment's state now; the stage moves from the card, the rest is
-// edited in a modal (owner, next step and date, notes).
-import { EditOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Empty, Flex, Row, Select, Typography } from 'antd';
+// 招商线索看板: one column per stage (新线索 → 接洽 → 考察 → 签约 → 落地) for the leads in view. Each card
+// names the firm (opens its drawer) and the segment it would fill with that segment's state now; the
+// stage moves from the card, the rest is edited in a modal, and a lead can be deleted after a confirm.
+import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
+import { App, Button, Card, Col, Empty, Flex, Popconfirm, Row, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { SegmentResult } from '../../../shared/analysis/schemas.js';
+import type { SegmentResult, WorkspaceAnalysis } from '../../../shared/analysis/schemas.js';
 import { LeadStageSchema, type LeadStage } from '../../../shared/domain/schemas.js';
 import type { LeadRow } from '../../../shared/ipc/analysis-contract.js';
 import { call } from '../../api.js';
 import { errorText } from '../../app/error-text.js';
 import { ErrorState, LoadingState } from '../../app/StatusViews.js';
 import { useApi } from '../../app/use-api.js';
+import { leadsInScope, type Scope } from './analysis-scope.js';
+import { LeadsFunnel } from './charts/AnalysisCharts.js';
 import { LeadEditModal } from './LeadEditModal.js';
+import { FirmLink, SegmentLink } from './links.js';
 import { StateTag } from './StateTag.js';
 
 const STAGES = LeadStageSchema.options;
 
 type Props = {
+  data: WorkspaceAnalysis;
+  scope: Scope;
   /** Segments of the analysis in scope, by id: the state of the segment each lead would fill. */
   segments: ReadonlyMap<number, SegmentResult>;
-  onChanged: () => void;
 };
 
 function LeadSegment({ lead, segments }: { lead: LeadRow; segments: Props['segments'] }) {
@@ -32,40 +36,46 @@ function LeadSegment({ lead, segments }: { lead: LeadRow; segments: Props['segme
   return (
     <Flex gap={4} align="center" wrap>
       <Typography.Text type="secondary" style={{ fontSize: 12 }} title={s?.path.join(' / ')}>
-        {[lead.chainName, lead.segmentName].filter(Boolean).join(' / ')}
+        <SegmentLink chainId={lead.chainId} segmentId={lead.segmentId}>
+          {[lead.chainName, lead.segmentName].filter(Boolean).join(' / ')}
+        </SegmentLink>
       </Typography.Text>
       {s && <StateTag state={s.state} />}
     </Flex>
   );
 }
 
-/** Remount (change its `key`) to refetch after leads change elsewhere. */
-export function LeadsBoard({ segments, onChanged }: Props) {
+export function LeadsBoard({ data: analysis, scope, segments }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const leads = useApi('lead:list', {});
   const [editing, setEditing] = useState<number | null>(null);
   if (leads.status === 'error') return <ErrorState error={leads.error} onRetry={leads.reload} />;
   // Keep the board on screen while it refetches after an edit.
-  const data =
+  const all =
     leads.status === 'ready' ? leads.data : leads.status === 'loading' ? leads.previous : undefined;
-  if (!data) return <LoadingState />;
+  if (!all) return <LoadingState />;
+  const data = leadsInScope(all, analysis, scope);
 
-  const saved = () => {
-    leads.reload();
-    onChanged();
-  };
   const move = async (lead: LeadRow, stage: LeadStage) => {
     try {
       await call('lead:update', { id: lead.id, stage });
-      saved();
+    } catch (e) {
+      void message.error(errorText(e));
+    }
+  };
+  const remove = async (lead: LeadRow) => {
+    try {
+      await call('lead:delete', { id: lead.id });
+      void message.success(t('analysis.leads.deleted', { name: lead.targetName }));
     } catch (e) {
       void message.error(errorText(e));
     }
   };
   const edited = data.find((l) => l.id === editing) ?? null;
   return (
-    <>
+    <Flex vertical gap={12}>
+      <LeadsFunnel leads={data} scopeName={t('analysis.tabs.leads')} />
       <Row gutter={12} wrap={false} style={{ overflowX: 'auto' }}>
         {STAGES.map((stage) => {
           const items = data.filter((l) => l.stage === stage);
@@ -89,17 +99,35 @@ export function LeadsBoard({ segments, onChanged }: Props) {
                     aria-label={l.targetName}
                   >
                     <Flex justify="space-between" align="start" gap={4}>
-                      <Typography.Text strong>{l.targetName}</Typography.Text>
-                      <Button
-                        size="small"
-                        type="text"
-                        icon={<EditOutlined />}
-                        aria-label={`${t('analysis.leads.edit')} ${l.targetName}`}
-                        title={t('analysis.leads.edit')}
-                        onClick={() => {
-                          setEditing(l.id);
-                        }}
-                      />
+                      <FirmLink id={l.enterpriseId} name={l.targetName} strong />
+                      <Flex>
+                        <Button
+                          size="small"
+                          type="text"
+                          icon={<EditOutlined />}
+                          aria-label={`${t('analysis.leads.edit')} ${l.targetName}`}
+                          title={t('analysis.leads.edit')}
+                          onClick={() => {
+                            setEditing(l.id);
+                          }}
+                        />
+                        <Popconfirm
+                          title={t('analysis.leads.deleteConfirm', { name: l.targetName })}
+                          okText={t('analysis.leads.delete')}
+                          okButtonProps={{ danger: true }}
+                          cancelText={t('analysis.leads.cancel')}
+                          onConfirm={() => void remove(l)}
+                        >
+                          <Button
+                            size="small"
+                            type="text"
+                            danger
+                            icon={<DeleteOutlined />}
+                            aria-label={`${t('analysis.leads.delete')} ${l.targetName}`}
+                            title={t('analysis.leads.delete')}
+                          />
+                        </Popconfirm>
+                      </Flex>
                     </Flex>
                     <LeadSegment lead={l} segments={segments} />
                     {l.owner && <div>{`${t('analysis.leads.owner')}：${l.owner}`}</div>}
@@ -133,8 +161,7 @@ export function LeadsBoard({ segments, onChanged }: Props) {
         onClose={() => {
           setEditing(null);
         }}
-        onSaved={saved}
       />
-    </>
+    </Flex>
   );
 }

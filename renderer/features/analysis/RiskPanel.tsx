@@ -4,6 +4,7 @@ import { Card, Col, List, Row, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 import type { Centrality, Exposure } from '../../../shared/analysis/schemas.js';
+import { FirmLink, SegmentLink } from './links.js';
 
 export function RiskPanel({
   centrality,
@@ -24,7 +25,8 @@ export function RiskPanel({
             renderItem={(f, i) => (
               <List.Item>
                 <Typography.Text>
-                  {i + 1}. {f.name} {!f.isLocal && <Tag>{t('analysis.anchor.outside')}</Tag>}
+                  {i + 1}. <FirmLink id={f.id} name={f.name} />{' '}
+                  {!f.isLocal && <Tag>{t('analysis.anchor.outside')}</Tag>}
                 </Typography.Text>
                 <Typography.Text type="secondary">{f.betweenness.toFixed(1)}</Typography.Text>
               </List.Item>
@@ -41,7 +43,11 @@ export function RiskPanel({
             renderItem={(e) => (
               <List.Item>
                 <Typography.Text>
-                  {e.buyer.name} · {e.segmentName} ← {e.supplier.name}
+                  <FirmLink id={e.buyer.id} name={e.buyer.name} /> ·{' '}
+                  <SegmentLink chainId={e.chainId} segmentId={e.segmentId}>
+                    {e.segmentName}
+                  </SegmentLink>{' '}
+                  ← <FirmLink id={e.supplier.id} name={e.supplier.name} />
                   {!e.supplier.isLocal && (
                     <Tag style={{ marginLeft: 6 }}>{t('analysis.anchor.outside')}</Tag>
                   )}

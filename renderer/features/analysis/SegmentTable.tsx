@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { SegmentResult } from '../../../shared/analysis/schemas.js';
+import { FirmLink, SegmentLink } from './links.js';
 import { StateTag } from './StateTag.js';
 
 type Node = SegmentResult & { key: number; children?: Node[] };
@@ -35,7 +36,15 @@ export function SegmentTable({
   const lang = i18n.language === 'en' ? 'en' : 'zh';
   const tree = useMemo(() => toTree(segments), [segments]);
   const columns: ColumnsType<Node> = [
-    { title: t('analysis.segment'), dataIndex: 'name', width: 220 },
+    {
+      title: t('analysis.segment'),
+      width: 220,
+      render: (_, s) => (
+        <SegmentLink chainId={s.chainId} segmentId={s.segmentId}>
+          {s.name}
+        </SegmentLink>
+      ),
+    },
     {
       title: t('analysis.stateCol'),
       width: 160,
@@ -56,10 +65,12 @@ export function SegmentTable({
           {s.localFirms.length > 0 && (
             <Typography.Text type="secondary">
               {' '}
-              {s.localFirms
-                .slice(0, 3)
-                .map((f) => f.name)
-                .join('、')}
+              {s.localFirms.slice(0, 3).map((f, i) => (
+                <span key={f.id}>
+                  {i > 0 && '、'}
+                  <FirmLink id={f.id} name={f.name} />
+                </span>
+              ))}
               {s.localFirms.length > 3 ? '…' : ''}
             </Typography.Text>
           )}

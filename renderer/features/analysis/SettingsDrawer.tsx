@@ -1,5 +1,5 @@
 // 分析设置: the workspace's thresholds (settings:get/set) in a drawer form; saving re-runs the analysis
-// at once through `onSaved`. Enter submits, Esc closes; limits come from the contract's schema.
+// at once (the query cache refetches what the settings feed). Enter submits, Esc closes; limits come from the contract's schema.
 import { App, Button, Drawer, Flex, Form, InputNumber, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,9 +16,9 @@ import {
   type NumberSetting,
 } from './settings-form.js';
 
-type Props = { open: boolean; onClose: () => void; onSaved: () => void };
+type Props = { open: boolean; onClose: () => void };
 
-export function SettingsDrawer({ open, onClose, onSaved }: Props) {
+export function SettingsDrawer({ open, onClose }: Props) {
   const { t } = useTranslation();
   return (
     <Drawer
@@ -28,16 +28,25 @@ export function SettingsDrawer({ open, onClose, onSaved }: Props) {
       size={440}
       destroyOnHidden
     >
-      {open && <SettingsForm onClose={onClose} onSaved={onSaved} />}
+      {open && <SettingsForm onClose={onClose} />}
     </Drawer>
   );
 }
 
-const HELP: Partial<Record<NumberSetting, 'analysis.settings.defaultTargetCountHelp'>> = {
+const HELP: Partial<
+  Record<
+    NumberSetting,
+    | 'analysis.settings.defaultTargetCountHelp'
+    | 'analysis.settings.coverageTargetHelp'
+    | 'analysis.settings.localRateTargetHelp'
+  >
+> = {
   defaultTargetCount: 'analysis.settings.defaultTargetCountHelp',
+  coverageTarget: 'analysis.settings.coverageTargetHelp',
+  localRateTarget: 'analysis.settings.localRateTargetHelp',
 };
 
-function SettingsForm({ onClose, onSaved }: Omit<Props, 'open'>) {
+function SettingsForm({ onClose }: Omit<Props, 'open'>) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const current = useApi('settings:get', {});
@@ -57,7 +66,6 @@ function SettingsForm({ onClose, onSaved }: Omit<Props, 'open'>) {
     try {
       await call('settings:set', patch);
       void message.success(t('analysis.settings.saved'));
-      onSaved();
       onClose();
     } catch (e) {
       void message.error(errorText(e));

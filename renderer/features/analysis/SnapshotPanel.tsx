@@ -10,7 +10,6 @@ import { call } from '../../api.js';
 import { errorText } from '../../app/error-text.js';
 import { ErrorState, LoadingState } from '../../app/StatusViews.js';
 import { useApi } from '../../app/use-api.js';
-import { useWorkspaceRefresh } from '../../app/workspace-refresh.js';
 import {
   comparePair,
   defaultSnapshotName,
@@ -18,6 +17,7 @@ import {
   snapshotTime,
   toggleSelection,
 } from './snapshot-compare.js';
+import { SnapshotChart } from './charts/AnalysisCharts.js';
 import { SnapshotDiffView } from './SnapshotDiffView.js';
 
 type Pair = { fromId: number; toId?: number };
@@ -34,14 +34,22 @@ function Comparison({ pair }: { pair: Pair }) {
     from: name(result.data.from),
     to: name(result.data.to),
   });
-  return <SnapshotDiffView title={title} diff={result.data.diff} />;
+  return (
+    <Flex vertical gap={12}>
+      <SnapshotChart
+        diff={result.data.diff}
+        from={result.data.from.name}
+        to={result.data.to?.name ?? t('analysis.snapshot.current')}
+      />
+      <SnapshotDiffView title={title} diff={result.data.diff} />
+    </Flex>
+  );
 }
 
-/** `revision` changes whenever the workspace's analysis does (a comparison with "now" follows it). */
-export function SnapshotPanel({ revision }: { revision: number }) {
+/** A comparison with "now" follows the workspace: the query cache refetches it after any write. */
+export function SnapshotPanel() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const refreshWorkspace = useWorkspaceRefresh();
   const list = useApi('snapshot:list', {});
   const [picked, setPicked] = useState<number[] | null>(null);
   const [busy, setBusy] = useState(false);
@@ -54,8 +62,6 @@ export function SnapshotPanel({ revision }: { revision: number }) {
       void message.success(t('analysis.snapshot.saved', { name: meta.name }));
       setPicked(null); // back to "the newest two": the new one against the one before
       form.resetFields();
-      list.reload();
-      refreshWorkspace();
     } catch (e) {
       void message.error(errorText(e));
     } finally {
@@ -134,10 +140,7 @@ export function SnapshotPanel({ revision }: { revision: number }) {
         </Card>
       )}
       {snapshots && pair && (
-        <Comparison
-          key={`${String(revision)}:${String(pair.fromId)}:${String(pair.toId ?? 'now')}`}
-          pair={pair}
-        />
+        <Comparison key={`${String(pair.fromId)}:${String(pair.toId ?? 'now')}`} pair={pair} />
       )}
     </Flex>
   );

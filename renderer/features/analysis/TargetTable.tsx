@@ -7,15 +7,11 @@ import { useTranslation } from 'react-i18next';
 import type { TargetRow } from '../../../shared/analysis/schemas.js';
 import { call } from '../../api.js';
 import { errorText } from '../../app/error-text.js';
+import { amountText } from './amount.js';
+import { FirmLink, SegmentLink } from './links.js';
 import { StateTag } from './StateTag.js';
 
-export function TargetTable({
-  rows,
-  onChanged,
-}: {
-  rows: readonly TargetRow[];
-  onChanged: () => void;
-}) {
+export function TargetTable({ rows }: { rows: readonly TargetRow[] }) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const lang = i18n.language === 'en' ? 'en' : 'zh';
@@ -27,7 +23,6 @@ export function TargetTable({
     try {
       await call('lead:create', { enterpriseId: r.enterpriseId, segmentId: r.segmentId });
       void message.success(t('analysis.target.created', { name: r.name }));
-      onChanged();
     } catch (e) {
       void message.error(errorText(e));
     } finally {
@@ -43,7 +38,9 @@ export function TargetTable({
         <Space orientation="vertical" size={0}>
           <Space size={4}>
             <StateTag state={r.gapState} />
-            <Typography.Text>{r.segmentPath.join(' / ')}</Typography.Text>
+            <SegmentLink chainId={r.chainId} segmentId={r.segmentId}>
+              {r.segmentPath.join(' / ')}
+            </SegmentLink>
           </Space>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {r.chainName} · {r.gapReason[lang]}
@@ -56,7 +53,7 @@ export function TargetTable({
       title: t('analysis.target.firm'),
       render: (_, r) => (
         <Space orientation="vertical" size={0}>
-          <Typography.Text strong>{r.name}</Typography.Text>
+          <FirmLink id={r.enterpriseId} name={r.name} strong />
           {r.location && (
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {r.location}
@@ -73,14 +70,23 @@ export function TargetTable({
     {
       title: t('analysis.target.buyers'),
       width: 200,
-      render: (_, r) =>
-        `${String(r.localBuyerCount)}：${r.localBuyers.map((b) => b.name).join('、')}`,
+      render: (_, r) => (
+        <span>
+          {`${String(r.localBuyerCount)}：`}
+          {r.localBuyers.map((b, i) => (
+            <span key={b.id}>
+              {i > 0 && '、'}
+              <FirmLink id={b.id} name={b.name} />
+            </span>
+          ))}
+        </span>
+      ),
     },
     {
       title: t('analysis.target.amount'),
-      width: 110,
+      width: 130,
       align: 'right',
-      render: (_, r) => (r.amount === null ? '—' : r.amount.toLocaleString()),
+      render: (_, r) => amountText(r.amount, t('analysis.unit')),
     },
     {
       title: t('analysis.target.lead'),

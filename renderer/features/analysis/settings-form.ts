@@ -9,6 +9,8 @@ export const NUMBER_SETTINGS = [
   'defaultTargetCount',
   'criticalFirmCount',
   'targetsPerSegment',
+  'coverageTarget',
+  'localRateTarget',
 ] as const;
 export type NumberSetting = (typeof NUMBER_SETTINGS)[number];
 

@@ -48,6 +48,7 @@ export const CALLS: { [C in Channel]: (got: Got) => ChannelInput<C> } = {
   'lead:list': () => ({}),
   'lead:create': () => ({ targetName: '全通道线索' }),
   'lead:update': (got) => ({ id: idOf(got['lead:create']), stage: 'contact' }),
+  'lead:delete': (got) => ({ id: idOf(got['lead:create']) }),
   'settings:get': () => ({}),
   'settings:set': () => ({}),
   'import:template': () => ({}),

@@ -88,6 +88,10 @@ describe('dispatch on the demo workspace', () => {
     'lead:list': () => ({}),
     'lead:create': () => ({ targetName: '测试线索企业', stage: 'lead' }),
     'lead:update': () => ({ id: firstId('SELECT id FROM lead ORDER BY id'), nextStep: '电话回访' }),
+    'lead:delete': async () => {
+      const made = value<{ id: number }>(await call('lead:create', { targetName: '待删除线索' }));
+      return { id: made.id };
+    },
     'settings:get': () => ({}),
     // The default value, so later analyses on this workspace are unaffected.
     'settings:set': () => ({ defaultTargetCount: 2 }),

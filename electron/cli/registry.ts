@@ -1,5 +1,6 @@
 // The list of subcommands. Each lives in ./commands/<name>.ts.
 import type { Command } from './command.js';
+import { backupCommand } from './commands/backup.js';
 import { exportCommand } from './commands/export.js';
 import { gapsCommand } from './commands/gaps.js';
 import { importCommand } from './commands/import.js';
@@ -7,6 +8,7 @@ import { initCommand } from './commands/init.js';
 import { mapCommand } from './commands/map.js';
 import { reportCommand } from './commands/report.js';
 import { statsCommand } from './commands/stats.js';
+import { templateCommand } from './commands/template.js';
 
 export const commands: readonly Command[] = [
   initCommand,
@@ -16,4 +18,6 @@ export const commands: readonly Command[] = [
   importCommand,
   exportCommand,
   mapCommand,
+  templateCommand,
+  backupCommand,
 ];

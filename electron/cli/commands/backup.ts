@@ -1,0 +1,73 @@
+// `backup list|create|restore`: the workspace's backups from the command line. `restore <id>` backs
+// up the current state first (reason before-restore); a damaged backup is refused, nothing changes.
+import { parseCommandArgs, existingWorkspaceFile, UsageError } from '../args.js';
+import { EXIT, type CliIO, type Command } from '../command.js';
+import { backupList, backupNow, backupRestore } from '../../core/services/backup-service.js';
+import { closeWorkspace, openWorkspace } from '../../core/services/workspace.js';
+
+const usage = `用法 / usage:
+  npm run cli -- backup list --db FILE [--json]
+  npm run cli -- backup create --db FILE
+  npm run cli -- backup restore <备份编号/backup id> --db FILE
+
+  备份编号为 list 列出的文件名 / the id is the file name that list prints`;
+
+const REASON: Record<string, string> = {
+  import: '导入前 / before import',
+  'before-restore': '恢复前 / before restore',
+  daily: '每日 / daily',
+  manual: '手动 / manual',
+};
+
+async function run(argv: string[], io: CliIO): Promise<number> {
+  const [sub = '', ...rest] = argv;
+  const id = rest[0] !== undefined && !rest[0].startsWith('-') ? rest[0] : undefined;
+  const flags = id === undefined ? rest : rest.slice(1);
+  const { values } = parseCommandArgs(flags, { db: { type: 'string' }, json: { type: 'boolean' } });
+  const db = existingWorkspaceFile(values);
+  if (sub === 'list') {
+    const ws = openWorkspace(db, { readonly: true });
+    try {
+      const { backups } = backupList(ws);
+      if (values['json'] === true) io.out(JSON.stringify(backups));
+      else if (backups.length === 0) io.out('没有备份 / no backups');
+      else
+        for (const b of backups) {
+          const what = b.counts
+            ? `${String(b.counts.chains)} 条产业链, ${String(b.counts.enterprises)} 家企业, ${String(b.counts.links)} 条供应关系`
+            : `无法恢复 / cannot be restored: ${b.problem?.zh ?? ''}`;
+          io.out(
+            `${b.id}\n  ${new Date(b.time).toLocaleString('zh-CN')}  ${REASON[b.reason] ?? b.reason}  ${what}`,
+          );
+        }
+      return EXIT.ok;
+    } finally {
+      closeWorkspace(ws);
+    }
+  }
+  if (sub !== 'create' && sub !== 'restore')
+    throw new UsageError(`未知的子命令 / unknown subcommand: ${sub || '(none)'}`);
+  if (sub === 'restore' && id === undefined)
+    throw new UsageError('缺少备份编号 / missing the backup id');
+  const ws = openWorkspace(db);
+  try {
+    if (sub === 'create') {
+      io.out(`已备份 / backed up: ${await backupNow(ws)}`);
+      return EXIT.ok;
+    }
+    const result = await backupRestore(ws, id ?? '');
+    io.out(
+      `已恢复 / restored: ${result.restored}\n恢复前的状态已备份为 / the state before was backed up as: ${result.before ?? '-'}`,
+    );
+    return EXIT.ok;
+  } finally {
+    closeWorkspace(ws);
+  }
+}
+
+export const backupCommand: Command = {
+  name: 'backup',
+  summary: '备份与恢复 / list, create and restore backups',
+  usage,
+  run,
+};

@@ -16,6 +16,8 @@ const CountsSchema = z.object({
   new: z.number().int(),
   updated: z.number().int(),
   unchanged: z.number().int(),
+  /** Records the import removes (操作=删除 rows, links dropped in replace mode). */
+  deleted: z.number().int(),
   rejected: z.number().int(),
 });
 
@@ -76,7 +78,7 @@ const RowTotalsSchema = z.object({
   rejected: z.number().int(),
   warning: z.number().int(),
 });
-export const RowFilterSchema = z.enum(['all', 'new', 'updated', 'rejected', 'warning']);
+export const RowFilterSchema = z.enum(['all', 'new', 'updated', 'deleted', 'rejected', 'warning']);
 export type RowFilter = z.infer<typeof RowFilterSchema>;
 
 /** One data row as the import treats it: values as read and, for an update, each field before → after. */

@@ -90,9 +90,21 @@ export function mapEnterpriseRow(ctx: RowContext): EnterpriseDraft | undefined {
     if (v !== null) values.status = v;
   }
   if (ctx.has('tags')) {
-    const tags = canonicalTags(ctx.list('tags'));
+    let tags = canonicalTags(ctx.list('tags'));
+    // 规上 written as a tag is the same fact as the 是否规上 column. When the two disagree the
+    // column wins (it is the one answer to that question) and the 规上 tag is dropped, so the
+    // analysis, filters and export never count the firm as 规上; the user is told.
+    if (values.isAboveScale === false && tagsSayAboveScale(tags)) {
+      tags = tags.filter((t) => t !== '规上');
+      ctx.issue(
+        'warning',
+        'FLAG_CONFLICT',
+        'tags',
+        '“是否规上”为“否”，但标签中有“规上”：以“是否规上”列为准，不记为规上企业，标签“规上”不导入',
+        '是否规上 says no but the tags say 规上: the 是否规上 column wins; the firm is not recorded as above scale and the 规上 tag is not imported',
+      );
+    }
     if (tags.length > 0) values.tags = tags;
-    // 规上 written as a tag is the same fact as the 是否规上 column (which wins when both are given).
     if (tagsSayAboveScale(tags) && values.isAboveScale === undefined) values.isAboveScale = true;
   }
   // A figure that cannot be read is skipped with a warning: the firm itself is still worth importing.

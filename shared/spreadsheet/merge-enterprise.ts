@@ -5,7 +5,7 @@ import type { Enterprise } from '../domain/schemas.js';
 import type { EnterpriseDraft } from './drafts.js';
 import { FIELDS } from './field-dictionary.js';
 import type { EnterpriseRecord, FieldChange } from './plan-types.js';
-import { canonicalTags, tagsSayAboveScale } from './tag-flags.js';
+import { canonicalTag, canonicalTags, tagsSayAboveScale } from './tag-flags.js';
 import { OWNERSHIP_WORDS, STATUS_WORDS, toWord } from './vocab.js';
 
 /** The header a user knows a field by (our export's header). */
@@ -42,8 +42,11 @@ export function mergeFirm(base: EnterpriseRecord, d: EnterpriseDraft, opts: Merg
         : canonicalTags([...base.tags, ...given]);
     } else set[k] = v;
   }
-  // Stored tags may say 规上 while the flag is off (older imports): the flag follows the tags.
-  if (tagsSayAboveScale(record.tags) && d.values.isAboveScale !== false) record.isAboveScale = true;
+  // Stored tags may say 规上 while the flag is off (older imports): the flag follows the tags,
+  // unless the row's 是否规上 says 否, which also takes a stored 规上 tag away (flag and tag agree).
+  if (d.values.isAboveScale === false)
+    record.tags = record.tags.filter((t) => canonicalTag(t) !== '规上');
+  else if (tagsSayAboveScale(record.tags)) record.isAboveScale = true;
   if (d.uscc && !base.uscc) record.uscc = d.uscc;
   const changes: FieldChange[] = [];
   let oldName: string | null = null;

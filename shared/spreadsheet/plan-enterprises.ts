@@ -29,6 +29,8 @@ import type { ImportIssue, RowOrigin } from './types.js';
 export type FirmResolver = {
   /** A firm by USCC, the file's own Id, or name; undefined when neither the files nor the workspace have it. */
   find(text: string | null, uscc: string | null): Ref | undefined;
+  /** Every firm name a link may name: the files' (accepted rows) and the workspace's. */
+  names(): string[];
   /** True when the name matches several workspace firms and no decision says which. */
   ambiguous(text: string | null): boolean;
   /** The chains a firm is mapped to, by the files' rows and the workspace (for bare segment names). */
@@ -239,7 +241,7 @@ export function planEnterprises(
         ],
         match.id,
       );
-      counts.updated++;
+      counts.deleted++;
       continue;
     }
 
@@ -336,6 +338,7 @@ export function planEnterprises(
       );
     },
     chains: (ref) => [...(firmChains.get(ref) ?? [])],
+    names: () => [...enterprises.map((e) => e.record.name), ...ws.enterprises.map((e) => e.name)],
     rejected(text, uscc) {
       return (
         (uscc ? rejectedByKey.get(`u:${uscc}`) : undefined) ??

@@ -8,6 +8,7 @@ import type { FirmResolver } from './plan-enterprises.js';
 import { resolveInContext } from './plan-mappings.js';
 import { record, type Outcomes } from './plan-outcomes.js';
 import { segmentIssue, type SegmentIndex } from './plan-taxonomy.js';
+import { didYouMean, firmSuggester } from './suggest.js';
 import {
   zeroCounts,
   type Counts,
@@ -30,7 +31,12 @@ export type LinkInput = {
   replace: boolean;
 };
 
-function endpointIssue(d: LinkDraft, side: 'supplier' | 'buyer', firms: FirmResolver): ImportIssue {
+function endpointIssue(
+  d: LinkDraft,
+  side: 'supplier' | 'buyer',
+  firms: FirmResolver,
+  suggest: (text: string) => string[],
+): ImportIssue {
   const e = d[side];
   const who = e.text ?? e.uscc ?? '';
   const zhSide = side === 'supplier' ? '供应方' : '采购方';
@@ -52,11 +58,12 @@ function endpointIssue(d: LinkDraft, side: 'supplier' | 'buyer', firms: FirmReso
       messageZh: `${zhSide}“${who}”对应多家同名企业（导入文件或工作区中），请填写其统一社会信用代码`,
       messageEn: `${side} '${who}' matches several firms of that name (in the files or the workspace); add its USCC`,
     };
+  const [zh, en] = didYouMean(e.text === null ? [] : suggest(e.text));
   return {
     ...base,
     code: 'UNKNOWN_ENDPOINT',
-    messageZh: `${zhSide}“${who}”既不在导入文件中，也不在工作区中`,
-    messageEn: `${side} '${who}' is neither in the imported files nor in the workspace`,
+    messageZh: `${zhSide}“${who}”既不在导入文件中，也不在工作区中${zh}`,
+    messageEn: `${side} '${who}' is neither in the imported files nor in the workspace${en}`,
   };
 }
 
@@ -69,6 +76,7 @@ export function planLinks(drafts: readonly LinkDraft[], input: LinkInput) {
   const existing = new Map(ws.links.map((l) => [linkKey(l.supplierId, l.buyerId, l.product), l]));
   const seen = new Map<string, number>();
   const suppliers = new Map<Ref, LinkDraft>();
+  const suggest = firmSuggester(() => firms.names(), nameKey);
   const reject = (d: LinkDraft, issue: ImportIssue): void => {
     counts.rejected++;
     issues.push(issue);
@@ -77,8 +85,8 @@ export function planLinks(drafts: readonly LinkDraft[], input: LinkInput) {
   for (const d of drafts) {
     const s = firms.find(d.supplier.text, d.supplier.uscc);
     const b = firms.find(d.buyer.text, d.buyer.uscc);
-    if (s === undefined) issues.push(endpointIssue(d, 'supplier', firms));
-    if (b === undefined) issues.push(endpointIssue(d, 'buyer', firms));
+    if (s === undefined) issues.push(endpointIssue(d, 'supplier', firms, suggest));
+    if (b === undefined) issues.push(endpointIssue(d, 'buyer', firms, suggest));
     let segmentRef: Ref | null = null;
     if (d.segment) {
       const contexts = [s, b].map((r) => (r === undefined ? [] : firms.chains(r)));
@@ -125,7 +133,7 @@ export function planLinks(drafts: readonly LinkDraft[], input: LinkInput) {
     if (d.action === 'delete') {
       if (old) {
         removeLinks.push(old.id);
-        counts.updated++;
+        counts.deleted++;
         const what = [d.product, old.amount === null ? null : `${old.amount} 万元`].filter(Boolean);
         record(
           outcomes,
@@ -211,6 +219,7 @@ export function planLinks(drafts: readonly LinkDraft[], input: LinkInput) {
       const first = suppliers.get(l.supplierId);
       if (!first || seen.has(linkKey(l.supplierId, l.buyerId, l.product))) continue;
       removeLinks.push(l.id);
+      counts.deleted++;
       const buyer = ws.enterprises.find((e) => e.id === l.buyerId)?.name ?? String(l.buyerId);
       const o = outcomes.get(first.origin);
       if (o)

@@ -5,8 +5,21 @@ import type { EntityKind, ImportIssue, RowOrigin } from './types.js';
 
 export type Ref = number;
 
-export type Counts = { new: number; updated: number; unchanged: number; rejected: number };
-export const zeroCounts = (): Counts => ({ new: 0, updated: 0, unchanged: 0, rejected: 0 });
+/** Rows by outcome; `deleted`: records the import removes (操作=删除 rows, links replace mode drops). */
+export type Counts = {
+  new: number;
+  updated: number;
+  unchanged: number;
+  deleted: number;
+  rejected: number;
+};
+export const zeroCounts = (): Counts => ({
+  new: 0,
+  updated: 0,
+  unchanged: 0,
+  deleted: 0,
+  rejected: 0,
+});
 
 export type ClusterOp = { ref: Ref; isNew: boolean; name: string; color: string | null };
 export type ChainOp = {

@@ -76,6 +76,8 @@ export type IssueCode =
   | 'FORMULA_CELL'
   | 'CELL_TOO_LONG'
   | 'MISSING_FIELD'
+  /** Two columns of a row say opposite things (是否规上=否 with the tag 规上); one wins, as stated. */
+  | 'FLAG_CONFLICT'
   /** Partial import: the row names a row that was skipped for its own errors. */
   | 'DEPENDS_ON_SKIPPED';
 

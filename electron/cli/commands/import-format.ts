@@ -10,11 +10,11 @@ const KIND_LABEL: Record<EntityKind, string> = {
 };
 
 export function formatPreview(p: ImportPreview): string {
-  const lines = ['          新增 new  更新 updated  未变 unchanged  拒绝 rejected'];
+  const lines = ['          新增 new  更新 updated  未变 unchanged  删除 deleted  拒绝 rejected'];
   for (const k of ENTITY_KINDS) {
     const c = p.counts[k];
     lines.push(
-      `${String(c.new).padStart(15)}${String(c.updated).padStart(14)}${String(c.unchanged).padStart(16)}${String(c.rejected).padStart(15)}  ${KIND_LABEL[k]}`,
+      `${String(c.new).padStart(15)}${String(c.updated).padStart(14)}${String(c.unchanged).padStart(16)}${String(c.deleted).padStart(14)}${String(c.rejected).padStart(15)}  ${KIND_LABEL[k]}`,
     );
   }
   for (const f of p.files) {

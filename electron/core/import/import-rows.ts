@@ -28,11 +28,12 @@ export function rowTotals(rows: readonly PlannedRow[]): RowTotals {
   return t;
 }
 
-/** "updated" also lists rows that delete (a 删除 row): both change a stored record. */
+/** Deleting rows (操作=删除) have their own filter: a removal must not hide among the updates. */
 const FILTERS: Record<RowFilter, (r: PlannedRow) => boolean> = {
   all: () => true,
   new: (r) => r.outcome === 'new',
-  updated: (r) => r.outcome === 'updated' || r.outcome === 'deleted',
+  updated: (r) => r.outcome === 'updated',
+  deleted: (r) => r.outcome === 'deleted',
   rejected: (r) => r.outcome === 'rejected',
   warning: hasWarning,
 };

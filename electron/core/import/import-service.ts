@@ -315,7 +315,8 @@ export async function commitImport(
       })),
       counts: reported.counts,
       issues: reported.issues.slice(0, 2000),
-      status: 'committed',
+      // Rows were left out: the history must not show it as a complete import.
+      status: skipped.length > 0 ? 'partial' : 'committed',
     });
     return { runId, preview: reported, skipped };
   });

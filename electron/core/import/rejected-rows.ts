@@ -1,9 +1,10 @@
 // The rows a partial import skipped, as an .xlsx the user can fix and import again: per source sheet
-// its header row and the skipped rows' cells as read, plus a 问题 column saying where and what.
+// its title rows and header row and the skipped rows' cells as read, plus a 问题 column saying where
+// and what.
 // The 问题 header is not an import field, so the fixed file re-imports without removing it.
 import type { ExportTable } from '../../../shared/spreadsheet/export-tables.js';
 import type { SheetSummary } from '../../../shared/spreadsheet/extract-drafts.js';
-import type { ImportIssue, WorkbookData } from '../../../shared/spreadsheet/types.js';
+import type { CellValue, ImportIssue, WorkbookData } from '../../../shared/spreadsheet/types.js';
 import { writeXlsx } from '../export/write-xlsx.js';
 import type { SkippedRow } from './partial-plan.js';
 
@@ -47,23 +48,34 @@ export function rejectedTables(
     const data = workbooks.find((w) => w.file === file)?.sheets.find((s) => s.name === sheet);
     const summary = sheets.find((s) => s.file === file && s.sheet === sheet);
     const headerRow = summary?.mapping?.headerRow ?? 0;
-    const header = (data?.rows[headerRow] ?? []).map((c) => (c === null ? '' : String(c)));
+    // The rows above the header (a title, a 填报单位 line) stay above it, as the user wrote them:
+    // the file then looks like the one they sent, and re-imports the same way.
+    const top = (data?.rows ?? []).slice(0, headerRow + 1);
+    const text = (c: CellValue | undefined): string =>
+      c === null || c === undefined ? '' : String(c);
     const width = Math.max(
-      header.length,
+      ...top.map((r) => r.length),
       ...rows.map((r) => data?.rows[r.origin.row - 1]?.length ?? 0),
     );
-    const columns = Array.from({ length: width }, (_, i) => ({
-      header: header[i] ?? '',
-      type: 'text' as const,
-    }));
+    const cellsOf = (cells: readonly CellValue[]) =>
+      Array.from({ length: width }, (_, i) => cells[i] ?? null);
+    const [titleRow = [], ...below] = top;
+    // The 问题 header sits on the real header row; title rows leave its cell empty.
+    const problemAt = (rowIndex: number): string => (rowIndex === headerRow ? PROBLEM_HEADER : '');
     tables.push({
       kind: summary?.mapping?.kind ?? 'enterprises',
       sheet: sheetName(groups.size > 1 && workbooks.length > 1 ? `${file}-${sheet}` : sheet, taken),
-      columns: [...columns, { header: PROBLEM_HEADER, type: 'text' }],
-      rows: rows.map((r) => {
-        const cells = data?.rows[r.origin.row - 1] ?? [];
-        return [...columns.map((_, i) => cells[i] ?? null), problemText(r.issues)];
-      }),
+      columns: [
+        ...cellsOf(titleRow).map((c) => ({ header: text(c), type: 'text' as const })),
+        { header: problemAt(0), type: 'text' },
+      ],
+      rows: [
+        ...below.map((r, i) => [
+          ...cellsOf(r).map((c) => (c === null ? null : text(c))),
+          problemAt(i + 1),
+        ]),
+        ...rows.map((r) => [...cellsOf(data?.rows[r.origin.row - 1] ?? []), problemText(r.issues)]),
+      ],
     });
   }
   return tables;

@@ -193,7 +193,8 @@ export type ImportRunRecord = {
   files: unknown[];
   counts: unknown;
   issues: unknown[];
-  status: 'committed' | 'rejected' | 'cancelled' | 'failed';
+  /** 'partial': written with rows skipped (skipInvalid). */
+  status: 'committed' | 'partial' | 'rejected' | 'cancelled' | 'failed';
 };
 
 export function insertImportRun(db: Database.Database, r: ImportRunRecord): number {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../app/use-api.js';
 
 type RunFile = { name: string };
+const STATUS_KEYS = { committed: 0, partial: 0, rejected: 0, cancelled: 0, failed: 0 } as const;
 // Runs recorded before deletions were counted apart have no `deleted`.
 type RunCounts = Record<string, { new: number; updated: number; deleted?: number }>;
 
@@ -35,6 +36,12 @@ export function ImportRuns() {
             title: t('import.runFiles'),
             dataIndex: 'files',
             render: (f: unknown) => (f as RunFile[]).map((x) => x.name).join('、'),
+          },
+          {
+            title: t('import.runStatus'),
+            dataIndex: 'status',
+            render: (s: string) =>
+              s in STATUS_KEYS ? t(`import.runStatuses.${s as keyof typeof STATUS_KEYS}`) : s,
           },
           {
             title: t('import.runCounts'),

@@ -52,6 +52,7 @@ export function PreviewStep({ preview, children }: { preview: Preview; children?
           { title: t('import.counts.new'), dataIndex: 'new' },
           { title: t('import.counts.updated'), dataIndex: 'updated' },
           { title: t('import.counts.unchanged'), dataIndex: 'unchanged' },
+          { title: t('import.counts.deleted'), dataIndex: 'deleted' },
           { title: t('import.counts.rejected'), dataIndex: 'rejected' },
         ]}
       />

@@ -19,7 +19,7 @@ type Props = {
 };
 
 const PAGE = 100;
-const FILTERS: readonly RowFilter[] = ['all', 'new', 'updated', 'rejected', 'warning'];
+const FILTERS: readonly RowFilter[] = ['all', 'new', 'updated', 'deleted', 'rejected', 'warning'];
 const OUTCOME_COLOR = {
   new: 'green',
   updated: 'blue',
@@ -112,7 +112,7 @@ export function RowPreview(props: Props) {
           }}
           options={FILTERS.map((f) => ({
             value: f,
-            label: `${t(`import.rows.filters.${f}` as const)} ${String(f === 'updated' ? props.totals.updated + props.totals.deleted : props.totals[f])}`,
+            label: `${t(`import.rows.filters.${f}` as const)} ${String(props.totals[f])}`,
           }))}
         />
         <Input.Search

@@ -4,6 +4,7 @@ import type { WorkspaceData } from '../../../../shared/analysis/input.js';
 import { makeEnterprise } from '../../../../shared/domain/defaults.js';
 import type { Enterprise } from '../../../../shared/domain/schemas.js';
 import { extractDrafts } from '../../../../shared/spreadsheet/extract-drafts.js';
+import { pageRows } from '../../../../electron/core/import/import-rows.js';
 import { planImport } from '../../../../shared/spreadsheet/plan-import.js';
 import type { CellValue, WorkbookData } from '../../../../shared/spreadsheet/types.js';
 
@@ -75,7 +76,13 @@ describe('enterprise rows', () => {
     );
     expect(issues).toEqual([]);
     // The USCC match's new spelling waits for acceptance: nothing of firm 1 is written by default.
-    expect(plan.counts.enterprises).toEqual({ new: 1, updated: 0, unchanged: 2, rejected: 0 });
+    expect(plan.counts.enterprises).toEqual({
+      new: 1,
+      updated: 0,
+      unchanged: 2,
+      deleted: 0,
+      rejected: 0,
+    });
     expect(plan.ops.enterprises.map((o) => [o.ref > 0 ? o.ref : 'new', o.record.name])).toEqual([
       ['new', '新来的配套企业'],
     ]);
@@ -221,7 +228,13 @@ describe('link rows', () => {
       'warning:DUPLICATE_LINK@6',
     ]);
     expect(issues[0]?.messageZh).toBe('供应方“谁也不知道”既不在导入文件中，也不在工作区中');
-    expect(plan.counts.links).toEqual({ new: 2, updated: 0, unchanged: 0, rejected: 2 });
+    expect(plan.counts.links).toEqual({
+      new: 2,
+      updated: 0,
+      unchanged: 0,
+      deleted: 0,
+      rejected: 2,
+    });
     expect(
       plan.ops.links.map((l) => [
         l.record.supplierRef < 0 ? 'new' : l.record.supplierRef,
@@ -281,7 +294,13 @@ describe('chain templates and leads', () => {
       }),
     );
     expect(codes(issues)).toEqual(['error:UNKNOWN_SEGMENT@5']);
-    expect(plan.counts.chains).toEqual({ new: 2, updated: 1, unchanged: 0, rejected: 1 });
+    expect(plan.counts.chains).toEqual({
+      new: 2,
+      updated: 1,
+      unchanged: 0,
+      deleted: 0,
+      rejected: 1,
+    });
     const names = plan.ops.segments.map((s) => s.name);
     expect(names.indexOf('原辅料')).toBeLessThan(names.indexOf('佐剂'));
     expect(plan.ops.segments.find((s) => s.name === '油缸')).toMatchObject({
@@ -303,5 +322,88 @@ describe('chain templates and leads', () => {
     expect(
       plan.ops.leads.map((l) => [l.record.targetName, l.record.segmentRef, l.record.stage]),
     ).toEqual([['恒立液压', 1, 'contact']]);
+  });
+});
+
+describe('deletions, conflicting flags and unknown firms in link rows', () => {
+  it('counts 删除 rows as deleted, not updated, and lists them under their own filter', () => {
+    const ws = workspace();
+    ws.links = [
+      {
+        id: 7,
+        supplierId: 2,
+        buyerId: 1,
+        product: '油缸',
+        segmentId: null,
+        amount: null,
+        share: null,
+        source: 'reported',
+        yearFrom: null,
+        yearTo: null,
+      },
+    ];
+    const { plan } = run(
+      book({
+        企业: [
+          ['企业名称', '操作'],
+          ['济宁液压件厂', '删除'],
+        ],
+        供应关系: [
+          ['供应方', '采购方', '产品', '操作'],
+          ['济宁液压件厂', '小松（济宁）有限公司', '油缸', '删除'],
+        ],
+      }),
+      ws,
+    );
+    expect(plan.counts.enterprises).toMatchObject({ updated: 0, deleted: 1 });
+    expect(plan.counts.links).toMatchObject({ updated: 0, deleted: 1 });
+    expect(plan.ops.removeEnterprises).toEqual([2]);
+    expect(plan.ops.removeLinks).toEqual([7]);
+    expect(pageRows(plan.rows, { filter: 'updated', offset: 0, limit: 10 }).total).toBe(0);
+    expect(
+      pageRows(plan.rows, { filter: 'deleted', offset: 0, limit: 10 }).rows.map((r) => r.label),
+    ).toEqual(['济宁液压件厂', '济宁液压件厂 → 小松（济宁）有限公司']);
+  });
+
+  it('是否规上=否 with the tag 规上: the column wins, the stored 规上 tag goes, and a warning says so', () => {
+    const ws = workspace();
+    ws.enterprises = ws.enterprises.map((e) =>
+      e.id === 2 ? { ...e, isAboveScale: true, tags: ['规上', '链主'] } : e,
+    );
+    const { plan, issues } = run(
+      book({
+        企业: [
+          ['企业名称', '是否规上', '标签'],
+          ['济宁液压件厂', '否', '规模以上'],
+        ],
+      }),
+      ws,
+    );
+    expect(codes(issues)).toEqual(['warning:FLAG_CONFLICT@2']);
+    expect(issues[0]?.messageZh).toContain('以“是否规上”列为准');
+    const written = plan.ops.enterprises[0]?.record;
+    expect(written?.isAboveScale).toBe(false);
+    expect(written?.tags).toEqual(['链主']);
+    expect(plan.rows[0]?.changes.find((c) => c.field === 'tags')).toMatchObject({
+      before: '规上、链主',
+      after: '链主',
+      removes: true,
+    });
+  });
+
+  it('suggests the firm a link row probably means when it names none the files or workspace have', () => {
+    const { issues } = run(
+      book({
+        供应关系: [
+          ['供应方', '采购方'],
+          ['济宁液压件厂', '小松(济宁)有线公司'], // 有线 for 有限: a typo of a workspace firm
+          ['济宁液压件', '完全不同的某某贸易行'],
+        ],
+      }),
+    );
+    const unknown = issues.filter((i) => i.code === 'UNKNOWN_ENDPOINT').map((i) => i.messageZh);
+    expect(unknown[0]).toContain('是否指：小松（济宁）有限公司');
+    expect(unknown[1]).toContain('是否指：济宁液压件厂');
+    expect(unknown[2]).not.toContain('是否指');
   });
 });

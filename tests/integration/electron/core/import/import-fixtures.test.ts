@@ -31,10 +31,10 @@ describe('LibreOffice-made workbooks', () => {
       const { t, prepared } = await importFile(name);
       expect(prepared.preview.issues).toEqual([]);
       expect(prepared.preview.counts).toEqual({
-        enterprises: { new: 4, updated: 0, unchanged: 0, rejected: 0 },
-        links: { new: 2, updated: 0, unchanged: 0, rejected: 0 },
-        chains: { new: 6, updated: 0, unchanged: 0, rejected: 0 },
-        leads: { new: 1, updated: 0, unchanged: 0, rejected: 0 },
+        enterprises: { new: 4, updated: 0, unchanged: 0, deleted: 0, rejected: 0 },
+        links: { new: 2, updated: 0, unchanged: 0, deleted: 0, rejected: 0 },
+        chains: { new: 6, updated: 0, unchanged: 0, deleted: 0, rejected: 0 },
+        leads: { new: 1, updated: 0, unchanged: 0, deleted: 0, rejected: 0 },
       });
       const sheets = prepared.preview.files[0]?.sheets.map((s) => [
         s.sheet,
@@ -146,6 +146,7 @@ describe('LibreOffice-made workbooks', () => {
         new: 0,
         updated: 0,
         unchanged: 4,
+        deleted: 0,
         rejected: 0,
       });
       expect(again.preview.counts.links.unchanged).toBe(2);

@@ -12,6 +12,7 @@ import {
   prepareImport,
 } from '../../../../../electron/core/import/import-service.js';
 import { PROBLEM_HEADER } from '../../../../../electron/core/import/rejected-rows.js';
+import { listImportRuns } from '../../../../../electron/core/repositories/import-repository.js';
 import {
   dumpContents,
   tempWorkspace,
@@ -147,5 +148,51 @@ describe('partial import', () => {
         '济宁丙电气有限公司→济宁甲液压有限公司',
       ].sort(),
     );
+  });
+
+  it('keeps the title rows above the header in the rejected-rows file and records the run as partial', async () => {
+    t = tempWorkspace();
+    seedDemoWorkspace(t.ws.db);
+    const sheet = XLSX.utils.aoa_to_sheet([
+      ['2026年11月 新落地企业名录'],
+      ['填报单位：高新区招商局', null, '日期：2026-11-30'],
+      ['企业名称', '统一社会信用代码', '是否本地'],
+      ['济宁甲液压有限公司', '', '是'],
+      ['济宁乙铸造有限公司', '91370800ABC', '是'],
+    ]);
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, sheet, '名录');
+    const bytes = XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
+    const prepared = await prepareImport(t.ws, [{ name: '名录.xlsx', bytes }]);
+    const result = await commitImport(t.ws, prepared, {
+      skipInvalid: true,
+      acceptWarnings: true,
+      backup: false,
+    });
+    const back = XLSX.read(result.rejectedXlsx ?? Buffer.alloc(0));
+    const rows = XLSX.utils.sheet_to_json<(string | null)[]>(back.Sheets['名录'] ?? {}, {
+      header: 1,
+      defval: null,
+    });
+    expect(rows.slice(0, 3)).toEqual([
+      ['2026年11月 新落地企业名录', null, null, null],
+      ['填报单位：高新区招商局', null, '日期：2026-11-30', null],
+      ['企业名称', '统一社会信用代码', '是否本地', PROBLEM_HEADER],
+    ]);
+    expect(rows.slice(3).map((r) => r.slice(0, 3))).toEqual([
+      ['济宁乙铸造有限公司', '91370800ABC', '是'],
+    ]);
+    expect(String(rows[3]?.[3])).toContain('第 5 行');
+
+    // The fixed file, title rows and all, imports the rest as a complete (committed) run.
+    const again = await prepareImport(t.ws, [
+      { name: '名录-问题行.xlsx', bytes: fix(result.rejectedXlsx ?? Buffer.alloc(0)) },
+    ]);
+    expect(again.preview.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    await commitImport(t.ws, again, { acceptWarnings: true, backup: false });
+    expect(names(t.ws)).toEqual(['济宁乙铸造有限公司', '济宁甲液压有限公司']);
+    // The history tells the partial run from the complete one (newest first or not, by id).
+    const runs = listImportRuns(t.ws.db).sort((a, b) => a.id - b.id);
+    expect(runs.map((r) => r.status)).toEqual(['partial', 'committed']);
   });
 });

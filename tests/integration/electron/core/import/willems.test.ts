@@ -23,6 +23,7 @@ describe('Willems chains', () => {
       new: expected.firms,
       updated: 0,
       unchanged: 0,
+      deleted: 0,
       rejected: 0,
     });
     expect(prepared.preview.counts.links.new).toBe(expected.links);

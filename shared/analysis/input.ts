@@ -1,26 +1,9 @@
-// What the analysis reads: the workspace as plain arrays of the shared domain types, plus the
-// thresholds a workspace can change (stored in its `setting` table). Pure data, no I/O.
+// The thresholds a workspace can change for its analysis (stored in its `setting` table), and the
+// tag weights of the target list. Pure data, no I/O.
 import { z } from 'zod';
 
-import type {
-  Chain,
-  Cluster,
-  Enterprise,
-  EnterpriseSegment,
-  Lead,
-  Segment,
-  SupplyLink,
-} from '../domain/schemas.js';
-
-export type WorkspaceData = {
-  clusters: Cluster[];
-  chains: Chain[];
-  segments: Segment[];
-  enterprises: Enterprise[];
-  mappings: EnterpriseSegment[];
-  links: SupplyLink[];
-  leads: Lead[];
-};
+// Moved to the domain (the planners and the export read it too); kept here while callers move.
+export type { WorkspaceData } from '../domain/workspace-data.js';
 
 const settingFields = {
   /** Local firms a leaf segment needs to be 强链 when the segment sets no target of its own. */

@@ -27,6 +27,49 @@ test('an api failure shows its message and a retry that recovers', async ({ page
   await expect(page.locator('.ant-table-tbody .ant-table-row').first()).toBeVisible();
 });
 
+test('in English an api failure reads in English, in the alert and in a toast', async ({
+  page,
+}) => {
+  // Two page loads; on a loaded CI machine each can take tens of seconds.
+  test.setTimeout(180_000);
+  // The language the app keeps in localStorage, set before the first script runs.
+  await page.addInitScript("window.localStorage.setItem('chainatlas.language', 'en')");
+  await page.route('**/api/enterprise:list', (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify({
+        ok: false,
+        error: {
+          code: 'CORRUPT',
+          message: '工作区文件已损坏（测试）',
+          en: 'The workspace file is damaged (test)',
+        },
+      }),
+    }),
+  );
+  await openApp(page, 'enterprises');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Could not load: Workspace file is damaged');
+  await expect(alert).toContainText('The workspace file is damaged (test)');
+  await expect(alert).not.toContainText('工作区');
+  // A write's failure raised from a button (the import template) reads in English too.
+  await page.route('**/api/import:template', (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify({
+        ok: false,
+        error: { code: 'INTERNAL', message: '模板生成失败（测试）', en: 'Template failed (test)' },
+      }),
+    }),
+  );
+  await openApp(page, 'import');
+  await page.getByRole('button', { name: 'Download template' }).click();
+  await expect(page.locator('.ant-message')).toContainText('Template failed (test)');
+  await expect(page.locator('.ant-message')).not.toContainText('模板');
+});
+
 test('a refused token is explained, not shown as an empty list', async ({ page }) => {
   await page.route('**/api/graph:chain', (route) =>
     route.fulfill({ status: 401, contentType: 'text/plain', body: 'missing or wrong token' }),

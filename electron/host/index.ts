@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { isReadOnly } from '../core/db/open-database.js';
 import { asWorkspaceError } from '../core/db/workspace-errors.js';
 import { seedDemoWorkspace } from '../core/demo/seed-demo.js';
+import { backupOnOpen } from '../core/services/backup-service.js';
 import { closeWorkspace, openWorkspace, type Workspace } from '../core/services/workspace.js';
 import { defaultWorkspaceFile } from '../core/user-data.js';
 import { browserContext } from './browser-context.js';
@@ -35,6 +36,8 @@ async function main(): Promise<void> {
   // A file or folder that is not writable still opens, for reading: writes answer READ_ONLY.
   const ws = openWorkspace(file, { fallbackToReadOnly: true });
   if (isNew) seedDemoWorkspace(ws.db);
+  // The first open of the day keeps a copy (never stops the start: see daily-backup.ts).
+  else await backupOnOpen(ws);
   if (isReadOnly(ws.db)) {
     process.stderr.write(
       `工作区文件或其文件夹是只读的，以只读方式打开，不能修改 / the workspace file or its folder is read-only: opened for reading, changes are refused\n`,

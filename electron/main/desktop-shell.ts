@@ -10,6 +10,7 @@ import type { WorkspaceInfo } from '../../shared/ipc/contract.js';
 import { AppError } from '../../shared/ipc/result.js';
 import type { ShellContext } from '../core/api/shell-context.js';
 import type { ParseTransport } from '../core/import/parse-transport.js';
+import { backupOnOpen } from '../core/services/backup-service.js';
 import { workspaceInfo } from '../core/services/workspace-info.js';
 import { closeWorkspace, openWorkspace, type Workspace } from '../core/services/workspace.js';
 import {
@@ -63,6 +64,8 @@ export function createDesktopShell(options: DesktopShellOptions): DesktopShell {
   const switchTo = (ws: Workspace): WorkspaceInfo => {
     if (current) closeWorkspace(current);
     current = ws;
+    // The first open of the day keeps a copy in the background; it never fails the open.
+    void backupOnOpen(ws);
     pushRecent(paths.recentFile, ws.file);
     const info = workspaceInfo(ws, 'desktop');
     options.onSwitched?.(info);

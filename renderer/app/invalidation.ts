@@ -82,4 +82,14 @@ export const CHANNEL_EFFECTS: Record<Channel, ChannelEffect> = {
   // refetch would redraw the graph under the user's hand; the next mount reads them fresh.
   'network:savePositions': write(),
   'network:focus': read,
+  'template:list': read,
+  'template:get': read,
+  // A template adds clusters, chains and segments: every map, list and analysis may change.
+  'template:add': writesAll,
+  'template:export': command,
+  'template:import': writesAll,
+  'backup:list': read,
+  'backup:create': write('backup:list'),
+  // A restore replaces every table with the backup's rows.
+  'backup:restore': writesAll,
 };

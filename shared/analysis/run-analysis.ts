@@ -3,7 +3,8 @@
 import type { SupplyLink } from '../domain/schemas.js';
 import { betweenness, DEFAULT_WORK_BUDGET } from './betweenness.js';
 import { singleSourceExposures } from './exposure.js';
-import { DEFAULT_SETTINGS, type AnalysisSettings, type WorkspaceData } from './input.js';
+import { DEFAULT_SETTINGS, type AnalysisSettings } from './input.js';
+import type { WorkspaceData } from '../domain/workspace-data.js';
 import { coverageOf, linksByChain, localRateOf } from './metrics.js';
 import type {
   Centrality,

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 
 import { IdSchema } from '../domain/schemas.js';
-import type { WorkspaceData } from './input.js';
+import type { WorkspaceData } from '../domain/workspace-data.js';
 import { FirmRefSchema } from './schemas.js';
 
 export const TierDirectionSchema = z.enum(['upstream', 'downstream']);

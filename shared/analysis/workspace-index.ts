@@ -2,7 +2,7 @@
 // is a linear pass. Link attribution rule (issue 4): a link is "in" segment S when its segment is S, or,
 // when it names no segment, when its supplier is mapped (confirmed or uncertain) to S.
 import type { Chain, Cluster, Enterprise, Segment, SupplyLink } from '../domain/schemas.js';
-import type { WorkspaceData } from './input.js';
+import type { WorkspaceData } from '../domain/workspace-data.js';
 
 export type WorkspaceIndex = {
   data: WorkspaceData;

@@ -1,6 +1,6 @@
 // Workspace → export tables (one per entity) with the Chinese headers the importer recognises, so
 // an exported file re-imports to the same contents. Pure: writers turn these into xlsx or CSV.
-import type { WorkspaceData } from '../analysis/input.js';
+import type { WorkspaceData } from '../domain/workspace-data.js';
 import type { Segment } from '../domain/schemas.js';
 import { segmentRefText } from './drafts.js';
 import type { CellValue, EntityKind } from './types.js';

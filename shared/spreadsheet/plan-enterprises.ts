@@ -2,7 +2,7 @@
 // merging the row into the stored firm (merge-enterprise.ts), the 挂链 each row adds (plan-mappings.ts)
 // and deletions the row asks for. Also resolves a USCC/Id/name to a firm for link and lead rows.
 import { makeEnterprise } from '../domain/defaults.js';
-import type { WorkspaceData } from '../analysis/input.js';
+import type { WorkspaceData } from '../domain/workspace-data.js';
 import type { Enterprise } from '../domain/schemas.js';
 import type { EnterpriseDraft } from './drafts.js';
 import { indexFirms, matchFirm, type FirmIndex } from './firm-match.js';

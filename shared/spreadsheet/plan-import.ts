@@ -1,7 +1,7 @@
 // The pure heart of an import: drafts from the files + a snapshot of the workspace → a plan (what
 // would be new/updated/unchanged/rejected, every issue, every row with its changes, and the ops the
 // service writes in one transaction). Taxonomy, firms and links are planned in their own modules.
-import type { WorkspaceData } from '../analysis/input.js';
+import type { WorkspaceData } from '../domain/workspace-data.js';
 import type { Drafts } from './drafts.js';
 import { nameKey } from './name-key.js';
 import { planEnterprises, type FirmResolver } from './plan-enterprises.js';

@@ -1,7 +1,7 @@
 // Plans supply-link rows: both firms resolved (USCC before name), the segment resolved from the
 // row, then the supplier's and the buyer's chains, then the chains the files define; a link the
 // workspace has is updated only in the fields the row states; 删除 and replace mode remove links.
-import type { WorkspaceData } from '../analysis/input.js';
+import type { WorkspaceData } from '../domain/workspace-data.js';
 import type { LinkDraft } from './drafts.js';
 import { nameKey } from './name-key.js';
 import type { FirmResolver } from './plan-enterprises.js';

@@ -1,6 +1,6 @@
 // Plans chain-template rows (产业集群/产业链/环节/上级环节) against the workspace and builds the index
 // every other sheet uses to resolve segment names ("油缸", "工程机械/油缸") to segments.
-import type { WorkspaceData } from '../analysis/input.js';
+import type { WorkspaceData } from '../domain/workspace-data.js';
 import type { ChainDraft, SegmentRef } from './drafts.js';
 import { foldKey } from './normalize-cell.js';
 import { record, type Outcomes } from './plan-outcomes.js';

@@ -13,7 +13,7 @@ import {
   openWorkspace,
   type Workspace,
 } from '../../electron/core/services/workspace.js';
-import type { WorkspaceData } from '../../shared/analysis/input.js';
+import type { WorkspaceData } from '../../shared/domain/workspace-data.js';
 import { analyzeWorkspace } from '../../shared/analysis/run-analysis.js';
 import { SHARED_DIR, willemsFile, willemsToWorkspaceData } from '../support/willems.js';
 import { syntheticWorkspace } from './synthetic-workspace.js';

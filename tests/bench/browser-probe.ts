@@ -3,7 +3,7 @@
 import type { Page } from '@playwright/test';
 import type Database from 'better-sqlite3';
 
-import type { WorkspaceData } from '../../shared/analysis/input.js';
+import type { WorkspaceData } from '../../shared/domain/workspace-data.js';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',

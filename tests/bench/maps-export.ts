@@ -16,7 +16,7 @@ import {
 import { prepareFont } from '../../electron/core/export/fonts/prepare-font.js';
 import { maxPngWidth, svgToPng } from '../../electron/core/export/rasterise.js';
 import { closeWorkspace, openWorkspace } from '../../electron/core/services/workspace.js';
-import type { WorkspaceData } from '../../shared/analysis/input.js';
+import type { WorkspaceData } from '../../shared/domain/workspace-data.js';
 import { analyzeWorkspace } from '../../shared/analysis/run-analysis.js';
 import { sceneToSvg } from '../../shared/maps/svg/write-svg.js';
 import { pngStats } from '../support/png-stats.js';

@@ -13,7 +13,7 @@ import { chromium } from '@playwright/test';
 import { seedDemoWorkspace } from '../../electron/core/demo/seed-demo.js';
 import { loadWorkspaceData } from '../../electron/core/services/analysis-service.js';
 import { closeWorkspace, openWorkspace } from '../../electron/core/services/workspace.js';
-import type { WorkspaceData } from '../../shared/analysis/input.js';
+import type { WorkspaceData } from '../../shared/domain/workspace-data.js';
 import { analyzeWorkspace } from '../../shared/analysis/run-analysis.js';
 import { layoutChain } from '../../shared/maps/layout-chain.js';
 import { buildRenderer, startHost, stopHost } from '../e2e/host-process.js';

@@ -1,7 +1,7 @@
 // A deterministic synthetic workspace of any size for the analysis benchmark: 4 clusters × 3 chains,
 // each chain 3 stage segments × 5 leaves; firms mapped to one leaf each, ~40 % local; links mostly flow
 // from one stage to the next within a chain, a fifth cross anywhere (so the network has cycles).
-import type { WorkspaceData } from '../../shared/analysis/input.js';
+import type { WorkspaceData } from '../../shared/domain/workspace-data.js';
 import { makeEnterprise } from '../../shared/domain/defaults.js';
 import type { Enterprise, Segment, Stage, SupplyLink } from '../../shared/domain/schemas.js';
 import { seededRandom as rng } from '../../shared/util/seeded-random.js';

@@ -2,7 +2,7 @@
 // migrated database with their ids, for the benchmarks that measure SQLite-backed work.
 import type Database from 'better-sqlite3';
 
-import type { WorkspaceData } from '../../shared/analysis/input.js';
+import type { WorkspaceData } from '../../shared/domain/workspace-data.js';
 
 /** Writes workspace rows into an open, migrated database, keeping their ids. */
 export function writeData(db: Database.Database, d: WorkspaceData): void {

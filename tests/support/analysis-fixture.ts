@@ -1,6 +1,6 @@
 // A small hand-built workspace whose every analysis figure was worked out by hand (see the comments
 // in tests/unit/shared/analysis/*.test.ts). Firms are named by letter; ids are fixed.
-import type { WorkspaceData } from '../../shared/analysis/input.js';
+import type { WorkspaceData } from '../../shared/domain/workspace-data.js';
 import { makeEnterprise } from '../../shared/domain/defaults.js';
 import type {
   Enterprise,

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 
 import Papa from 'papaparse';
 
-import type { WorkspaceData } from '../../shared/analysis/input.js';
+import type { WorkspaceData } from '../../shared/domain/workspace-data.js';
 import type {
   Enterprise,
   EnterpriseSegment,

@@ -1,7 +1,7 @@
 // Builds the map scene an export draws, from the workspace: the same pure layout the screen uses
 // (shared/maps), fed with the same rows and analysis, plus the caption a printed map needs (title,
 // workspace name, date, data source). The workspace is read once for a batch of pictures.
-import type { WorkspaceData } from '../../../shared/analysis/input.js';
+import type { WorkspaceData } from '../../../shared/domain/workspace-data.js';
 import type { WorkspaceAnalysis } from '../../../shared/analysis/schemas.js';
 import { AppError } from '../../../shared/ipc/result.js';
 import type { ChainGraphRows } from '../../../shared/maps/chain-model.js';
@@ -149,6 +149,7 @@ export function sceneFor(src: SceneSource, view: MapView, options: SceneOptions 
       targets: src.analysis.targets.filter((t) => ids.has(t.chainId)),
       lang,
       ...expanded,
+      ...(options.links === undefined ? {} : { links: options.links }),
       caption,
     });
   }

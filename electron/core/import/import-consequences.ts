@@ -1,7 +1,8 @@
 // What an import would do to the analysis: segment states on the workspace as it is and as it would
 // be after the plan (applied to an in-memory copy, see plan-on-data.ts), and the segments whose state
 // changes — "强链 → 缺链: 工程机械/矿用卡车" — with the rule that decides the new state.
-import type { AnalysisSettings, WorkspaceData } from '../../../shared/analysis/input.js';
+import type { AnalysisSettings } from '../../../shared/analysis/input.js';
+import type { WorkspaceData } from '../../../shared/domain/workspace-data.js';
 import type { SegmentResult } from '../../../shared/analysis/schemas.js';
 import { segmentStates } from '../../../shared/analysis/segment-states.js';
 import { indexWorkspace } from '../../../shared/analysis/workspace-index.js';

@@ -4,7 +4,7 @@
 // Path-free: callers pass names and bytes, so the renderer can upload files.
 import { createHash } from 'node:crypto';
 
-import type { WorkspaceData } from '../../../shared/analysis/input.js';
+import type { WorkspaceData } from '../../../shared/domain/workspace-data.js';
 import type { ImportConsequences, RowFilter } from '../../../shared/ipc/import-contract.js';
 import { AppError } from '../../../shared/ipc/result.js';
 import { sheetKey, type Extracted } from '../../../shared/spreadsheet/extract-drafts.js';

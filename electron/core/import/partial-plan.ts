@@ -2,7 +2,7 @@
 // row has one, so a row that only failed because it names a skipped row (a link to a firm whose row
 // was skipped) is skipped too and says which row it depended on. Rows are removed, never files or
 // sheets: a sheet-level error still blocks the import, since its rows cannot be handed back to fix.
-import type { WorkspaceData } from '../../../shared/analysis/input.js';
+import type { WorkspaceData } from '../../../shared/domain/workspace-data.js';
 import type { Drafts } from '../../../shared/spreadsheet/drafts.js';
 import type {
   ImportPlan,

@@ -2,7 +2,7 @@
 // SQLite, no I/O), so a preview can analyse "after" without taking the write lock or touching the
 // file. Mirrors applyPlan in import-repository.ts op by op; a test commits the same plan and
 // compares the two, so they cannot drift apart unnoticed.
-import type { WorkspaceData } from '../../../shared/analysis/input.js';
+import type { WorkspaceData } from '../../../shared/domain/workspace-data.js';
 import type { EnterpriseSegment, Lead } from '../../../shared/domain/schemas.js';
 import type { ImportPlan, Ref } from '../../../shared/spreadsheet/plan-types.js';
 

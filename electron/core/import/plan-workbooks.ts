@@ -1,7 +1,7 @@
 // The import's planning step over workbooks already read: recognise sheets (with the user's and the
 // remembered mappings), plan against a snapshot of the workspace, and summarise for the preview.
 // Shared by the dry run and by a commit that finds the workspace changed since.
-import type { WorkspaceData } from '../../../shared/analysis/input.js';
+import type { WorkspaceData } from '../../../shared/domain/workspace-data.js';
 import {
   extractDrafts,
   type Extracted,

@@ -1,7 +1,7 @@
 // The main-process half of getting ready for an import: the row checks and the planner run once
 // over a made-up register (against an empty workspace, nothing written), so the user's first file
 // meets compiled code. Once per process: a long-running app stays warm.
-import type { WorkspaceData } from '../../../shared/analysis/input.js';
+import type { WorkspaceData } from '../../../shared/domain/workspace-data.js';
 import { extractDrafts } from '../../../shared/spreadsheet/extract-drafts.js';
 import { planImport } from '../../../shared/spreadsheet/plan-import.js';
 import { rowTotals } from './import-rows.js';

@@ -3,7 +3,8 @@
 // revision, so the next call loads and analyses again; reads inside a transaction are never cached.
 import type Database from 'better-sqlite3';
 
-import type { AnalysisSettings, WorkspaceData } from '../../../shared/analysis/input.js';
+import type { AnalysisSettings } from '../../../shared/analysis/input.js';
+import type { WorkspaceData } from '../../../shared/domain/workspace-data.js';
 import {
   analyzeWorkspace,
   criticalFirms,

@@ -2,7 +2,8 @@
 // pure functions from shared/analysis (once per workspace revision, see analysis-cache.ts), and
 // save/compare snapshots. Read-only except snapshots/settings.
 import { anchorView, type AnchorView } from '../../../shared/analysis/anchor.js';
-import type { AnalysisSettings, WorkspaceData } from '../../../shared/analysis/input.js';
+import type { AnalysisSettings } from '../../../shared/analysis/input.js';
+import type { WorkspaceData } from '../../../shared/domain/workspace-data.js';
 import type { AnalysisOptions, AnalysisScope } from '../../../shared/analysis/run-analysis.js';
 import type { TargetRow, WorkspaceAnalysis } from '../../../shared/analysis/schemas.js';
 import {

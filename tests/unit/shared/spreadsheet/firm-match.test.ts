@@ -2,7 +2,7 @@
 // before name, a namesake with another USCC is never merged, and links resolve the same way.
 import { describe, expect, it } from 'vitest';
 
-import type { WorkspaceData } from '../../../../shared/analysis/input.js';
+import type { WorkspaceData } from '../../../../shared/domain/workspace-data.js';
 import { makeEnterprise } from '../../../../shared/domain/defaults.js';
 import { withUsccCheckChar } from '../../../../shared/domain/uscc.js';
 import { extractDrafts } from '../../../../shared/spreadsheet/extract-drafts.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import type { WorkspaceData } from '../../../../shared/analysis/input.js';
+import type { WorkspaceData } from '../../../../shared/domain/workspace-data.js';
 import { makeEnterprise } from '../../../../shared/domain/defaults.js';
 import type { Enterprise } from '../../../../shared/domain/schemas.js';
 import { extractDrafts } from '../../../../shared/spreadsheet/extract-drafts.js';

@@ -14,7 +14,7 @@ import {
   loadWorkspaceData,
   runAnalysis,
 } from '../../../../../electron/core/services/analysis-service.js';
-import type { WorkspaceData } from '../../../../../shared/analysis/input.js';
+import type { WorkspaceData } from '../../../../../shared/domain/workspace-data.js';
 import type { Workspace } from '../../../../../electron/core/services/workspace.js';
 import { tempWorkspace, type TempWorkspace } from '../../../../support/import-fixtures.js';
 

@@ -12,22 +12,33 @@ import {
 import { App as AntApp, ConfigProvider, Layout, Menu, Typography } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { WorkspaceInfo } from '../../shared/ipc/contract.js';
-import { AnalysisPage } from '../features/analysis/AnalysisPage.js';
-import { ChainMapPage } from '../features/chain-map/ChainMapPage.js';
-import { ClusterMapPage } from '../features/cluster-map/ClusterMapPage.js';
-import { EnterprisesPage } from '../features/enterprises/EnterprisesPage.js';
-import { ImportPage } from '../features/import/ImportPage.js';
-import { NetworkPage } from '../features/network/NetworkPage.js';
-import { OverviewPage } from '../features/overview/OverviewPage.js';
 import { AppHeader } from './AppHeader.js';
+import { lazyPage } from './lazy-page.js';
 import { NoWorkspace } from './NoWorkspace.js';
 import { navigate, ROUTE_LABEL, ROUTES, routeHref, useLocation, type Route } from './routes.js';
 import { ErrorState, LoadingState } from './StatusViews.js';
 import { useApi } from './use-api.js';
+
+const AnalysisPage = lazyPage(() => import('../features/analysis/AnalysisPage.js'), 'AnalysisPage');
+const ChainMapPage = lazyPage(
+  () => import('../features/chain-map/ChainMapPage.js'),
+  'ChainMapPage',
+);
+const ClusterMapPage = lazyPage(
+  () => import('../features/cluster-map/ClusterMapPage.js'),
+  'ClusterMapPage',
+);
+const EnterprisesPage = lazyPage(
+  () => import('../features/enterprises/EnterprisesPage.js'),
+  'EnterprisesPage',
+);
+const ImportPage = lazyPage(() => import('../features/import/ImportPage.js'), 'ImportPage');
+const NetworkPage = lazyPage(() => import('../features/network/NetworkPage.js'), 'NetworkPage');
+const OverviewPage = lazyPage(() => import('../features/overview/OverviewPage.js'), 'OverviewPage');
 
 const ICONS: Record<Route, ReactNode> = {
   overview: <DashboardOutlined />,
@@ -115,7 +126,7 @@ function Shell({ info }: { info: WorkspaceInfo }) {
           tabIndex={-1}
           style={{ overflow: 'auto', display: 'flex', flexDirection: 'column', minHeight: 0 }}
         >
-          {PAGES[route](params)}
+          <Suspense fallback={<LoadingState />}>{PAGES[route](params)}</Suspense>
         </Layout.Content>
       </Layout>
     </Layout>

@@ -37,6 +37,8 @@ export class NetworkView {
       maxZoom: 4,
       boxSelectionEnabled: false,
     });
+    // The canvas has no DOM per node: end-to-end tests and the bench read positions through this.
+    Object.assign(container, { cy: this.cy });
     this.bind();
   }
 

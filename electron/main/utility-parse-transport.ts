@@ -6,6 +6,7 @@ import type { UtilityProcess } from 'electron';
 import { LIMITS } from '../core/import/limits.js';
 import type { ParseTransport } from '../core/import/parse-transport.js';
 import type { WorkerReply } from '../core/import/parse-worker.js';
+import { spareParsers } from '../core/import/spare-parser.js';
 import { superviseParse, type ParserProcess } from '../core/import/supervise-parser.js';
 
 type Fork = (
@@ -58,5 +59,11 @@ export function utilityParseTransport(
       isRunning: () => running,
     };
   };
-  return { parse: (req, signal) => superviseParse(launch, req, timeoutMs, signal) };
+  // A process started ahead when the import page opens (import:ready), one file per process.
+  const spare = spareParsers(launch);
+  return {
+    parse: (req, signal) => superviseParse(spare.launch, req, timeoutMs, signal),
+    warm: spare.warm,
+    dispose: spare.dispose,
+  };
 }

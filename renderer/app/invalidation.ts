@@ -63,6 +63,7 @@ export const CHANNEL_EFFECTS: Record<Channel, ChannelEffect> = {
   'lead:delete': LEADS,
   'settings:get': read,
   'settings:set': write('settings:get', ...ANALYSIS),
+  'import:ready': command,
   'import:preview': command,
   'import:rows': previewRead,
   'import:consequences': previewRead,

@@ -26,6 +26,7 @@ export const CHANNEL_NAMES = [
   'lead:delete',
   'settings:get',
   'settings:set',
+  'import:ready',
   'import:preview',
   'import:rows',
   'import:consequences',

@@ -179,6 +179,14 @@ export const ImportProgressSchema = z.object({
 export type ImportProgress = z.infer<typeof ImportProgressSchema>;
 
 export const importContract = {
+  /**
+   * The import page is open: a reader process is started (and warmed up) now, so the file the user
+   * then chooses is read without waiting for one to start. Answers at once.
+   */
+  'import:ready': {
+    input: z.object({}).strict(),
+    output: z.object({}),
+  },
   /** Dry run: parse (in the parser process) and plan; nothing is written. Returns an id for commit. */
   'import:preview': {
     input: z

@@ -1,6 +1,7 @@
 // Handlers for the import and export channels (shared/ipc/import-contract.ts), spread into the
 // handler table in ./handlers.ts. Each maps its call onto the import session or export services.
 import type { importContract } from '../../../shared/ipc/import-contract.js';
+import { prepareReader } from '../import/import-service.js';
 import {
   cancelImport,
   commitHeldImport,
@@ -18,6 +19,11 @@ import { requireWorkspace } from './shell-context.js';
 type ImportChannel = keyof typeof importContract;
 
 export const importHandlers: Pick<Handlers, ImportChannel> = {
+  'import:ready': (ctx) => {
+    // Not awaited: the page goes on while the reader starts; a failure only costs that head start.
+    prepareReader(ctx.parseTransport).catch(() => undefined);
+    return {};
+  },
   'import:preview': (ctx, input) => previewImport(requireWorkspace(ctx), input, ctx.parseTransport),
   'import:commit': (ctx, input) => commitHeldImport(requireWorkspace(ctx), input),
   'import:rows': (ctx, input) => heldRows(requireWorkspace(ctx), input),

@@ -75,10 +75,12 @@ const cancelled = (): AppError => new AppError('CANCELLED', '已取消导入 / i
  * reader does not) and, while it starts, runs the planner once over a made-up register. Resolves
  * when the reader is ready.
  */
-export function prepareReader(transport: ParseTransport = defaultTransport()): Promise<void> {
+export async function prepareReader(transport: ParseTransport = defaultTransport()): Promise<void> {
   const reader = transport.warm?.() ?? Promise.resolve();
+  // After the caller has answered: the planner's warm-up holds this process for a moment.
+  await new Promise((resolve) => setImmediate(resolve));
   warmPlanner();
-  return reader;
+  await reader;
 }
 
 /** Reads every file (in the parser child) and plans against the workspace; writes nothing. */

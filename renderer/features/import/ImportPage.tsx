@@ -3,7 +3,7 @@
 // parsing, checks and the write happen in the core. State lives in one reducer (wizard-state.ts).
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Flex, Progress, Result, Steps, Typography, Upload } from 'antd';
-import { useReducer } from 'react';
+import { useEffect, useReducer } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { call, toApiError } from '../../api.js';
@@ -33,6 +33,12 @@ export function ImportPage() {
   const { message } = App.useApp();
   const [s, dispatch] = useReducer(wizardReducer, initialWizard);
   const progress = useImportProgress(s.busy ? s.requestId : null);
+  // While files may still be chosen or read again (another mapping), keep a reader process
+  // started ahead in the core: the wait after choosing is then the import, not a process start.
+  const mayRead = !s.busy && s.step < 3;
+  useEffect(() => {
+    if (mayRead) call('import:ready', {}).catch(() => undefined);
+  }, [mayRead]);
 
   /** Reads and plans again with the state's choices (overridden by `next` for a change just made). */
   const check = async (next: Partial<WizardState> = {}) => {

@@ -53,6 +53,7 @@ export const CALLS: { [C in Channel]: (got: Got) => ChannelInput<C> } = {
   'settings:set': () => ({}),
   'import:template': () => ({}),
   'export:file': () => ({ format: 'csv', what: 'enterprises' }),
+  'import:ready': () => ({}),
   'import:preview': () => ({
     files: [{ name: '全通道.csv', base64: csv('全通道检查企业') }],
     requestId: 'all-channels',

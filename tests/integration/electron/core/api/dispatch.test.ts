@@ -96,6 +96,7 @@ describe('dispatch on the demo workspace', () => {
     // The default value, so later analyses on this workspace are unaffected.
     'settings:set': () => ({ defaultTargetCount: 2 }),
     // Import channels re-import the workspace's own export, so nothing changes for later cases.
+    'import:ready': () => ({}),
     'import:preview': async () => {
       const out = value<{ files: { base64: string }[] }>(
         await call('export:file', { format: 'xlsx', what: 'chains' }),

@@ -22,7 +22,7 @@ import {
   EnterpriseSortSchema,
 } from './enterprise-filter.js';
 import { importContract } from './import-contract.js';
-import { mapContract } from './map-contract.js';
+import { mapContract, MapGraphWireSchema } from './map-contract.js';
 import { networkContract } from './network-contract.js';
 import { templateContract } from './template-contract.js';
 
@@ -136,11 +136,11 @@ export const contract = {
   },
   'graph:chain': {
     input: z.object({ chainId: IdSchema }).strict(),
-    output: GraphDataSchema,
+    output: MapGraphWireSchema,
   },
   'graph:cluster': {
     input: z.object({ clusterId: IdSchema }).strict(),
-    output: GraphDataSchema,
+    output: MapGraphWireSchema,
   },
   ...analysisContract,
   ...importContract,

@@ -3,7 +3,13 @@
 // main process or browser-mode host), never in a browser canvas, and come back as base64 to download.
 import { z } from 'zod';
 
-import { IdSchema } from '../domain/schemas.js';
+import {
+  ChainSchema,
+  ClusterSchema,
+  IdSchema,
+  MappingStatusSchema,
+  SegmentSchema,
+} from '../domain/schemas.js';
 
 /** Widest PNG the core draws (the issue promises at least 12,000 px). */
 export const MAX_MAP_WIDTH = 16_384;
@@ -21,6 +27,34 @@ const Size = {
   scale: z.union([z.literal(1), z.literal(2), z.literal(4)]).optional(),
   width: z.number().int().min(200).max(MAX_MAP_WIDTH).optional(),
 };
+
+const Flag = z.union([z.literal(0), z.literal(1)]);
+
+/** A chain's or cluster's map data in columns (shared/maps/graph-wire.ts): only what a map draws. */
+export const MapGraphWireSchema = z.object({
+  clusters: z.array(ClusterSchema),
+  chains: z.array(ChainSchema),
+  segments: z.array(SegmentSchema),
+  firms: z.object({
+    id: z.array(IdSchema),
+    name: z.array(z.string()),
+    local: z.array(Flag),
+    anchor: z.array(Flag),
+    revenue: z.array(z.number().nullable()),
+  }),
+  mappings: z.object({
+    enterpriseId: z.array(IdSchema),
+    segmentId: z.array(IdSchema),
+    primary: z.array(Flag),
+    status: z.array(MappingStatusSchema),
+  }),
+  links: z.object({
+    id: z.array(IdSchema),
+    supplierId: z.array(IdSchema),
+    buyerId: z.array(IdSchema),
+    amount: z.array(z.number().nullable()),
+  }),
+});
 
 export const MapProgressSchema = z.object({
   phase: z.enum(['layout', 'font', 'render', 'write', 'done']),

@@ -14,14 +14,22 @@ import type { DisplayState } from './types.js';
 export const STAGES: readonly Stage[] = ['upstream', 'midstream', 'downstream'];
 export const ANCHOR_TAG = '链主';
 
+/** What a map reads of a firm, a 挂链 and a link: the rest of the record is never drawn. */
+export type MapFirm = Pick<Enterprise, 'id' | 'name' | 'isLocal' | 'tags' | 'revenue'>;
+export type MapMapping = Pick<
+  EnterpriseSegment,
+  'enterpriseId' | 'segmentId' | 'isPrimary' | 'status'
+>;
+export type MapLink = Pick<SupplyLink, 'id' | 'supplierId' | 'buyerId' | 'amount'>;
+
 export type ChainGraphRows = {
   segments: readonly Segment[];
-  enterprises: readonly Enterprise[];
-  mappings: readonly EnterpriseSegment[];
-  links: readonly SupplyLink[];
+  enterprises: readonly MapFirm[];
+  mappings: readonly MapMapping[];
+  links: readonly MapLink[];
 };
 
-export type MappedFirm = { firm: Enterprise; uncertain: boolean; degree: number };
+export type MappedFirm = { firm: MapFirm; uncertain: boolean; degree: number };
 
 export type SegNode = {
   seg: Segment;
@@ -46,13 +54,13 @@ export type ChainModel = {
   home: Map<number, number>;
   /** Firms mapped to more than one segment of the chain. */
   multiSegment: Set<number>;
-  firms: Map<number, Enterprise>;
+  firms: Map<number, MapFirm>;
 };
 
 const byOrder = (a: Segment, b: Segment): number => a.sortOrder - b.sortOrder || a.id - b.id;
 
 function rankFirms(list: MappedFirm[]): MappedFirm[] {
-  const anchor = (f: Enterprise): number => (f.tags.includes(ANCHOR_TAG) ? 0 : 1);
+  const anchor = (f: MapFirm): number => (f.tags.includes(ANCHOR_TAG) ? 0 : 1);
   return list.sort(
     (a, b) =>
       Number(b.firm.isLocal) - Number(a.firm.isLocal) ||
@@ -81,7 +89,9 @@ export function buildChainModel(
   const targetsOf = new Map<number, TargetRow[]>();
   for (const t of [...targets].sort((a, b) => a.rank - b.rank)) {
     if (!ids.has(t.segmentId)) continue;
-    targetsOf.set(t.segmentId, [...(targetsOf.get(t.segmentId) ?? []), t]);
+    const list = targetsOf.get(t.segmentId);
+    if (list) list.push(t);
+    else targetsOf.set(t.segmentId, [t]);
   }
 
   const nodes = new Map<number, SegNode>();
@@ -131,16 +141,21 @@ export function buildChainModel(
       });
   const rank = new Map(order.map((n, i) => [n.seg.id, i]));
 
-  const home = new Map<number, EnterpriseSegment>();
+  const home = new Map<number, MapMapping>();
   const segCount = new Map<number, Set<number>>();
-  const homeRank = (m: EnterpriseSegment): number =>
+  // (firm, segment) pairs already placed: a firm mapped twice to one segment is drawn once. A set,
+  // not a scan of the segment's list, which was quadratic on a segment of a thousand firms.
+  const placed = new Set<string>();
+  const homeRank = (m: MapMapping): number =>
     (m.isPrimary ? 0 : 2e6) + (m.status === 'confirmed' ? 0 : 1e6) + (rank.get(m.segmentId) ?? 0);
   for (const m of rows.mappings) {
     if (m.status === 'rejected' || !rank.has(m.segmentId)) continue;
     const firm = firms.get(m.enterpriseId);
     const node = nodes.get(m.segmentId);
     if (!firm || !node) continue;
-    if (!node.firms.some((f) => f.firm.id === firm.id)) {
+    const pair = `${String(firm.id)}:${String(m.segmentId)}`;
+    if (!placed.has(pair)) {
+      placed.add(pair);
       node.firms.push({
         firm,
         uncertain: m.status === 'uncertain',

@@ -1,7 +1,7 @@
 // Supply links drawn between segments as aggregated flows (one edge per supplier segment → buyer
 // segment and local/outside supplier), and firm-to-firm links between drawn chips. Widths follow the
 // amount when the links carry amounts, the number of links otherwise.
-import type { SupplyLink } from '../domain/schemas.js';
+import type { MapLink } from './chain-model.js';
 import { fill, grouped, type MapWords } from './labels.js';
 import { MIN_ZOOM, text } from './geometry.js';
 import type { ChipItem, Curve, EdgeItem, Point, Rect } from './types.js';
@@ -49,7 +49,7 @@ type FlowKey = {
 
 /** Aggregated segment → segment flows; `home` gives each firm's one segment, `frames` each segment's box. */
 export function segmentFlows(
-  links: readonly SupplyLink[],
+  links: readonly MapLink[],
   home: ReadonlyMap<number, number>,
   isLocal: (firmId: number) => boolean,
   frames: ReadonlyMap<number, Rect>,
@@ -113,9 +113,9 @@ export function segmentFlows(
 
 /** Firm links between chips on the picture (the first chip of each firm), capped at `limit`. */
 export function firmLinks(
-  links: readonly SupplyLink[],
+  links: readonly MapLink[],
   chips: readonly ChipItem[],
-  keep: (l: SupplyLink) => boolean,
+  keep: (l: MapLink) => boolean,
   limit: number,
   hover = false,
 ): EdgeItem[] {

@@ -1,7 +1,7 @@
 // A firm's suppliers and buyers on a drawn picture: the links to draw when the firm is hovered or
 // selected (to the partner's chip, or to its segment box when the partner is folded away), and the
 // ids of the items to emphasise. Pure, so the screen's highlight is tested without a DOM.
-import type { SupplyLink } from '../domain/schemas.js';
+import type { MapLink } from './chain-model.js';
 import { curveBetween } from './flows.js';
 import type { ChipItem, EdgeItem, MapScene, Rect } from './types.js';
 
@@ -15,7 +15,7 @@ export type Neighbourhood = {
 
 export function neighbourhood(
   scene: MapScene,
-  links: readonly SupplyLink[],
+  links: readonly MapLink[],
   home: ReadonlyMap<number, number>,
   firmId: number,
   limit = 400,

@@ -4,6 +4,7 @@
 import type { ChainResult, SegmentResult, TargetRow } from '../analysis/schemas.js';
 import { pct } from '../analysis/format.js';
 import { buildChainModel, STAGES, type ChainGraphRows, type SegNode } from './chain-model.js';
+import { segmentFlows } from './flows.js';
 import { legendSlot, noteSlot, titleSlot } from './frame.js';
 import { G, MIN_ZOOM, rect, text } from './geometry.js';
 import { fill, grouped, mapWords, type MapLang } from './labels.js';
@@ -22,6 +23,8 @@ export type ClusterLayoutInput = {
   targets: readonly TargetRow[];
   lang: MapLang;
   expanded?: readonly number[];
+  /** Draw the aggregated flows between segments, within and across chains. Default true. */
+  links?: boolean;
   caption?: Partial<SceneCaption>;
 };
 
@@ -142,8 +145,10 @@ export function layoutCluster(input: ClusterLayoutInput): MapScene {
   }
   // Counts always; chips only once zoomed in far enough to read them.
   for (const c of out.chips) for (const t of c.texts) t.minZoom = Math.max(t.minZoom, 0.6);
+  const showLinks = input.links ?? true;
+  const edges = showLinks ? clusterFlows(input, bands, out) : [];
   const legendTop = y + 8;
-  const legend = legendSlot(words, legendTop, width, false);
+  const legend = legendSlot(words, legendTop, width, showLinks);
   const noteTop = legendTop + legend.frame.height + 8;
   const firms = new Set(input.rows.mappings.map((m) => m.enterpriseId));
   const note = noteSlot(
@@ -176,7 +181,7 @@ export function layoutCluster(input: ClusterLayoutInput): MapScene {
     bands: bandItems,
     lanes,
     segments: out.segments,
-    edges: [],
+    edges,
     chips: out.chips,
     tiles: [],
     stats: {
@@ -184,7 +189,32 @@ export function layoutCluster(input: ClusterLayoutInput): MapScene {
       firms: firms.size,
       links: input.rows.links.length,
       chips: out.chips.length,
-      edges: 0,
+      edges: edges.length,
     },
   };
+}
+
+/**
+ * Supply flows between the segments on the sheet, as on the chain map: a firm counts in one segment
+ * (its home in the first of its chains), so a link between two chains' firms is a flow across bands.
+ */
+function clusterFlows(
+  input: ClusterLayoutInput,
+  bands: readonly { model: ReturnType<typeof buildChainModel> }[],
+  out: Placed,
+) {
+  const home = new Map<number, number>();
+  const local = new Map<number, boolean>();
+  for (const { model } of bands) {
+    for (const [firm, seg] of model.home) if (!home.has(firm)) home.set(firm, seg);
+    for (const [id, f] of model.firms) local.set(id, f.isLocal);
+  }
+  const frames = new Map(out.segments.map((s) => [s.segmentId, s.frame]));
+  return segmentFlows(
+    input.rows.links,
+    home,
+    (id) => local.get(id) ?? false,
+    frames,
+    mapWords(input.lang),
+  );
 }

@@ -40,7 +40,9 @@ test('switches to English and remembers the choice', async ({ page }) => {
 test('navigates between the pages', async ({ page }) => {
   await openApp(page);
   const nav = page.getByRole('navigation');
-  await expect(page.getByTestId('chain-graph')).toBeVisible();
+  // A workspace of several clusters (the demo has four) opens on the overview.
+  await expect(page).toHaveURL(/#\/overview$/);
+  await expect(page.getByTestId('overview-map')).toBeVisible();
 
   await nav.getByRole('menuitem', { name: '企业' }).click();
   await expect(page).toHaveURL(/#\/enterprises$/);

@@ -7,7 +7,7 @@ import {
   ZoomInOutlined,
   ZoomOutOutlined,
 } from '@ant-design/icons';
-import { Button, Flex, Space, Switch, Tooltip, Typography } from 'antd';
+import { Alert, Button, Flex, Space, Switch, Tooltip, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -17,30 +17,40 @@ import { ExportMenu } from '../../components/map-export/ExportMenu.js';
 import { pct } from '../../../shared/analysis/format.js';
 import type { ChainResult, TargetRow } from '../../../shared/analysis/schemas.js';
 import type { Chain } from '../../../shared/domain/schemas.js';
-import type { GraphData } from '../../../shared/ipc/contract.js';
-import { buildChainModel } from '../../../shared/maps/chain-model.js';
+import type { MapGraph, MapGraphWire } from '../../../shared/maps/graph-wire.js';
 import { neighbourhood } from '../../../shared/maps/highlight.js';
-import { fill, mapWords } from '../../../shared/maps/labels.js';
-import { layoutChain } from '../../../shared/maps/layout-chain.js';
+import { fill, mapWords, type MapLang } from '../../../shared/maps/labels.js';
+import { LoadingState } from '../../app/StatusViews.js';
 import { LeadEditModal } from '../analysis/LeadEditModal.js';
 import { FirmSearch } from './FirmSearch.js';
 import { SegmentPanel } from './SegmentPanel.js';
+import { useChainScene } from './scene/use-chain-scene.js';
 import { useTargetLead } from './use-target-lead.js';
-import { Edge } from './view/SceneSvg.js';
-import { MapView, type MapTarget, type MapViewHandle } from './view/MapView.js';
+import { Edge } from '../../components/map-view/SceneSvg.js';
+import { MapView, type MapTarget, type MapViewHandle } from '../../components/map-view/MapView.js';
 
 type Props = {
   chain: Chain;
-  graph: GraphData;
+  graph: MapGraph;
+  /** The same data as the api sent it, for the layout worker. */
+  wire: MapGraphWire;
   result: ChainResult | undefined;
   targets: readonly TargetRow[];
   onChanged: () => void;
   onOpenFirm: (id: number) => void;
 };
 
-export function ChainMapCanvas({ chain, graph, result, targets, onChanged, onOpenFirm }: Props) {
+export function ChainMapCanvas({
+  chain,
+  graph,
+  wire,
+  result,
+  targets,
+  onChanged,
+  onOpenFirm,
+}: Props) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : 'zh';
+  const lang: MapLang = i18n.language === 'en' ? 'en' : 'zh';
   const view = useRef<MapViewHandle>(null);
   const [expanded, setExpanded] = useState<number[]>([]);
   const [links, setLinks] = useState(true);
@@ -63,38 +73,38 @@ export function ChainMapCanvas({ chain, graph, result, targets, onChanged, onOpe
       .filter(Boolean)
       .join(' · ');
   }, [result, lang, chain.owner, t]);
-  const scene = useMemo(
-    () =>
-      layoutChain({
-        chain: { id: chain.id, name: chain.name },
-        rows: graph,
-        results: result?.segments ?? [],
-        targets,
-        lang,
-        expanded,
-        links,
-        caption: subtitle ? { subtitle } : {},
-        aspect,
-      }),
-    [chain.id, chain.name, graph, result, targets, lang, expanded, links, subtitle, aspect],
+  const sceneInput = useMemo(
+    () => ({
+      chain: { id: chain.id, name: chain.name },
+      results: result?.segments ?? [],
+      targets,
+      lang,
+      expanded,
+      links,
+      caption: subtitle ? { subtitle } : {},
+      aspect,
+    }),
+    [chain.id, chain.name, result, targets, lang, expanded, links, subtitle, aspect],
   );
-  // Each firm's one segment, built on first hover or search rather than with the first picture.
-  const homeOf = useMemo(() => {
-    let home: ReadonlyMap<number, number> | null = null;
-    return () => (home ??= buildChainModel(chain.id, graph, [], []).home);
-  }, [chain.id, graph]);
+  // Laid out in a worker: the page's first render and the layout of a big chain are not one task.
+  const laid = useChainScene(wire, chain.id, sceneInput);
+  const home = laid.home;
+  const scene = laid.scene;
   const lit = hover ?? focus;
   const near = useMemo(
-    () => (lit === null ? null : neighbourhood(scene, graph.links, homeOf(), lit)),
-    [scene, graph.links, homeOf, lit],
+    () =>
+      lit === null || scene === null || home === null
+        ? null
+        : neighbourhood(scene, graph.links, home, lit),
+    [scene, graph.links, home, lit],
   );
 
   // A searched firm may sit in a folded segment: unfold it, then centre once the new scene is drawn.
   const pending = useRef<number | null>(null);
   const chipOf = (id: number) =>
-    scene.chips.find((c) => c.kind === 'firm' && c.enterpriseId === id);
+    scene?.chips.find((c) => c.kind === 'firm' && c.enterpriseId === id);
   useEffect(() => {
-    if (pending.current === null) return;
+    if (pending.current === null || scene === null) return;
     const chip = scene.chips.find((c) => c.kind === 'firm' && c.enterpriseId === pending.current);
     if (chip) view.current?.centre(chip.frame);
     pending.current = null;
@@ -106,7 +116,7 @@ export function ChainMapCanvas({ chain, graph, result, targets, onChanged, onOpe
       view.current?.centre(chip.frame);
       return;
     }
-    const seg = homeOf().get(id);
+    const seg = home?.get(id);
     if (seg === undefined) return;
     pending.current = id;
     setExpanded((e) => (e.includes(seg) ? e : [...e, seg]));
@@ -126,6 +136,8 @@ export function ChainMapCanvas({ chain, graph, result, targets, onChanged, onOpe
     }
   };
   const selectedResult = result?.segments.find((s) => s.segmentId === selected);
+  if (scene === null)
+    return laid.error ? <Alert type="error" showIcon title={laid.error} /> : <LoadingState />;
   const selectedFrame = scene.segments.find((s) => s.segmentId === selected)?.frame;
   const leadSegment = result?.segments.find((s) => s.segmentId === lead.lead?.segmentId);
 
@@ -230,6 +242,7 @@ export function ChainMapCanvas({ chain, graph, result, targets, onChanged, onOpe
           view={{ kind: 'chain', chainId: chain.id }}
           expanded={expanded}
           aspect={aspect}
+          links={links}
         />
         {near && lit !== null && (
           <Typography.Text

@@ -1,14 +1,15 @@
 // 产业链图谱: choose a cluster and one of its chains, then see the chain's segments by stage, coloured
 // by the analysis (缺链/断链/弱链/强链/正在补链), with their firms, targets and supply flows.
 import { Flex, Select, Typography } from 'antd';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { GraphData } from '../../../shared/ipc/contract.js';
+import { decodeMapGraph, type MapGraph } from '../../../shared/maps/graph-wire.js';
 import { EmptyState, ErrorState, LoadingState } from '../../app/StatusViews.js';
 import { idParam, replaceParams } from '../../app/routes.js';
 import { useApi } from '../../app/use-api.js';
 import { EnterpriseDrawer } from '../../components/enterprise-drawer/EnterpriseDrawer.js';
+import { useOverviewFirst } from '../overview/use-overview-first.js';
 import { ChainMapCanvas } from './ChainMapCanvas.js';
 
 export function ChainMapPage({ params }: { params: Record<string, string> }) {
@@ -26,9 +27,12 @@ export function ChainMapPage({ params }: { params: Record<string, string> }) {
     null;
   const chainList = allChains.filter((c) => c.clusterId === clusterId);
   const chain = wantedChain ?? chainList[0];
-  const chainId = chain?.id ?? null;
+  const overviewFirst = useOverviewFirst(clusters.status === 'ready' ? clusterList.length : null);
+  const chainId = overviewFirst ? null : (chain?.id ?? null);
 
   const graph = useApi('graph:chain', chainId === null ? null : { chainId });
+  const graphData = graph.status === 'ready' ? graph.data : null;
+  const rows = useMemo(() => (graphData ? decodeMapGraph(graphData) : null), [graphData]);
   // The same analysis the Analysis page runs, scoped to this chain: states, rules and targets.
   const analysis = useApi('analysis:run', chainId === null ? null : { chainId });
   // A reload after a new lead keeps the map (and its expanded segments) on screen meanwhile.
@@ -43,7 +47,7 @@ export function ChainMapPage({ params }: { params: Record<string, string> }) {
 
   if (clusters.status === 'error')
     return <ErrorState error={clusters.error} onRetry={clusters.reload} />;
-  if (clusters.status !== 'ready') return <LoadingState />;
+  if (clusters.status !== 'ready' || overviewFirst) return <LoadingState />;
   if (clusterList.length === 0) return <EmptyState description={t('chainMap.noClusters')} />;
 
   return (
@@ -80,7 +84,7 @@ export function ChainMapPage({ params }: { params: Record<string, string> }) {
             {t('chainMap.owner', { owner: chain.owner })}
           </Typography.Text>
         )}
-        {graph.status === 'ready' && <GraphSummary data={graph.data} />}
+        {rows && <GraphSummary data={rows} />}
       </Flex>
       <div style={{ flex: 1, minHeight: 0, position: 'relative' }}>
         {chains.status === 'error' && <ErrorState error={chains.error} onRetry={chains.reload} />}
@@ -94,16 +98,18 @@ export function ChainMapPage({ params }: { params: Record<string, string> }) {
         {(graph.status === 'loading' ||
           (analysis.status === 'loading' && !fresh) ||
           chains.status === 'loading') && <LoadingState />}
-        {graph.status === 'ready' &&
+        {rows &&
+          graphData &&
           fresh &&
           chain &&
-          (graph.data.segments.length === 0 ? (
+          (rows.segments.length === 0 ? (
             <EmptyState description={t('chainMap.noSegments')} />
           ) : (
             <ChainMapCanvas
               key={chain.id}
               chain={chain}
-              graph={graph.data}
+              graph={rows}
+              wire={graphData}
               result={fresh.chains.find((c) => c.chainId === chain.id)}
               targets={fresh.targets}
               onChanged={analysis.reload}
@@ -122,7 +128,7 @@ export function ChainMapPage({ params }: { params: Record<string, string> }) {
   );
 }
 
-function GraphSummary({ data }: { data: GraphData }) {
+function GraphSummary({ data }: { data: MapGraph }) {
   const { t } = useTranslation();
   return (
     <Typography.Text type="secondary" data-testid="chain-summary">

@@ -4,7 +4,7 @@ import { AutoComplete, Input } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { Enterprise } from '../../../shared/domain/schemas.js';
+import type { MapFirm } from '../../../shared/maps/chain-model.js';
 import { isPinyinQuery, pinyinSearchForms } from '../../../shared/text/pinyin.js';
 
 type Entry = { id: number; name: string; full: string; initials: string };
@@ -13,7 +13,7 @@ export function FirmSearch({
   firms,
   onPick,
 }: {
-  firms: readonly Enterprise[];
+  firms: readonly MapFirm[];
   onPick: (id: number) => void;
 }) {
   const { t } = useTranslation();

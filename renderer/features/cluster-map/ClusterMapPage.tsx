@@ -1,18 +1,19 @@
 // 产业集群全景图: every chain of one cluster on one sheet, stages aligned across the chains, states
 // coloured, counts per segment and firm chips when zoomed in. A click on a segment or a chain's band
 // opens that chain's map; a firm opens its details.
-import { Flex, Select, Typography } from 'antd';
+import { Flex, Select, Space, Switch, Typography } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { decodeMapGraph } from '../../../shared/maps/graph-wire.js';
 import { layoutCluster } from '../../../shared/maps/layout-cluster.js';
 import { EmptyState, ErrorState, LoadingState } from '../../app/StatusViews.js';
 import { ExportMenu } from '../../components/map-export/ExportMenu.js';
 import { idParam, replaceParams, routeHref } from '../../app/routes.js';
 import { useApi } from '../../app/use-api.js';
 import { EnterpriseDrawer } from '../../components/enterprise-drawer/EnterpriseDrawer.js';
-import { MapControls } from '../chain-map/view/MapControls.js';
-import { MapView, type MapTarget, type MapViewHandle } from '../chain-map/view/MapView.js';
+import { MapControls } from '../../components/map-view/MapControls.js';
+import { MapView, type MapTarget, type MapViewHandle } from '../../components/map-view/MapView.js';
 
 export function ClusterMapPage({ params }: { params: Record<string, string> }) {
   const { t, i18n } = useTranslation();
@@ -25,20 +26,24 @@ export function ClusterMapPage({ params }: { params: Record<string, string> }) {
   const analysis = useApi('analysis:run', clusterId === null ? null : { clusterId });
   const [openFirm, setOpenFirm] = useState<number | null>(null);
   const view = useRef<MapViewHandle>(null);
+  const [links, setLinks] = useState(true);
+  const graphData = graph.status === 'ready' ? graph.data : null;
+  const rows = useMemo(() => (graphData ? decodeMapGraph(graphData) : null), [graphData]);
 
   const scene = useMemo(() => {
-    if (!cluster || graph.status !== 'ready' || analysis.status !== 'ready') return null;
+    if (!cluster || !rows || analysis.status !== 'ready') return null;
     const a = analysis.data;
     return layoutCluster({
       cluster: { id: cluster.id, name: cluster.name },
-      chains: [...graph.data.chains].sort((x, y) => x.sortOrder - y.sortOrder || x.id - y.id),
-      rows: graph.data,
+      chains: [...rows.chains].sort((x, y) => x.sortOrder - y.sortOrder || x.id - y.id),
+      rows,
       results: a.chains.flatMap((c) => c.segments),
       chainResults: a.chains,
       targets: a.targets,
       lang,
+      links,
     });
-  }, [cluster, graph, analysis, lang]);
+  }, [cluster, rows, analysis, lang, links]);
 
   if (clusters.status === 'error')
     return <ErrorState error={clusters.error} onRetry={clusters.reload} />;
@@ -71,7 +76,16 @@ export function ClusterMapPage({ params }: { params: Record<string, string> }) {
           }}
         />
         <MapControls view={view} />
-        {clusterId !== null && <ExportMenu view={{ kind: 'cluster', clusterId }} />}
+        <Space size={4}>
+          <Switch
+            size="small"
+            checked={links}
+            onChange={setLinks}
+            aria-label={t('chainMap.links')}
+          />
+          <Typography.Text>{t('chainMap.links')}</Typography.Text>
+        </Space>
+        {clusterId !== null && <ExportMenu view={{ kind: 'cluster', clusterId }} links={links} />}
         <Typography.Text type="secondary">{t('clusterMap.hint')}</Typography.Text>
       </Flex>
       <div style={{ flex: 1, minHeight: 0, position: 'relative' }}>

@@ -10,8 +10,8 @@ import { EmptyState, ErrorState, LoadingState } from '../../app/StatusViews.js';
 import { ExportMenu } from '../../components/map-export/ExportMenu.js';
 import { routeHref } from '../../app/routes.js';
 import { useApi } from '../../app/use-api.js';
-import { MapControls } from '../chain-map/view/MapControls.js';
-import { MapView, type MapTarget, type MapViewHandle } from '../chain-map/view/MapView.js';
+import { MapControls } from '../../components/map-view/MapControls.js';
+import { MapView, type MapTarget, type MapViewHandle } from '../../components/map-view/MapView.js';
 
 export function OverviewPage() {
   const { t, i18n } = useTranslation();

@@ -77,6 +77,31 @@ describe('layoutCluster', () => {
     // Counts always readable; chip names only when zoomed in.
     expect(scene.chips.every((c) => c.texts.every((t) => t.minZoom >= 0.6))).toBe(true);
   });
+
+  it('draws the supply flows between segments as the chain map does, and none when switched off', () => {
+    const flows = scene.edges.filter((e) => e.kind === 'flow');
+    // 油缸 → 整机装配 (local and outside suppliers), 驾驶室 → 整机装配, 整机装配 → 销售服务.
+    expect(flows.map((e) => `${e.from}>${e.to}:${e.style}`).sort()).toEqual(
+      [
+        'seg:11>seg:20:flow-local',
+        'seg:11>seg:20:flow-outside',
+        'seg:12>seg:20:flow-local',
+        'seg:20>seg:30:flow-local',
+      ].sort(),
+    );
+    expect(scene.legend.items.some((i) => i.kind === 'edge')).toBe(true);
+    const off = layoutCluster({
+      cluster: { id: 1, name: '高端装备' },
+      chains: data.chains,
+      rows: data,
+      results: analysis.chains.flatMap((c) => c.segments),
+      targets: analysis.targets,
+      lang: 'zh',
+      links: false,
+    });
+    expect(off.edges).toEqual([]);
+    expect(off.legend.items.some((i) => i.kind === 'edge')).toBe(false);
+  });
 });
 
 describe('layoutOverview', () => {

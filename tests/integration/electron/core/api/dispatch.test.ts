@@ -212,12 +212,12 @@ describe('dispatch on the demo workspace', () => {
   });
 
   it('draws the excavator chain with its firms and links', async () => {
-    const g = value<{ segments: unknown[]; enterprises: unknown[]; links: unknown[] }>(
+    const g = value<{ segments: unknown[]; firms: { id: unknown[] }; links: { id: unknown[] } }>(
       await call('graph:chain', { chainId: ids.chain }),
     );
     expect(g.segments.length).toBeGreaterThanOrEqual(15);
-    expect(g.enterprises.length).toBeGreaterThan(10);
-    expect(g.links.length).toBeGreaterThan(10);
+    expect(g.firms.id.length).toBeGreaterThan(10);
+    expect(g.links.id.length).toBeGreaterThan(10);
   });
 });
 

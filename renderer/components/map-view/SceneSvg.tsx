@@ -3,12 +3,7 @@
 // small however big the chain; items carry data attributes the view and the tests use.
 import { memo } from 'react';
 
-import {
-  BOX_STYLES,
-  EDGE_STYLES,
-  FONT_FAMILY,
-  TEXT_STYLES,
-} from '../../../../shared/maps/styles.js';
+import { BOX_STYLES, EDGE_STYLES, FONT_FAMILY, TEXT_STYLES } from '../../../shared/maps/styles.js';
 import type {
   EdgeItem,
   MapScene,
@@ -16,7 +11,7 @@ import type {
   SceneItem,
   SceneRect,
   SceneText,
-} from '../../../../shared/maps/types.js';
+} from '../../../shared/maps/types.js';
 import { intersects } from './viewport.js';
 
 export function Box({ r }: { r: SceneRect }) {

@@ -11,8 +11,8 @@ import {
   type ReactNode,
 } from 'react';
 
-import { MIN_ZOOM } from '../../../../shared/maps/geometry.js';
-import type { MapScene, Rect } from '../../../../shared/maps/types.js';
+import { MIN_ZOOM } from '../../../shared/maps/geometry.js';
+import type { MapScene, Rect } from '../../../shared/maps/types.js';
 import { SceneSvg } from './SceneSvg.js';
 import { centreOn, fitRect, visibleRect, zoomAt, type Size, type Viewport } from './viewport.js';
 

@@ -1,6 +1,6 @@
 // Pan and zoom of a map picture as plain numbers: screen = model × k + (x, y). Pure, so fitting,
 // zooming about the pointer and centring on a firm are tested without a DOM.
-import type { Rect } from '../../../../shared/maps/types.js';
+import type { Rect } from '../../../shared/maps/types.js';
 
 export type Viewport = { x: number; y: number; k: number };
 export type Size = { width: number; height: number };

@@ -7,7 +7,9 @@ import {
   ClusterOutlined,
   DeploymentUnitOutlined,
   DashboardOutlined,
+  HistoryOutlined,
   ImportOutlined,
+  ReadOutlined,
 } from '@ant-design/icons';
 import { App as AntApp, ConfigProvider, Layout, Menu, Typography } from 'antd';
 import enUS from 'antd/locale/en_US';
@@ -16,6 +18,8 @@ import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { WorkspaceInfo } from '../../shared/ipc/contract.js';
+import { BackupsPage } from '../features/backups/BackupsPage.js';
+import { TemplatesPage } from '../features/templates/TemplatesPage.js';
 import { AppHeader } from './AppHeader.js';
 import { lazyPage } from './lazy-page.js';
 import { NoWorkspace } from './NoWorkspace.js';
@@ -48,6 +52,8 @@ const ICONS: Record<Route, ReactNode> = {
   enterprises: <BankOutlined />,
   analysis: <BarChartOutlined />,
   import: <ImportOutlined />,
+  templates: <ReadOutlined />,
+  backups: <HistoryOutlined />,
 };
 
 const PAGES: Record<Route, (params: Record<string, string>) => ReactNode> = {
@@ -58,6 +64,8 @@ const PAGES: Record<Route, (params: Record<string, string>) => ReactNode> = {
   enterprises: () => <EnterprisesPage />,
   analysis: (params) => <AnalysisPage params={params} />,
   import: () => <ImportPage />,
+  templates: (params) => <TemplatesPage params={params} />,
+  backups: () => <BackupsPage />,
 };
 
 export function App() {

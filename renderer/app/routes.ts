@@ -10,6 +10,8 @@ export const ROUTES = [
   'enterprises',
   'analysis',
   'import',
+  'templates',
+  'backups',
 ] as const;
 export type Route = (typeof ROUTES)[number];
 export const DEFAULT_ROUTE: Route = 'chain-map';
@@ -23,6 +25,8 @@ export const ROUTE_LABEL = {
   enterprises: 'nav.enterprises',
   analysis: 'nav.analysis',
   import: 'nav.import',
+  templates: 'nav.templates',
+  backups: 'nav.backups',
 } as const satisfies Record<Route, string>;
 
 export type Location = { route: Route; params: Record<string, string> };

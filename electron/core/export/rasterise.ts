@@ -68,7 +68,7 @@ export async function svgToPng(
       background: '#ffffff',
       font: {
         loadSystemFonts: false,
-        fontFiles: [font.file],
+        fontFiles: font.files,
         defaultFontFamily: font.family,
         sansSerifFamily: font.family,
       },

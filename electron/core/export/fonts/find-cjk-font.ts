@@ -84,6 +84,40 @@ const looksLikeFont = (path: string): boolean => {
   }
 };
 
+const BOLD = /^(Bold|Semibold|SemiBold|Demibold|W6|Medium)$/i;
+
+/** Where a font's bold weight may be: its own collection (苹方), then the sibling file. */
+export function boldCandidates(path: string): string[] {
+  const siblings = [
+    path.replace(/Regular/g, 'Bold'),
+    path.replace(/msyh\.(ttc|ttf)$/i, 'msyhbd.$1'),
+    path.replace(/Deng\.ttf$/i, 'Dengb.ttf'),
+    path.replace(/STHeiti Light\.ttc$/, 'STHeiti Medium.ttc'),
+  ];
+  return [...new Set([path, ...siblings])];
+}
+
+/**
+ * The bold face of the same family, so titles and segment names print bold as on screen (resvg
+ * draws only the faces it is given, and does not embolden); null when the computer has none.
+ */
+export function findBoldFace(font: CjkFont): CjkFont | null {
+  for (const path of boldCandidates(font.path)) {
+    if (!existsSync(path) || !looksLikeFont(path)) continue;
+    try {
+      const bytes = readFileSync(path);
+      for (let i = 0; i < faceCount(bytes); i++) {
+        const names = faceNames(bytes, i);
+        if (names.family.includes(font.family) && names.subfamily.some((s) => BOLD.test(s)))
+          return { path, faceIndex: i, family: font.family };
+      }
+    } catch (e) {
+      if (!(e instanceof FontFormatError)) throw e;
+    }
+  }
+  return null;
+}
+
 export const NO_CJK_FONT_MESSAGE =
   '找不到可显示中文的字体，无法导出图片（Windows 需要微软雅黑或黑体，macOS 需要苹方或华文黑体，Linux 请安装 fonts-noto-cjk 或文泉驿字体；也可用环境变量 CHAINATLAS_CJK_FONT 指定字体文件）。SVG 导出不受影响。';
 const NO_CJK_FONT_EN =

@@ -50,6 +50,23 @@ describe('CJK font for the PNG export', () => {
     }
   });
 
+  it('draws bold text with the bold face: more ink than the same text in regular', async () => {
+    const bold = `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="60" viewBox="0 0 400 60"><text x="10" y="40" font-size="28" font-weight="700">工程机械产业链图谱</text></svg>`;
+    const regular = bold.replace(' font-weight="700"', '');
+    const font = await prepareFont(bold);
+    try {
+      expect(font.files).toHaveLength(2);
+      const inkOf = async (svg: string) =>
+        pngStats(
+          (await svgToPng(svg.replace('<text ', `<text font-family="${font.family}" `), 800, font))
+            .png,
+        ).inked;
+      expect(await inkOf(bold)).toBeGreaterThan((await inkOf(regular)) * 1.15);
+    } finally {
+      font.dispose();
+    }
+  });
+
   it('reports characters the face cannot draw', async () => {
     const font = await prepareFont('中文\u{1F600}');
     font.dispose();

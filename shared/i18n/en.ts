@@ -247,14 +247,6 @@ export const en: Messages = {
       openLead: 'Open lead',
       targetLine: 'Serves {{buyers}} local buyers · {{links}} supply links',
     },
-    legend: {
-      local: 'Local firm',
-      outside: 'Outside firm',
-      anchor: 'Chain leader',
-      keySegment: 'Key segment',
-      emptySegment: 'Segment without firms',
-      supply: 'Supply link (supplier → buyer)',
-    },
   },
   clusterMap: { hint: 'Click a segment or a chain to open its map; zoom in to see the firms' },
   overview: {

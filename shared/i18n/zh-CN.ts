@@ -228,14 +228,6 @@ export const zhCN = {
       openLead: '打开线索',
       targetLine: '服务本地买方 {{buyers}} 家 · 供应关系 {{links}} 条',
     },
-    legend: {
-      local: '本地企业',
-      outside: '外地企业',
-      anchor: '链主企业',
-      keySegment: '核心环节',
-      emptySegment: '暂无企业的环节',
-      supply: '供应关系（供应商 → 客户）',
-    },
   },
   clusterMap: { hint: '点击环节或产业链打开该链的图谱；放大后显示企业' },
   overview: {

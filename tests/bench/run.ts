@@ -6,6 +6,7 @@ import { benchAnalysis } from './analysis.js';
 import { benchImport } from './import.js';
 import { benchMapsExport } from './maps-export.js';
 import { benchMapsScreen } from './maps-screen.js';
+import { benchNetworkScreen } from './network-screen.js';
 import { benchQueries } from './queries.js';
 import type { BenchRow } from './types.js';
 
@@ -15,6 +16,7 @@ const suites: [string, () => Promise<BenchRow[]>][] = [
   ['queries', benchQueries],
   ['maps-screen', benchMapsScreen],
   ['maps-export', benchMapsExport],
+  ['network', benchNetworkScreen],
 ];
 
 function print(rows: BenchRow[]): void {

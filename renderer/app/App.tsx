@@ -7,9 +7,7 @@ import {
   ClusterOutlined,
   DeploymentUnitOutlined,
   DashboardOutlined,
-  HistoryOutlined,
   ImportOutlined,
-  ReadOutlined,
 } from '@ant-design/icons';
 import { App as AntApp, ConfigProvider, Layout, Menu, Typography } from 'antd';
 import enUS from 'antd/locale/en_US';
@@ -18,8 +16,6 @@ import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { WorkspaceInfo } from '../../shared/ipc/contract.js';
-import { BackupsPage } from '../features/backups/BackupsPage.js';
-import { TemplatesPage } from '../features/templates/TemplatesPage.js';
 import { AppHeader } from './AppHeader.js';
 import { lazyPage } from './lazy-page.js';
 import { NoWorkspace } from './NoWorkspace.js';
@@ -52,8 +48,6 @@ const ICONS: Record<Route, ReactNode> = {
   enterprises: <BankOutlined />,
   analysis: <BarChartOutlined />,
   import: <ImportOutlined />,
-  templates: <ReadOutlined />,
-  backups: <HistoryOutlined />,
 };
 
 const PAGES: Record<Route, (params: Record<string, string>) => ReactNode> = {
@@ -61,11 +55,9 @@ const PAGES: Record<Route, (params: Record<string, string>) => ReactNode> = {
   'chain-map': (params) => <ChainMapPage params={params} />,
   'cluster-map': (params) => <ClusterMapPage params={params} />,
   network: (params) => <NetworkPage params={params} />,
-  enterprises: () => <EnterprisesPage />,
+  enterprises: (params) => <EnterprisesPage params={params} />,
   analysis: (params) => <AnalysisPage params={params} />,
   import: () => <ImportPage />,
-  templates: (params) => <TemplatesPage params={params} />,
-  backups: () => <BackupsPage />,
 };
 
 export function App() {

@@ -87,9 +87,12 @@ export function registerCandidates(
 ): Candidate[] {
   const { sql, params } = whereOf(f);
   const text = f.text?.trim();
+  // Tags: the stored JSON text holding the query is a cheap first test; json_each then checks that
+  // a tag itself holds it (not the JSON's brackets and quotes).
   const other = text
     ? `(e.uscc LIKE @q ESCAPE '\\' OR e.main_products LIKE @q ESCAPE '\\' OR e.park LIKE @q ESCAPE '\\'
-        OR EXISTS (SELECT 1 FROM json_each(e.tags) t WHERE t.value LIKE @q ESCAPE '\\'))`
+        OR (e.tags LIKE @q ESCAPE '\\'
+          AND EXISTS (SELECT 1 FROM json_each(e.tags) t WHERE t.value LIKE @q ESCAPE '\\')))`
     : '0';
   if (text) params['q'] = likePattern(text);
   const rows = db

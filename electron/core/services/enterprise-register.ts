@@ -32,7 +32,9 @@ import type { Workspace } from './workspace.js';
 type RegisterIndex = {
   revision: string;
   keys: Map<number, SearchKeys>;
-  /** Position of each firm in 拼音 order of its name (ties by id). */
+  /** Firm ids in 拼音 order of their names (ties by id). */
+  order: number[];
+  /** Position of each firm in that order. */
   nameRank: Map<number, number>;
   facets: EnterpriseFacets;
 };
@@ -55,6 +57,7 @@ function registerIndex(db: Database.Database): RegisterIndex {
   const index: RegisterIndex = {
     revision,
     keys,
+    order: order.map((o) => o.id),
     nameRank: new Map(order.map((o, i) => [o.id, i])),
     facets: sortFacets(registerFacets(db)),
   };
@@ -110,26 +113,44 @@ export function registerIds(ws: Workspace, f: EnterpriseFilter, sort?: Enterpris
       return relevance === undefined ? [] : [{ ...c, relevance }];
     });
   }
-  const rankOf = (id: number) => index.nameRank.get(id) ?? Number.MAX_SAFE_INTEGER;
   const dir = sort?.direction === 'desc' ? -1 : 1;
   // Relevance decides only when no column sort is chosen: a chosen sort is plain and predictable.
   const useRelevance = sort === undefined && sqlFilter.text !== undefined;
-  const parkKey = (v: Candidate['value']) => (typeof v === 'string' ? nameKeys(v).sortKey : v);
-  const value = field === 'park' ? (c: Candidate) => parkKey(c.value) : (c: Candidate) => c.value;
-  found.sort((a, b) => {
+  if (field === 'name') return inNameOrder(index, found, dir, useRelevance);
+  const rankOf = (id: number) => index.nameRank.get(id) ?? Number.MAX_SAFE_INTEGER;
+  const keyed = found.map((c) => ({
+    id: c.id,
+    relevance: c.relevance,
+    value: field === 'park' && typeof c.value === 'string' ? nameKeys(c.value).sortKey : c.value,
+    rank: rankOf(c.id),
+  }));
+  keyed.sort((a, b) => {
     if (useRelevance && a.relevance !== b.relevance) return a.relevance - b.relevance;
-    if (field !== 'name') {
-      const va = value(a);
-      const vb = value(b);
-      // Blanks last in either direction.
-      if (va === null || vb === null) {
-        if (va !== vb) return va === null ? 1 : -1;
-      } else if (va !== vb) return (va < vb ? -1 : 1) * dir;
-      return rankOf(a.id) - rankOf(b.id);
-    }
-    return (rankOf(a.id) - rankOf(b.id)) * dir;
+    // Blanks last in either direction; ties in 拼音 order of the name.
+    if (a.value === null || b.value === null) {
+      if (a.value !== b.value) return a.value === null ? 1 : -1;
+    } else if (a.value !== b.value) return (a.value < b.value ? -1 : 1) * dir;
+    return a.rank - b.rank;
   });
-  return found.map((c) => c.id);
+  return keyed.map((c) => c.id);
+}
+
+/** 拼音 order without sorting: one walk over the precomputed order, bucketed by relevance. */
+function inNameOrder(
+  index: RegisterIndex,
+  found: readonly Ranked[],
+  dir: number,
+  useRelevance: boolean,
+): number[] {
+  const relevance = new Map(found.map((c) => [c.id, useRelevance ? c.relevance : 0]));
+  const buckets: number[][] = [[], [], [], [], []];
+  const { order } = index;
+  for (let i = 0; i < order.length; i++) {
+    const id = order[dir === 1 ? i : order.length - 1 - i] ?? 0;
+    const r = relevance.get(id);
+    if (r !== undefined) buckets[r]?.push(id);
+  }
+  return buckets.flat();
 }
 
 /** One page of the register, the total count, and (when asked) the values the filters offer. */

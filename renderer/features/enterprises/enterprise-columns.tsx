@@ -1,25 +1,21 @@
-// Column definitions of the enterprises table; sortable columns carry the api's sort field as key.
+// Column definitions of the register (企业) table; sortable columns carry the api's sort field as key.
 import { Button, Flex, Tag, Typography, type TableColumnsType, type TableColumnType } from 'antd';
 import type { TFunction } from 'i18next';
 
 import type { EnterpriseRow } from '../../../shared/ipc/contract.js';
+import {
+  EnterpriseSortFieldSchema,
+  type EnterpriseSort,
+  type EnterpriseSortField,
+} from '../../../shared/ipc/enterprise-filter.js';
 import { formatNumber } from '../../app/format.js';
 import { LocalityTag } from '../../app/LocalityTag.js';
 
-export type SortField =
-  'name' | 'isLocal' | 'park' | 'revenue' | 'employees' | 'supplierCount' | 'buyerCount';
-export type Sort = { field: SortField; direction: 'asc' | 'desc' } | undefined;
+export type SortField = EnterpriseSortField;
+export type Sort = EnterpriseSort | undefined;
 
-const SORT_FIELDS: readonly SortField[] = [
-  'name',
-  'isLocal',
-  'park',
-  'revenue',
-  'employees',
-  'supplierCount',
-  'buyerCount',
-];
-export const isSortField = (key: unknown): key is SortField => SORT_FIELDS.some((f) => f === key);
+export const isSortField = (key: unknown): key is SortField =>
+  EnterpriseSortFieldSchema.safeParse(key).success;
 
 type SortOrder = TableColumnType<EnterpriseRow>['sortOrder'];
 
@@ -79,6 +75,21 @@ export function enterpriseColumns(
       ...sortable('isLocal'),
       width: 96,
       render: (isLocal: boolean) => <LocalityTag isLocal={isLocal} />,
+    },
+    {
+      title: t('enterprises.register.aboveScale'),
+      dataIndex: 'isAboveScale',
+      ...sortable('isAboveScale'),
+      width: 76,
+      align: 'center',
+      render: (above: boolean) =>
+        above ? (
+          <Tag color="gold" style={{ marginInlineEnd: 0 }}>
+            {t('enterprises.register.aboveScale')}
+          </Tag>
+        ) : (
+          <Typography.Text type="secondary">—</Typography.Text>
+        ),
     },
     {
       title: t('enterprises.col.park'),

@@ -36,19 +36,10 @@ type Props = {
   wire: MapGraphWire;
   result: ChainResult | undefined;
   targets: readonly TargetRow[];
-  onChanged: () => void;
   onOpenFirm: (id: number) => void;
 };
 
-export function ChainMapCanvas({
-  chain,
-  graph,
-  wire,
-  result,
-  targets,
-  onChanged,
-  onOpenFirm,
-}: Props) {
+export function ChainMapCanvas({ chain, graph, wire, result, targets, onOpenFirm }: Props) {
   const { t, i18n } = useTranslation();
   const lang: MapLang = i18n.language === 'en' ? 'en' : 'zh';
   const view = useRef<MapViewHandle>(null);
@@ -57,7 +48,7 @@ export function ChainMapCanvas({
   const [selected, setSelected] = useState<number | null>(null);
   const [hover, setHover] = useState<number | null>(null);
   const [focus, setFocus] = useState<number | null>(null);
-  const lead = useTargetLead(onChanged);
+  const lead = useTargetLead();
   const { ref: boxRef, width: boxWidth, height: boxHeight } = useElementSize<HTMLDivElement>();
   // The picture wraps to the window's shape; rounded so small resizes keep the same layout.
   const aspect = boxWidth > 0 && boxHeight > 0 ? Math.round((boxWidth / boxHeight) * 5) / 5 : 1.6;
@@ -274,7 +265,6 @@ export function ChainMapCanvas({
         lead={lead.lead}
         segment={leadSegment ? leadSegment.path.join(' / ') : (lead.lead?.segmentId ?? '')}
         onClose={lead.close}
-        onSaved={onChanged}
       />
     </div>
   );

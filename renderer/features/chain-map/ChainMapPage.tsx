@@ -112,7 +112,6 @@ export function ChainMapPage({ params }: { params: Record<string, string> }) {
               wire={graphData}
               result={fresh.chains.find((c) => c.chainId === chain.id)}
               targets={fresh.targets}
-              onChanged={analysis.reload}
               onOpenFirm={setOpenFirm}
             />
           ))}

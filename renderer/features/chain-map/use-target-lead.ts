@@ -9,7 +9,8 @@ import type { LeadRow } from '../../../shared/ipc/analysis-contract.js';
 import { call } from '../../api.js';
 import { errorText } from '../../app/error-text.js';
 
-export function useTargetLead(onChanged: () => void) {
+/** The new lead reaches the map's analysis through the query cache (lead:create makes it stale). */
+export function useTargetLead() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [lead, setLead] = useState<LeadRow | null>(null);
@@ -23,7 +24,6 @@ export function useTargetLead(onChanged: () => void) {
       const created = await call('lead:create', { enterpriseId, segmentId });
       void message.success(t('analysis.target.created', { name }));
       setLead(created);
-      onChanged();
     } catch (e) {
       void message.error(errorText(e));
     }

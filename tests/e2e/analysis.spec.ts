@@ -24,7 +24,10 @@ test('shows segment states with reasons and the chain metrics with formulas', as
   const chain = a.chains.find((c) => c.name === '工程机械');
   expect(chain).toBeDefined();
   if (!chain) return;
-  await openApp(page, 'analysis');
+  await openApp(page, `analysis?chain=${String(chain.chainId)}`);
+  await expect(
+    page.locator('.ant-select', { has: page.getByRole('combobox', { name: '集群', exact: true }) }),
+  ).toContainText('高端装备');
   const metrics = page.getByLabel('工程机械', { exact: true });
   await expect(metrics).toContainText(pct(chain.coverage.rate));
   await expect(metrics).toContainText(chain.coverage.formula.zh);
@@ -34,7 +37,10 @@ test('shows segment states with reasons and the chain metrics with formulas', as
   await expect(engine).toContainText('无已确认挂链的本地企业');
   await expect(page.getByRole('row', { name: /^液压泵/ })).toContainText('断链');
   const critical = a.centrality.firms[0];
-  if (critical) await expect(page.getByText(`1. ${critical.name}`)).toBeVisible();
+  if (critical)
+    await expect(page.getByRole('listitem').filter({ hasText: '1. ' }).first()).toContainText(
+      `1. ${critical.name}`,
+    );
   await page.screenshot({ path: `${SCREENSHOTS}/analysis-gaps.png`, fullPage: true });
 });
 
@@ -47,7 +53,7 @@ test('a gap segment drills down to its ranked targets, and a target becomes a le
     (t) => t.segmentName === '发动机' && t.chainName === '工程机械',
   );
   expect(engineTargets.length).toBeGreaterThan(0);
-  await openApp(page, 'analysis');
+  await openApp(page, `analysis?chain=${String(engineTargets[0]?.chainId)}`);
   await page.getByRole('row', { name: /^发动机/ }).click();
   await expect(page.getByText('只看此环节：核心零部件 / 发动机')).toBeVisible();
   const rows = page.getByRole('tabpanel').getByRole('row');
@@ -68,7 +74,7 @@ test('a gap segment drills down to its ranked targets, and a target becomes a le
   await expect(page.getByTestId('workspace-stats')).toContainText(
     `线索 ${String(info.stats.leads + 1)}`,
   );
-  await expect(row.getByText('线索', { exact: true })).toBeVisible();
+  await expect(row.getByText('新线索', { exact: true })).toBeVisible();
   await page.getByRole('tab', { name: '招商线索' }).click();
   await expect(page.getByLabel(fresh.name, { exact: true })).toContainText('工程机械 / 发动机');
 });
@@ -85,10 +91,20 @@ test('exports the report from the page; its target sheet lists the api target li
   ]);
   expect(download.suggestedFilename()).toMatch(/^招商分析报告-\d{4}-\d{2}-\d{2}\.xlsx$/);
   const wb = XLSX.read(readFileSync(await download.path()), { type: 'buffer' });
-  expect(wb.SheetNames).toEqual(['汇总', '缺口', '招商目标']);
+  const a = await apiCall<WorkspaceAnalysis>(request, 'analysis:run', {});
+  const withTargets = a.chains.filter((c) => targets.some((t) => t.chainId === c.chainId));
+  expect(wb.SheetNames).toEqual([
+    '汇总',
+    '缺口',
+    '招商目标',
+    '招商线索',
+    ...withTargets.map((c) => `目标企业-${c.name}`),
+  ]);
   const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['招商目标'] ?? {}, { header: 1 });
-  expect(rows[0]?.[6]).toBe('目标企业');
-  expect(rows.slice(1).map((r) => [r[2], r[5], r[6]])).toEqual(
+  // A title row (workspace, clusters, date), then the headers, then one row per target.
+  expect(String(rows[0]?.[0])).toMatch(/^招商目标清单 — .+ · 覆盖集群：.+ · \d{4}-\d{2}-\d{2}$/);
+  expect(rows[1]?.[6]).toBe('目标企业');
+  expect(rows.slice(2).map((r) => [r[2], r[5], r[6]])).toEqual(
     targets.map((t) => [t.segmentPath.join(' / '), t.rank, t.name]),
   );
 });
@@ -110,7 +126,7 @@ test('分析设置: a higher default target re-runs the analysis and a segment t
   const before = await apiCall<WorkspaceAnalysis>(request, 'analysis:run', {});
   const raised = settings.defaultTargetCount + 1;
   try {
-    await openApp(page, 'analysis');
+    await openApp(page, `analysis?chain=${String(before.chains[0]?.chainId)}`);
     await page.getByRole('button', { name: '分析设置' }).click();
     const drawer = page.getByRole('dialog', { name: '分析设置（本工作区）' });
     const field = drawer.getByLabel('强链所需本地企业数（默认目标数）');
@@ -256,4 +272,170 @@ test('two snapshots saved around a threshold change compare on the page', async 
   } finally {
     await apiCall(request, 'settings:set', { defaultTargetCount: settings.defaultTargetCount });
   }
+});
+
+test('the chain selector narrows every tab to that chain and stays in the address', async ({
+  page,
+  request,
+}) => {
+  const a = await apiCall<WorkspaceAnalysis>(request, 'analysis:run', {});
+  const leads = await apiCall<LeadRow[]>(request, 'lead:list', {});
+  const chain = a.chains.find((c) => c.name === '工程机械');
+  if (!chain) throw new Error('the demo has no 工程机械');
+  const cluster = a.clusters.find((c) => c.clusterId === chain.clusterId);
+  const ownTargets = a.targets.filter((t) => t.chainId === chain.chainId);
+  const otherTarget = a.targets.find((t) => t.chainId !== chain.chainId);
+  const ownLeads = leads.filter((l) => l.chainId === chain.chainId);
+  const otherLead = leads.find((l) => l.chainId !== null && l.chainId !== chain.chainId);
+  expect(otherTarget && otherLead).toBeTruthy();
+
+  await openApp(page, 'analysis');
+  await expect(page.getByRole('tab', { name: /^招商目标清单/ })).toContainText(
+    `(${String(a.targets.length)})`,
+  );
+  await page.getByRole('combobox', { name: '产业链', exact: true }).click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', {
+      hasText: `工程机械（${cluster?.name ?? ''}）`,
+    })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`chain=${String(chain.chainId)}`));
+  // The cluster selector follows the chain: never 全部集群 beside a chain of 高端装备.
+  await expect(
+    page.locator('.ant-select', { has: page.getByRole('combobox', { name: '集群', exact: true }) }),
+  ).toContainText(cluster?.name ?? '—');
+  await expect(page.getByTestId('analysis-counts')).toHaveText(
+    `缺链 ${String(chain.leafCounts.missing)}断链 ${String(chain.leafCounts.broken)}弱链 ${String(chain.leafCounts.weak)}强链 ${String(chain.leafCounts.strong)}`,
+  );
+
+  const targetsTab = page.getByRole('tab', { name: /^招商目标清单/ });
+  await expect(targetsTab).toContainText(`(${String(ownTargets.length)})`);
+  await targetsTab.click();
+  const panel = page.getByRole('tabpanel');
+  await expect(panel.getByRole('row')).toHaveCount(ownTargets.length + 1);
+  await expect(panel).not.toContainText(otherTarget?.chainName ?? '—');
+
+  await page.getByRole('tab', { name: '招商线索' }).click();
+  for (const l of ownLeads)
+    await expect(page.getByLabel(l.targetName, { exact: true })).toBeVisible();
+  await expect(page.getByLabel(otherLead?.targetName ?? '—', { exact: true })).toHaveCount(0);
+
+  await page.getByRole('tab', { name: '链主视角' }).click();
+  const anchorRows = page.getByRole('tabpanel').getByRole('table').first().getByRole('row');
+  await expect(anchorRows.nth(1)).toBeVisible();
+  for (const text of await anchorRows.allInnerTexts()) {
+    if (text.startsWith('环节')) continue; // the header
+    expect(text).toContain('（工程机械）');
+  }
+
+  // A reload (or a bookmark) opens the same selection and tab.
+  await page.reload();
+  await expect(page.getByRole('tab', { name: '链主视角', selected: true })).toBeVisible();
+  await expect(
+    page.locator('.ant-select', {
+      has: page.getByRole('combobox', { name: '产业链', exact: true }),
+    }),
+  ).toContainText('工程机械');
+});
+
+test('a target firm’s name opens its drawer; a segment name opens the chain map on it', async ({
+  page,
+  request,
+}) => {
+  const targets = await apiCall<TargetRow[]>(request, 'analysis:targets', {});
+  const target = targets[0];
+  if (!target) throw new Error('the demo has no targets');
+  await openApp(page, `analysis?chain=${String(target.chainId)}&tab=targets`);
+  await page
+    .getByRole('tabpanel')
+    .getByRole('row')
+    .nth(1)
+    .getByText(target.name, { exact: true })
+    .click();
+  const drawer = page.getByTestId('enterprise-drawer');
+  await expect(drawer).toBeVisible();
+  await expect(drawer).toContainText(target.name);
+  await expect(drawer).toContainText('挂链环节');
+  await page.screenshot({ path: `${SCREENSHOTS}/analysis-target-drawer.png` });
+  await page.keyboard.press('Escape');
+  await expect(drawer).toBeHidden();
+
+  await page
+    .getByRole('tabpanel')
+    .getByRole('row')
+    .nth(1)
+    .getByRole('link', { name: target.segmentPath.join(' / ') })
+    .click();
+  await expect(page).toHaveURL(
+    new RegExp(`#/chain-map\\?chain=${String(target.chainId)}&segment=${String(target.segmentId)}`),
+  );
+});
+
+test('charts draw on canvas and each exports a PNG', async ({ page }) => {
+  await openApp(page, 'analysis');
+  const charts = page.getByTestId('chart');
+  await expect(charts).toHaveCount(2);
+  for (const chart of await charts.all()) {
+    const canvas = chart.locator('canvas');
+    await expect(canvas).toBeVisible();
+    // Not blank: the drawn canvas holds more than one colour.
+    await expect
+      .poll(async () =>
+        Number(
+          await canvas.evaluate(
+            // A string: the e2e project has no DOM types. Counts colours on a coarse sample.
+            `(c) => {
+            const ctx = c.getContext('2d');
+            if (!ctx) return 0;
+            const data = ctx.getImageData(0, 0, c.width, c.height).data;
+            const colours = new Set();
+            for (let i = 0; i < data.length && colours.size < 20; i += 16)
+              colours.add(data[i] * 65536 + data[i + 1] * 256 + data[i + 2]);
+            return colours.size;
+          }`,
+          ),
+        ),
+      )
+      .toBeGreaterThan(5);
+  }
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '导出PNG 各产业链缺链、断链、弱链、强链环节数' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('全部集群-各产业链缺链、断链、弱链、强链环节数.png');
+  const png = readFileSync(await download.path());
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  // Twice the on-screen size, for print.
+  const width = png.readUInt32BE(16);
+  const box = await charts.first().boundingBox();
+  expect(width).toBeGreaterThanOrEqual(Math.floor((box?.width ?? 0) * 2) - 2);
+
+  await page.getByRole('tab', { name: '招商线索' }).click();
+  await expect(page.getByRole('img', { name: '招商线索漏斗' }).locator('canvas')).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOTS}/analysis-funnel.png` });
+});
+
+test('a lead is deleted from its card after a confirm, and the counts follow', async ({
+  page,
+  request,
+}) => {
+  const name = `E2E 待删除线索 ${String(Date.now())}`;
+  await apiCall<LeadRow>(request, 'lead:create', { targetName: name });
+  const info = await apiCall<{ stats: { leads: number } }>(request, 'workspace:info', {});
+  await openApp(page, 'analysis?tab=leads');
+  const card = page.getByLabel(name, { exact: true });
+  await expect(card).toBeVisible();
+  await card.getByRole('button', { name: `删除 ${name}` }).click();
+  // Cancelling keeps it.
+  await page.getByRole('tooltip').getByRole('button', { name: '取消' }).click();
+  await expect(card).toBeVisible();
+  await card.getByRole('button', { name: `删除 ${name}` }).click();
+  await page.getByRole('tooltip').getByRole('button', { name: '删除' }).click();
+  await expect(page.getByText(`已删除线索：${name}`)).toBeVisible();
+  await expect(card).toHaveCount(0);
+  await expect(page.getByTestId('workspace-stats')).toContainText(
+    `线索 ${String(info.stats.leads - 1)}`,
+  );
+  const left = await apiCall<LeadRow[]>(request, 'lead:list', {});
+  expect(left.some((l) => l.targetName === name)).toBe(false);
 });

@@ -1,12 +1,11 @@
-// `report --db FILE --out X.xlsx`: the gap report as a workbook (汇总 summary, 缺口 gaps, 招商目标 targets);
+// `report --db FILE --out X.xlsx`: the report as a workbook (汇总, 缺口, 招商目标, 招商线索, 目标企业 per chain);
 // `--format html --chain|--cluster NAME --out X.html`: the printable report of one chain or cluster.
 import { existsSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 
 import { existingWorkspaceFile, parseCommandArgs, requireString, UsageError } from '../args.js';
 import { EXIT, type Command } from '../command.js';
-import { runAnalysis } from '../../core/services/analysis-service.js';
-import { writeReport } from '../../core/services/report-service.js';
+import { workspaceReportSheets, writeReport } from '../../core/services/report-service.js';
 import { writeHtmlReport } from './report-html.js';
 import { closeWorkspace, openWorkspace } from '../../core/services/workspace.js';
 
@@ -47,22 +46,24 @@ export const reportCommand: Command = {
       return EXIT.rejected;
     }
     const ws = openWorkspace(file, { readonly: true });
-    let analysis;
+    let sheets;
     try {
-      analysis = runAnalysis(ws, {}, { centrality: false });
+      sheets = workspaceReportSheets(ws);
     } finally {
       closeWorkspace(ws);
     }
-    await writeReport(analysis, out);
+    await writeReport(sheets, out);
+    const rowsOf = (name: string) => sheets.find((s) => s.name === name)?.rows.length ?? 0;
     const counts = {
-      chains: analysis.chains.length,
-      segments: analysis.chains.reduce((n, c) => n + c.segments.filter((s) => s.isLeaf).length, 0),
-      targets: analysis.targets.length,
+      sheets: sheets.map((s) => s.name),
+      segments: rowsOf('缺口'),
+      targets: rowsOf('招商目标'),
+      leads: rowsOf('招商线索'),
     };
     io.out(
       values['json'] === true
         ? JSON.stringify({ out, ...counts })
-        : `已导出 / written: ${out}（产业链 ${counts.chains}，环节 ${counts.segments}，招商目标 ${counts.targets}）`,
+        : `已导出 / written: ${out}（工作表 ${String(counts.sheets.length)}，环节 ${String(counts.segments)}，招商目标 ${String(counts.targets)}，招商线索 ${String(counts.leads)}）`,
     );
     return EXIT.ok;
   },

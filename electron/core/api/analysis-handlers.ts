@@ -13,7 +13,7 @@ import {
   updateAnalysisSettings,
 } from '../services/analysis-service.js';
 import { createLead, editLead, listLeadRows, removeLead } from '../services/lead-service.js';
-import { reportBytes } from '../services/report-service.js';
+import { reportFile } from '../services/report-service.js';
 import type { Handlers } from './handler-types.js';
 import { requireWorkspace } from './shell-context.js';
 
@@ -34,11 +34,8 @@ export const analysisHandlers: Pick<Handlers, AnalysisChannel> = {
   'lead:update': (ctx, { id, ...patch }) => editLead(requireWorkspace(ctx), id, patch),
   'lead:delete': (ctx, { id }) => removeLead(requireWorkspace(ctx), id),
   'analysis:report': async (ctx, input) => {
-    const bytes = await reportBytes(
-      runAnalysis(requireWorkspace(ctx), input, { centrality: false }),
-    );
-    const day = new Date().toISOString().slice(0, 10);
-    return { fileName: `招商分析报告-${day}.xlsx`, base64: bytes.toString('base64') };
+    const { fileName, bytes } = await reportFile(requireWorkspace(ctx), input);
+    return { fileName, base64: bytes.toString('base64') };
   },
   'settings:get': (ctx) => analysisSettings(requireWorkspace(ctx)),
   'settings:set': (ctx, input) => updateAnalysisSettings(requireWorkspace(ctx), input),

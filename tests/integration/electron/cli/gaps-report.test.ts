@@ -1,5 +1,5 @@
 // The CLI over a demo workspace: `gaps --json` spawned for real (as a user runs it), `--chain` filtering
-// and its refusal, and `report` writing an .xlsx that is read back with SheetJS (three sheets, Chinese
+// and its refusal, and `report` writing an .xlsx that is read back with SheetJS (its sheets, title row, Chinese
 // headers, a formula-like firm name neutralised).
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -115,20 +115,23 @@ describe('gaps', () => {
 });
 
 describe('report', () => {
-  it('writes summary, gaps and target sheets with Chinese headers and neutralised text', async () => {
+  it('writes summary, gaps, targets, leads and per-chain sheets under a title row, text neutralised', async () => {
     const out = join(dir, '报告.xlsx');
     const c = capture();
     expect(await runCli(['report', '--db', db, '--out', out], c.io)).toBe(0);
     const wb = XLSX.read(readFileSync(out), { type: 'buffer', cellFormula: true });
-    expect(wb.SheetNames).toEqual(['汇总', '缺口', '招商目标']);
+    expect(wb.SheetNames.slice(0, 4)).toEqual(['汇总', '缺口', '招商目标', '招商线索']);
+    expect(wb.SheetNames.slice(4).every((n) => n.startsWith('目标企业-'))).toBe(true);
     const rows = (name: string) =>
       XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[name] ?? {}, { header: 1, defval: null });
-    expect(rows('汇总')[0]?.slice(0, 3)).toEqual(['类型', '名称', '所属集群']);
-    expect(rows('缺口')[0]?.slice(0, 5)).toEqual(['集群', '产业链', '环节', '阶段', '状态']);
-    expect(rows('招商目标')[0]?.[6]).toBe('目标企业');
-    const gapRows = rows('缺口').slice(1);
+    // Row 1 is the title (workspace · clusters · date), row 2 the headers.
+    expect(String(rows('汇总')[0]?.[0])).toMatch(/^招商分析报告 · 汇总 — .+ · 覆盖集群：/);
+    expect(rows('汇总')[1]?.slice(0, 3)).toEqual(['类型', '名称', '所属集群']);
+    expect(rows('缺口')[1]?.slice(0, 5)).toEqual(['集群', '产业链', '环节', '阶段', '状态']);
+    expect(rows('招商目标')[1]?.[6]).toBe('目标企业');
+    const gapRows = rows('缺口').slice(2);
     expect(gapRows.some((r) => r[2] === '核心零部件 / 发动机' && r[4] === '缺链')).toBe(true);
-    const targets = rows('招商目标').slice(1);
+    const targets = rows('招商目标').slice(2);
     expect(targets.map((r) => r[6])).toContain(`'${EVIL}`);
     // no cell anywhere is a formula
     for (const name of wb.SheetNames) {
@@ -138,7 +141,7 @@ describe('report', () => {
       );
       expect(formulas).toEqual([]);
     }
-    // frozen header row and column widths on every sheet (read from the sheet XML in the zip)
+    // frozen title and header rows and column widths on every sheet (read from the sheet XML in the zip)
     // SheetJS ships its zip reader untyped; this is the slice of it used here.
     const CFB = XLSX.CFB as unknown as {
       read(data: Buffer, o: { type: 'buffer' }): unknown;
@@ -148,7 +151,7 @@ describe('report', () => {
     for (const i of [1, 2, 3]) {
       const entry = CFB.find(zip, `/xl/worksheets/sheet${String(i)}.xml`);
       const xml = Buffer.from(entry?.content ?? new Uint8Array()).toString('utf8');
-      expect(xml).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
+      expect(xml).toMatch(/<pane [^>]*ySplit="2"[^>]*state="frozen"/);
       expect(xml).toMatch(/<col [^>]*width="/);
     }
   });

@@ -114,6 +114,16 @@ function rows(name: string, size: string, m: Measured, targetMs: number): BenchR
   ];
 }
 
+/** One measurement's rows, or one row saying why it failed (the other rows are still printed). */
+async function guarded(name: string, size: string, run: () => Promise<BenchRow[]>) {
+  try {
+    return await run();
+  } catch (e) {
+    const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    return [{ name: `${name}: import`, size, ms: NaN, note: `FAILED: ${why ?? ''}` }];
+  }
+}
+
 export async function benchImport(): Promise<BenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'chainatlas-bench-import-'));
   const out: BenchRow[] = [];
@@ -122,13 +132,11 @@ export async function benchImport(): Promise<BenchRow[]> {
       const chain = loadWillemsChain(38, SHARED_DIR);
       const sheets = willemsSheets(chain);
       const bytes = willemsWorkbook(chain);
+      const size = `${sheets.firms} firms / ${sheets.links} links`;
       out.push(
-        ...rows(
-          'Willems 38',
-          `${sheets.firms} firms / ${sheets.links} links`,
-          await measure(dir, 'willems38', bytes, true),
-          3000,
-        ),
+        ...(await guarded('Willems 38', size, async () =>
+          rows('Willems 38', size, await measure(dir, 'willems38', bytes, true), 3000),
+        )),
       );
     } else {
       out.push({
@@ -139,13 +147,11 @@ export async function benchImport(): Promise<BenchRow[]> {
       });
     }
     const synthetic = syntheticWorkbook(20_000, 100_000);
+    const size = '20,000 firms / 100,000 links';
     out.push(
-      ...rows(
-        'synthetic',
-        '20,000 firms / 100,000 links',
-        await measure(dir, 'synthetic', synthetic),
-        15_000,
-      ),
+      ...(await guarded('synthetic', size, async () =>
+        rows('synthetic', size, await measure(dir, 'synthetic', synthetic), 15_000),
+      )),
     );
     return out;
   } finally {

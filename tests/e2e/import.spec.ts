@@ -34,6 +34,8 @@ test('imports a CSV through the wizard', async ({ page, request }) => {
   await page.getByRole('button', { name: '预览与问题' }).click();
   const counts = page.getByTestId('import-counts');
   await expect(counts.locator('tr', { hasText: '企业' })).toContainText('1');
+  // Removals have their own column, apart from updates.
+  await expect(counts.locator('th', { hasText: '删除' })).toBeVisible();
   await expect(page.getByText('没有发现问题')).toBeVisible();
   await page.screenshot({ path: `${SCREENSHOTS}/import-preview.png`, fullPage: true });
   await page.getByRole('button', { name: /^导\s?入$/ }).click();
@@ -44,6 +46,10 @@ test('imports a CSV through the wizard', async ({ page, request }) => {
   );
   await page.getByRole('button', { name: '再导入一批' }).click();
   await expect(page.getByTestId('import-runs')).toContainText('园区企业.csv');
+  // The history says how each run ended (a partial import would say 部分导入).
+  await expect(
+    page.getByTestId('import-runs').locator('tr', { hasText: '园区企业.csv' }),
+  ).toContainText('已导入');
   expect(problems).toEqual([]);
 
   const found = await apiCall<ListOutput>(request, 'enterprise:list', {

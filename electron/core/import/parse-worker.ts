@@ -24,8 +24,7 @@ const reply = (message: WorkerReply): void => {
   else process.send?.(message);
 };
 
-// One request at a time: a file chosen while the warm-up still runs waits for it (the code it
-// compiles is what that file needs next).
+// One request at a time (the parent only sends a file once the warm-up has said it is ready).
 let queue: Promise<void> = Promise.resolve();
 const enqueue = (req: WorkerRequest): void => {
   queue = queue.then(() => handle(req));

@@ -19,7 +19,12 @@ export type SpareParsers = {
 export const SPARE_IDLE_MS = 10 * 60_000;
 
 export function spareParsers(launch: ParserLauncher, idleMs = SPARE_IDLE_MS): SpareParsers {
-  let spare: { proc: ParserProcess; ready: Promise<void>; timer: NodeJS.Timeout } | null = null;
+  let spare: {
+    proc: ParserProcess;
+    ready: Promise<void>;
+    isReady: boolean;
+    timer: NodeJS.Timeout;
+  } | null = null;
   const drop = (proc: ParserProcess): void => {
     if (spare?.proc !== proc) return;
     clearTimeout(spare.timer);
@@ -29,7 +34,9 @@ export function spareParsers(launch: ParserLauncher, idleMs = SPARE_IDLE_MS): Sp
     const proc = launch();
     const ready = new Promise<void>((resolve) => {
       proc.onMessage((m) => {
-        if ('ready' in m) resolve();
+        if (!('ready' in m)) return;
+        if (spare?.proc === proc) spare.isReady = true;
+        resolve();
       });
       const gone = (): void => {
         drop(proc);
@@ -44,17 +51,19 @@ export function spareParsers(launch: ParserLauncher, idleMs = SPARE_IDLE_MS): Sp
     }, idleMs);
     // An idle spare never keeps a CLI or a test run alive.
     timer.unref();
-    spare = { proc, ready, timer };
+    spare = { proc, ready, isReady: false, timer };
     proc.send({ warm: true });
     return ready;
   };
   return {
     launch: () => {
       const s = spare;
-      if (s?.proc.isRunning()) {
-        drop(s.proc);
-        return s.proc;
-      }
+      if (!s) return launch();
+      drop(s.proc);
+      if (s.isReady && s.proc.isRunning()) return s.proc;
+      // Still warming up (on a slow or busy machine that can take longer than a fresh start):
+      // a fresh process reads the file, and the half-warm one must not compete with it for CPU.
+      s.proc.kill();
       return launch();
     },
     warm: () => (spare?.proc.isRunning() ? spare.ready : start()),

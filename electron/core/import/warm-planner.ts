@@ -18,7 +18,7 @@ const EMPTY: WorkspaceData = {
 };
 
 // Fewer rows than the reader's sample: this runs in the main process, which it holds meanwhile.
-const PLANNER_SAMPLE_FIRMS = 6000;
+const PLANNER_SAMPLE_FIRMS = 3000;
 
 let warmed = false;
 

@@ -44,7 +44,7 @@ export async function runCli(
       return EXIT.usage;
     }
     if (e instanceof AppError) {
-      io.err(e.en === undefined ? e.message : `${e.message}\n${e.en}`);
+      io.err(`${e.message}\n${e.en}`);
       return EXIT.rejected;
     }
     // Open failures, and a lock or read-only file met at the first write, by their code: no stack.

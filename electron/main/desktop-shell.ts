@@ -89,7 +89,12 @@ export function createDesktopShell(options: DesktopShellOptions): DesktopShell {
   const openExisting = (file: string): Workspace => {
     if (!existsSync(file)) {
       removeRecent(paths.recentFile, file);
-      throw new AppError('NOT_FOUND', `找不到工作区文件 / Workspace file not found: ${file}`);
+      throw new AppError(
+        'NOT_FOUND',
+        `找不到工作区文件：${file}`,
+        undefined,
+        `Workspace file not found: ${file}`,
+      );
     }
     return openWorkspace(file, openOptions);
   };
@@ -117,7 +122,12 @@ export function createDesktopShell(options: DesktopShellOptions): DesktopShell {
       if (input.recentIndex !== undefined) {
         file = readRecent(paths.recentFile)[input.recentIndex] ?? null;
         if (file === null)
-          throw new AppError('NOT_FOUND', '最近列表中没有这一项 / No such recent workspace');
+          throw new AppError(
+            'NOT_FOUND',
+            '最近列表中没有这一项',
+            undefined,
+            'No such recent workspace',
+          );
       } else {
         file = await dialogs.chooseWorkspaceToOpen();
         if (file === null) return null;
@@ -134,7 +144,9 @@ export function createDesktopShell(options: DesktopShellOptions): DesktopShell {
       if (existsSync(file)) {
         throw new AppError(
           'REJECTED',
-          `文件已存在，请换一个文件名 / The file already exists, choose another name: ${file}`,
+          `文件已存在，请换一个文件名：${file}`,
+          undefined,
+          `The file already exists, choose another name: ${file}`,
         );
       }
       return switchTo(createAt(file, input.demo));

@@ -13,12 +13,14 @@ export type SenderEvent = {
   senderFrame: { url: string; parent: unknown } | null;
 };
 
-/** Why a sender is refused, or null when it is the app's own main frame. */
-export function senderProblem(event: SenderEvent): string | null {
+/** Why a sender is refused (Chinese and English), or null when it is the app's own main frame. */
+export function senderProblem(event: SenderEvent): { zh: string; en: string } | null {
   const frame = event.senderFrame;
-  if (!frame) return '发送方页面已不存在 / sender frame is gone';
-  if (frame.parent !== null) return '只接受主框架的调用 / only the main frame may call';
-  if (!isAppUrl(frame.url)) return `不受信任的来源 / untrusted origin: ${frame.url}`;
+  if (!frame) return { zh: '发送方页面已不存在', en: 'the sender frame is gone' };
+  if (frame.parent !== null)
+    return { zh: '只接受主框架的调用', en: 'only the main frame may call' };
+  if (!isAppUrl(frame.url))
+    return { zh: `不受信任的来源：${frame.url}`, en: `untrusted origin: ${frame.url}` };
   return null;
 }
 
@@ -31,7 +33,13 @@ export type IpcHandler = (
 export function makeIpcHandler(ctx: ShellContext): IpcHandler {
   return async (channel, event, input) => {
     const problem = senderProblem(event);
-    if (problem !== null) return fail('FORBIDDEN', `拒绝调用 ${channel}：${problem}`);
+    if (problem !== null)
+      return fail(
+        'FORBIDDEN',
+        `拒绝调用 ${channel}：${problem.zh}`,
+        undefined,
+        `Call to ${channel} refused: ${problem.en}`,
+      );
     return dispatch(ctx, channel, input);
   };
 }

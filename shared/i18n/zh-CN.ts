@@ -1,5 +1,7 @@
 // Chinese (default) UI strings as a plain object: the source of the key set every other language must match.
 // Pure data so the renderer, and later the CLI or exports, can share it; i18next loads it in the renderer.
+import type { ErrorCode } from '../ipc/result.js';
+
 export const zhCN = {
   app: {
     title: '产业链招商图谱',
@@ -66,7 +68,9 @@ export const zhCN = {
     REJECTED: '输入被拒绝',
     INTERNAL: '内部错误',
     NETWORK: '无法连接本地服务',
-  },
+    // Every code the core can answer (and the client's own NETWORK) has a title: a new code in the
+    // contract's enum fails the typecheck here until it gets one in both languages.
+  } satisfies Record<ErrorCode | 'NETWORK', string>,
   stage: { upstream: '上游', midstream: '中游', downstream: '下游' },
   mappingStatus: { confirmed: '已确认', uncertain: '待确认', rejected: '已排除' },
   linkSource: { verified: '已核实', reported: '企业填报', inferred: '推断' },

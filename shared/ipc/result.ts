@@ -28,8 +28,8 @@ export const ApiErrorSchema = z.object({
   code: ErrorCodeSchema,
   /** Chinese first: the message every shell has always shown. */
   message: z.string(),
-  /** The same message in English, where the core has one. */
-  en: z.string().optional(),
+  /** The same message in English, for an English UI and beside the Chinese in the CLI. */
+  en: z.string(),
   details: z.unknown().optional(),
 });
 export type ApiError = z.infer<typeof ApiErrorSchema>;
@@ -40,26 +40,25 @@ export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const fail = (
   code: ErrorCode,
   message: string,
-  details?: unknown,
-  en?: string,
+  details: unknown,
+  en: string,
 ): Result<never> => ({
   ok: false,
-  error: {
-    code,
-    message,
-    ...(en === undefined ? {} : { en }),
-    ...(details === undefined ? {} : { details }),
-  },
+  error: { code, message, en, ...(details === undefined ? {} : { details }) },
 });
 
-/** Thrown by services for expected failures; shells turn it into `fail(...)`. */
+/**
+ * Thrown by services for expected failures; shells turn it into `fail(...)`. The English text is
+ * required, so no failure reaches a user in one language only.
+ */
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
+    /** Chinese: what every shell shows first. */
     message: string,
-    readonly details?: unknown,
+    readonly details: unknown,
     /** English text of `message`, shown by the CLI beside the Chinese and sent as `en`. */
-    readonly en?: string,
+    readonly en: string,
   ) {
     super(message);
   }

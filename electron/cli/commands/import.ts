@@ -200,7 +200,7 @@ export const importCommand: Command = {
             ? JSON.stringify({ committed: false, dryRun: false, ...e.preview })
             : formatPreview(e.preview),
         );
-        io.err(e.message);
+        io.err(`${e.message}\n${e.en}`);
         return EXIT.rejected;
       }
       throw e;

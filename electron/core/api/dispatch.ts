@@ -17,11 +17,19 @@ export async function dispatch(
   rawInput: unknown,
   options: DispatchOptions = {},
 ): Promise<Result<unknown>> {
-  if (!isChannel(channel)) return fail('INVALID_INPUT', `未知的接口：${String(channel)}`);
+  if (!isChannel(channel)) {
+    const name = String(channel);
+    return fail('INVALID_INPUT', `未知的接口：${name}`, undefined, `Unknown channel: ${name}`);
+  }
   const spec = contract[channel];
   const parsed = spec.input.safeParse(rawInput ?? {});
   if (!parsed.success) {
-    return fail('INVALID_INPUT', `接口 ${channel} 的参数无效`, parsed.error.issues);
+    return fail(
+      'INVALID_INPUT',
+      `接口 ${channel} 的参数无效`,
+      parsed.error.issues,
+      `Invalid input for ${channel}`,
+    );
   }
   try {
     const handler = handlers[channel] as (c: ShellContext, i: unknown) => unknown;
@@ -39,5 +47,5 @@ function toFailure(e: unknown, file: string): Result<never> {
   const known = asWorkspaceError(e, file);
   if (known) return fail(known.code, known.zh, undefined, known.en);
   const message = e instanceof Error ? e.message : String(e);
-  return fail('INTERNAL', `内部错误：${message}`);
+  return fail('INTERNAL', `内部错误：${message}`, undefined, `Internal error: ${message}`);
 }

@@ -24,13 +24,15 @@ export type ShellContext = {
 
 export function requireWorkspace(ctx: ShellContext): Workspace {
   const ws = ctx.current();
-  if (!ws) throw new AppError('NO_WORKSPACE', '尚未打开工作区 / No workspace is open');
+  if (!ws) throw new AppError('NO_WORKSPACE', '尚未打开工作区', undefined, 'No workspace is open');
   return ws;
 }
 
 export const unsupportedInBrowser = (): never => {
   throw new AppError(
     'UNSUPPORTED',
-    '浏览器模式下请用命令行 --db 参数选择工作区文件 / In browser mode choose the workspace with --db',
+    '浏览器模式下请用命令行 --db 参数选择工作区文件',
+    undefined,
+    'In browser mode choose the workspace with --db',
   );
 };

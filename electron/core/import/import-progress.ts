@@ -23,7 +23,7 @@ export const reporter =
 /** One turn of the event loop, so a progress poll (or a cancel) is answered; then honour a cancel. */
 export async function turn(signal?: AbortSignal): Promise<void> {
   await nextTurn();
-  if (signal?.aborted) throw new AppError('CANCELLED', '已取消导入 / import cancelled');
+  if (signal?.aborted) throw new AppError('CANCELLED', '已取消导入', undefined, 'Import cancelled');
 }
 
 /** Rows applyPlan will write (its own tally, which progress counts against). */

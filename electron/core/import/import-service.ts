@@ -67,7 +67,8 @@ export type PreparedImport = {
 };
 
 const sha256 = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
-const cancelled = (): AppError => new AppError('CANCELLED', '已取消导入 / import cancelled');
+const cancelled = (): AppError =>
+  new AppError('CANCELLED', '已取消导入', undefined, 'Import cancelled');
 
 /**
  * Gets ready before the user chooses a file (the import page opened), so the wait after choosing
@@ -202,7 +203,9 @@ export type CommitResult = {
 export class ImportRejectedError extends Error {
   constructor(
     readonly preview: ImportPreview,
+    /** Chinese, as `message`; `en` is the same in English. */
     message: string,
+    readonly en: string,
   ) {
     super(message);
   }
@@ -262,12 +265,14 @@ export async function commitImport(
     if (errors > 0)
       throw new ImportRejectedError(
         p,
-        `导入被拒绝：仍有 ${errors} 个错误 / import rejected: ${errors} error(s) remain`,
+        `导入被拒绝：仍有 ${errors} 个错误`,
+        `Import rejected: ${errors} error(s) remain`,
       );
     if (p.warnings > 0 && !options.acceptWarnings) {
       throw new ImportRejectedError(
         p,
-        `导入被拒绝：有 ${p.warnings} 个警告未确认 / import rejected: ${p.warnings} warning(s) not accepted`,
+        `导入被拒绝：有 ${p.warnings} 个警告未确认`,
+        `Import rejected: ${p.warnings} warning(s) not accepted`,
       );
     }
   };
@@ -286,7 +291,9 @@ export async function commitImport(
     // No backup, no import: the promise to the user is that the previous state can be restored.
     throw new AppError(
       'REJECTED',
-      `无法创建导入前备份，未写入任何数据：${e instanceof Error ? e.message : String(e)} / could not back up the workspace before importing; nothing written`,
+      `无法创建导入前备份，未写入任何数据：${e instanceof Error ? e.message : String(e)}`,
+      undefined,
+      `Could not back up the workspace before importing; nothing written: ${e instanceof Error ? e.message : String(e)}`,
     );
   }
   let written = { done: 0, total: opCount(prepared.plan) };

@@ -73,10 +73,20 @@ export function updateAnalysisSettings(
 function checkScope(ws: Workspace, scope: AnalysisScope): void {
   const { data } = workspaceData(ws);
   if (scope.chainId !== undefined && !data.chains.some((c) => c.id === scope.chainId)) {
-    throw new AppError('NOT_FOUND', `产业链不存在（id ${String(scope.chainId)}）`);
+    throw new AppError(
+      'NOT_FOUND',
+      `产业链不存在（id ${String(scope.chainId)}）`,
+      undefined,
+      `Chain not found (id ${String(scope.chainId)})`,
+    );
   }
   if (scope.clusterId !== undefined && !data.clusters.some((c) => c.id === scope.clusterId)) {
-    throw new AppError('NOT_FOUND', `产业集群不存在（id ${String(scope.clusterId)}）`);
+    throw new AppError(
+      'NOT_FOUND',
+      `产业集群不存在（id ${String(scope.clusterId)}）`,
+      undefined,
+      `Cluster not found (id ${String(scope.clusterId)})`,
+    );
   }
 }
 
@@ -101,7 +111,13 @@ export function targetList(
 }
 
 function requireFirm(ws: Workspace, id: number): void {
-  if (!getEnterprise(ws.db, id)) throw new AppError('NOT_FOUND', `企业不存在（id ${String(id)}）`);
+  if (!getEnterprise(ws.db, id))
+    throw new AppError(
+      'NOT_FOUND',
+      `企业不存在（id ${String(id)}）`,
+      undefined,
+      `Firm not found (id ${String(id)})`,
+    );
 }
 
 export function anchorAnalysis(ws: Workspace, enterpriseId: number): AnchorView {
@@ -137,8 +153,20 @@ export const snapshots = (ws: Workspace): SnapshotMeta[] => listSnapshots(ws.db)
 function loadSnapshot(ws: Workspace, id: number): { meta: SnapshotMeta; snapshot: Snapshot } {
   const meta = listSnapshots(ws.db).find((s) => s.id === id);
   const parsed = SnapshotSchema.safeParse(snapshotPayload(ws.db, id));
-  if (!meta) throw new AppError('NOT_FOUND', `快照不存在（id ${String(id)}）`);
-  if (!parsed.success) throw new AppError('CORRUPT', `快照内容无法读取（id ${String(id)}）`);
+  if (!meta)
+    throw new AppError(
+      'NOT_FOUND',
+      `快照不存在（id ${String(id)}）`,
+      undefined,
+      `Snapshot not found (id ${String(id)})`,
+    );
+  if (!parsed.success)
+    throw new AppError(
+      'CORRUPT',
+      `快照内容无法读取（id ${String(id)}）`,
+      undefined,
+      `The snapshot cannot be read (id ${String(id)})`,
+    );
   return { meta, snapshot: parsed.data };
 }
 

@@ -96,7 +96,8 @@ export async function commitHeldImport(
         : null,
     };
   } catch (e) {
-    if (e instanceof ImportRejectedError) throw new AppError('REJECTED', e.message, e.preview);
+    if (e instanceof ImportRejectedError)
+      throw new AppError('REJECTED', e.message, e.preview, e.en);
     throw e;
   } finally {
     clearProgress(input.requestId);

@@ -41,7 +41,12 @@ export function saveNetworkPositions(
 export function focusOfFirm(ws: Workspace, enterpriseId: number, depth: number): FirmFocus {
   const data = loadWorkspaceData(ws);
   if (!data.enterprises.some((e) => e.id === enterpriseId)) {
-    throw new AppError('NOT_FOUND', `企业不存在（id ${String(enterpriseId)}）`);
+    throw new AppError(
+      'NOT_FOUND',
+      `企业不存在（id ${String(enterpriseId)}）`,
+      undefined,
+      `Firm not found (id ${String(enterpriseId)})`,
+    );
   }
   return firmFocus(data, enterpriseId, depth);
 }

@@ -25,7 +25,13 @@ export { enterpriseList } from './enterprise-register.js';
 
 export function enterpriseDetail(ws: Workspace, id: number): EnterpriseDetail {
   const enterprise = getEnterprise(ws.db, id);
-  if (!enterprise) throw new AppError('NOT_FOUND', `企业不存在（id ${String(id)}）`);
+  if (!enterprise)
+    throw new AppError(
+      'NOT_FOUND',
+      `企业不存在（id ${String(id)}）`,
+      undefined,
+      `Firm not found (id ${String(id)})`,
+    );
   const segments = ws.db
     .prepare(
       `SELECT es.*, s.name AS segment_name, s.stage, ch.id AS chain_id, ch.name AS chain_name
@@ -65,7 +71,13 @@ export function enterpriseDetail(ws: Workspace, id: number): EnterpriseDetail {
 /** A chain's template, the firms mapped to it, and the links among or touching them. */
 export function chainGraph(ws: Workspace, chainId: number): GraphData {
   const chain = getChain(ws.db, chainId);
-  if (!chain) throw new AppError('NOT_FOUND', `产业链不存在（id ${String(chainId)}）`);
+  if (!chain)
+    throw new AppError(
+      'NOT_FOUND',
+      `产业链不存在（id ${String(chainId)}）`,
+      undefined,
+      `Chain not found (id ${String(chainId)})`,
+    );
   const mappings = listMappings(ws.db, { chainId });
   const firmSet = new Set(mappings.map((m) => m.enterpriseId));
   const firmIds = [...firmSet];
@@ -85,7 +97,13 @@ export function chainGraph(ws: Workspace, chainId: number): GraphData {
 /** Every chain of a cluster with its firms and the links between them. */
 export function clusterGraph(ws: Workspace, clusterId: number): GraphData {
   const cluster = listClusters(ws.db).find((c) => c.id === clusterId);
-  if (!cluster) throw new AppError('NOT_FOUND', `产业集群不存在（id ${String(clusterId)}）`);
+  if (!cluster)
+    throw new AppError(
+      'NOT_FOUND',
+      `产业集群不存在（id ${String(clusterId)}）`,
+      undefined,
+      `Cluster not found (id ${String(clusterId)})`,
+    );
   const chains = listChains(ws.db, clusterId);
   const chainIds = new Set(chains.map((c) => c.id));
   const segments = listSegments(ws.db).filter((s) => chainIds.has(s.chainId));

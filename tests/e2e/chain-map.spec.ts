@@ -10,7 +10,9 @@ import { apiCall, openApp, SCREENSHOTS } from './fixtures.js';
 const map = (page: Page) => page.getByTestId('chain-graph');
 
 async function segmentCount(page: Page): Promise<number> {
-  await expect(map(page)).not.toHaveAttribute('data-segments', '0');
+  // The map is laid out in a worker after the data arrives: on a loaded CI machine that can take
+  // well over the default 15 s.
+  await expect(map(page)).not.toHaveAttribute('data-segments', '0', { timeout: 90_000 });
   return Number(await map(page).getAttribute('data-segments'));
 }
 

@@ -1,7 +1,7 @@
 // 产业链图谱: choose a cluster and one of its chains, then see the chain's segments by stage, coloured
 // by the analysis (缺链/断链/弱链/强链/正在补链), with their firms, targets and supply flows.
 import { Flex, Select, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { decodeMapGraph, type MapGraph } from '../../../shared/maps/graph-wire.js';
@@ -11,6 +11,7 @@ import { useApi } from '../../app/use-api.js';
 import { EnterpriseDrawer } from '../../components/enterprise-drawer/EnterpriseDrawer.js';
 import { useOverviewFirst } from '../overview/use-overview-first.js';
 import { ChainMapCanvas } from './ChainMapCanvas.js';
+import { prewarmSceneWorker } from './scene/use-chain-scene.js';
 
 export function ChainMapPage({ params }: { params: Record<string, string> }) {
   const { t } = useTranslation();
@@ -44,6 +45,8 @@ export function ChainMapPage({ params }: { params: Record<string, string> }) {
         : undefined;
   const fresh = analysisData?.scope.chainId === chainId ? analysisData : undefined;
   const [openFirm, setOpenFirm] = useState<number | null>(null);
+  // The layout worker's code loads while the chain's data is fetched, not after.
+  useEffect(prewarmSceneWorker, []);
 
   if (clusters.status === 'error')
     return <ErrorState error={clusters.error} onRetry={clusters.reload} />;

@@ -18,6 +18,17 @@ export type ChainScene = {
 
 let graphIds = 0;
 
+const startWorker = (): Worker =>
+  new Worker(new URL('./scene-worker.ts', import.meta.url), { type: 'module' });
+
+/** A worker started while the chain's data is still on its way, taken by the next map. */
+let spare: Worker | null = null;
+
+/** Starts the layout worker ahead (the chain map page calls it on mount), so its code loads meanwhile. */
+export function prewarmSceneWorker(): void {
+  if (typeof Worker !== 'undefined' && spare === null) spare = startWorker();
+}
+
 export function useChainScene(wire: MapGraphWire, chainId: number, input: SceneInput): ChainScene {
   const [state, setState] = useState<ChainScene>({ scene: null, home: null, error: null });
   const worker = useRef<Worker | null>(null);
@@ -26,7 +37,8 @@ export function useChainScene(wire: MapGraphWire, chainId: number, input: SceneI
 
   useEffect(() => {
     if (typeof Worker === 'undefined') return;
-    const w = new Worker(new URL('./scene-worker.ts', import.meta.url), { type: 'module' });
+    const w = spare ?? startWorker();
+    spare = null;
     worker.current = w;
     // A transition: React renders the new picture in slices between other work instead of one
     // long task (the first picture also mounts the map's controls).

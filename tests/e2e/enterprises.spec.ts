@@ -1,4 +1,8 @@
-// The Enterprises page: all demo firms in the table, server-side search and sort, the detail drawer.
+// The Enterprises page: the demo register a page at a time, server-side search (pinyin initials too),
+// sort and filters kept in the address, export of exactly the filtered list, the detail drawer.
+import { readFileSync } from 'node:fs';
+
+import * as XLSX from '@e965/xlsx';
 import { expect, test, type Page } from '@playwright/test';
 
 import { apiCall, openApp, SCREENSHOTS } from './fixtures.js';
@@ -7,13 +11,18 @@ type ListOutput = { total: number; rows: { name: string; revenue: number | null 
 
 const bodyRows = (page: Page) => page.locator('.ant-table-tbody .ant-table-row');
 
+// A loaded 2-core machine renders a page of the table slowly: wait for states, never for a time.
+test.describe.configure({ timeout: 180_000 });
+test.use({ actionTimeout: 60_000 });
+const SLOW = { timeout: 60_000 };
+
 test('lists the demo firms and finds 小松 by search', async ({ page, request }) => {
   const all = await apiCall<ListOutput>(request, 'enterprise:list', { limit: 50_000 });
   expect(all.total).toBeGreaterThan(10);
   await openApp(page, 'enterprises');
-  await expect(page.getByTestId('enterprise-total')).toHaveText(`共 ${String(all.total)} 家`);
-  await expect(bodyRows(page).first()).toBeVisible();
-  await expect.poll(() => bodyRows(page).count()).toBeGreaterThan(5);
+  await expect(page.getByTestId('enterprise-total')).toHaveText(`共 ${String(all.total)} 家`, SLOW);
+  await expect(bodyRows(page).first()).toBeVisible(SLOW);
+  await expect.poll(() => bodyRows(page).count(), SLOW).toBeGreaterThan(5);
 
   await page.getByPlaceholder('搜索名称、信用代码、主营产品、园区或标签').fill('小松');
   const found = await apiCall<ListOutput>(request, 'enterprise:list', {
@@ -21,12 +30,15 @@ test('lists the demo firms and finds 小松 by search', async ({ page, request }
     limit: 50_000,
   });
   expect(found.total).toBeGreaterThan(0);
-  await expect(page.getByTestId('enterprise-total')).toHaveText(`共 ${String(found.total)} 家`);
-  await expect(bodyRows(page)).toHaveCount(found.total);
-  await expect(bodyRows(page).first()).toContainText('小松');
+  await expect(page.getByTestId('enterprise-total')).toHaveText(
+    `共 ${String(found.total)} 家`,
+    SLOW,
+  );
+  await expect(bodyRows(page)).toHaveCount(found.total, SLOW);
+  await expect(bodyRows(page).first()).toContainText('小松', SLOW);
 
   await page.getByPlaceholder('搜索名称、信用代码、主营产品、园区或标签').fill('不存在的企业名称');
-  await expect(page.getByText('没有符合条件的企业')).toBeVisible();
+  await expect(page.getByText('没有符合条件的企业')).toBeVisible(SLOW);
 });
 
 test('sorts by revenue on the server', async ({ page, request }) => {
@@ -38,7 +50,8 @@ test('sorts by revenue on the server', async ({ page, request }) => {
   const header = page.locator('.ant-table-thead th', { hasText: '营收(万元)' });
   await header.click(); // ascending
   await header.click(); // descending
-  await expect(bodyRows(page).first()).toContainText(sorted.rows[0]?.name ?? '?');
+  await expect(bodyRows(page).first()).toContainText(sorted.rows[0]?.name ?? '?', SLOW);
+  await expect(page).toHaveURL(/sort=revenue&dir=desc/);
 });
 
 test('the detail drawer shows segments, suppliers and buyers', async ({ page, request }) => {
@@ -54,12 +67,12 @@ test('the detail drawer shows segments, suppliers and buyers', async ({ page, re
   await page.getByRole('button', { name: komatsu.name, exact: true }).click();
   const drawer = page.getByTestId('enterprise-drawer');
   await expect(drawer.locator('.ant-drawer-title')).toContainText(komatsu.name);
-  await expect(drawer.getByText('基本信息')).toBeVisible();
-  await expect(drawer.getByTestId('enterprise-segments')).toBeVisible();
+  await expect(drawer.getByText('基本信息')).toBeVisible(SLOW);
+  await expect(drawer.getByTestId('enterprise-segments')).toBeVisible(SLOW);
   const suppliers = drawer.getByTestId('enterprise-suppliers').locator('.ant-table-row');
   await expect(suppliers).toHaveCount(komatsu.supplierCount);
   await expect(drawer.getByTestId('enterprise-suppliers')).toContainText(/本地|外地/);
-  await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
+  await expect(page.locator('.ant-spin-spinning')).toHaveCount(0, SLOW);
   await page.screenshot({ path: `${SCREENSHOTS}/enterprises-drawer.png` });
 
   // A supplier's name opens that supplier in the same drawer.
@@ -72,7 +85,81 @@ test('the detail drawer shows segments, suppliers and buyers', async ({ page, re
 
 test('screenshot of the enterprises table', async ({ page }) => {
   await openApp(page, 'enterprises');
-  await expect(bodyRows(page).first()).toBeVisible();
-  await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
+  await expect(bodyRows(page).first()).toBeVisible(SLOW);
+  await expect(page.locator('.ant-spin-spinning')).toHaveCount(0, SLOW);
   await page.screenshot({ path: `${SCREENSHOTS}/enterprises.png` });
+});
+
+type Chain = { id: number; name: string };
+
+test('filters the register by chain and 规上, keeps it in the address, and exports exactly it', async ({
+  page,
+  request,
+}) => {
+  // Building the workbook and the download can be slow on a loaded machine; nothing here is timed.
+  test.setTimeout(300_000);
+  const chains = await apiCall<Chain[]>(request, 'chain:list', {});
+  const counted = await Promise.all(
+    chains.map(async (c) => ({
+      chain: c,
+      list: await apiCall<ListOutput>(request, 'enterprise:list', {
+        chainId: c.id,
+        isAboveScale: true,
+        limit: 500,
+      }),
+    })),
+  );
+  const pick = counted.find((x) => x.list.total >= 2) ?? counted.find((x) => x.list.total >= 1);
+  if (!pick) throw new Error('the demo workspace has no 规上 firm on any chain');
+  const onChain = await apiCall<ListOutput>(request, 'enterprise:list', { chainId: pick.chain.id });
+  expect(onChain.total).toBeGreaterThan(pick.list.total);
+
+  await openApp(page, 'enterprises');
+  await page.getByRole('combobox', { name: '产业链' }).click();
+  await page.locator(`.ant-select-item-option[title="${pick.chain.name}"]`).click();
+  await expect(page.getByTestId('enterprise-total')).toHaveText(
+    `共 ${String(onChain.total)} 家`,
+    SLOW,
+  );
+  await page.getByRole('combobox', { name: '规上' }).click();
+  await page.locator('.ant-select-item-option[title="规上企业"]').click();
+  await expect(page.getByTestId('enterprise-total')).toHaveText(
+    `共 ${String(pick.list.total)} 家`,
+    SLOW,
+  );
+  await expect(bodyRows(page)).toHaveCount(pick.list.total, SLOW);
+  await expect(page).toHaveURL(new RegExp(`chain=${String(pick.chain.id)}`));
+  await expect(page).toHaveURL(/scale=1/);
+  await expect(page.locator('.ant-spin-spinning')).toHaveCount(0, SLOW);
+  await page.screenshot({ path: `${SCREENSHOTS}/enterprises-filtered.png` });
+
+  // The address is a bookmark: opened afresh, it shows the same filtered list.
+  await page.reload();
+  await expect(page.getByTestId('enterprise-total')).toHaveText(
+    `共 ${String(pick.list.total)} 家`,
+    { timeout: 60_000 },
+  );
+
+  const download = page.waitForEvent('download', { timeout: 120_000 });
+  await page.getByRole('button', { name: '导出 Excel' }).click();
+  const file = await (await download).path();
+  const book = XLSX.read(readFileSync(file), { type: 'buffer' });
+  const sheet = book.Sheets['企业'];
+  if (sheet === undefined) throw new Error('the export has no 企业 sheet');
+  const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(sheet);
+  expect(rows.map((r) => r['企业名称'])).toEqual(pick.list.rows.map((r) => r.name));
+  expect(rows.every((r) => r['是否规上'] === '是')).toBe(true);
+});
+
+test('finds 小松 by the initials of its short name, "xsgcjx"', async ({ page, request }) => {
+  const found = await apiCall<ListOutput>(request, 'enterprise:list', { query: 'xsgcjx' });
+  expect(found.rows[0]?.name).toMatch(/^小松/);
+  await openApp(page, 'enterprises');
+  await page.getByPlaceholder('搜索名称、信用代码、主营产品、园区或标签').fill('xsgcjx');
+  await expect(page.getByTestId('enterprise-total')).toHaveText(
+    `共 ${String(found.total)} 家`,
+    SLOW,
+  );
+  await expect(bodyRows(page).first()).toContainText(found.rows[0]?.name ?? '?', SLOW);
+  await expect(page).toHaveURL(/q=xsgcjx/);
 });

@@ -9,7 +9,7 @@ import {
   prepareImport,
   type ImportOptions,
 } from '../../../../../electron/core/import/import-service.js';
-import { searchEnterprises } from '../../../../../electron/core/repositories/enterprise-repository.js';
+import { enterpriseList } from '../../../../../electron/core/services/enterprise-register.js';
 import { runAnalysis } from '../../../../../electron/core/services/analysis-service.js';
 import { withUsccCheckChar } from '../../../../../shared/domain/uscc.js';
 import type { ExportTable } from '../../../../../shared/spreadsheet/export-tables.js';
@@ -111,7 +111,7 @@ describe('case 1: a one-row file for an existing firm', () => {
     expect(firm(w, KOMATSU)).toEqual([]);
     expect(firm(w, '小松(山东)工程机械有限公司')[0]?.id).toBe(k?.id);
     expect(segmentsOf(w, k?.id ?? 0)).toHaveLength(3);
-    const found = searchEnterprises(w.ws.db, { query: '小松（山东）', limit: 10, offset: 0 });
+    const found = enterpriseList(w.ws, { query: '小松（山东）', limit: 10, offset: 0 });
     expect(found.rows.map((r) => r.id)).toContain(k?.id);
     // Next month's file in the old spelling still matches the same firm (through the alias).
     const again = await prepareImport(w.ws, [

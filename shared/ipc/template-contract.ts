@@ -87,7 +87,7 @@ export const templateContract = {
       .object({ id: TemplateId, ...Target })
       .strict()
       .refine((v) => (v.clusterId === undefined) !== (v.newCluster === undefined), {
-        message: '请选择一个产业集群，或填写新集群的名称 / choose a cluster or name a new one',
+        error: '请选择一个产业集群，或填写新集群的名称 / choose a cluster or name a new one',
       }),
     output: AddResultSchema,
   },

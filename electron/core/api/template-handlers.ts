@@ -7,7 +7,6 @@ import {
   templateDetail,
   templateList,
   templateWorkbook,
-  type TemplateTarget,
 } from '../services/template-service.js';
 import type { Handlers } from './handler-types.js';
 import { requireWorkspace } from './shell-context.js';
@@ -39,7 +38,7 @@ export const templateHandlers: Pick<Handlers, TemplateChannel> = {
     importTemplateSheet(
       requireWorkspace(ctx),
       { name: input.file.name, bytes: Buffer.from(input.file.base64, 'base64') },
-      (targetOf(input) as TemplateTarget | undefined) ?? 'suggested',
+      targetOf(input) ?? 'suggested',
       input.onConflict,
       ctx.parseTransport,
     ),

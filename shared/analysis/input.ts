@@ -2,9 +2,6 @@
 // tag weights of the target list. Pure data, no I/O.
 import { z } from 'zod';
 
-// Moved to the domain (the planners and the export read it too); kept here while callers move.
-export type { WorkspaceData } from '../domain/workspace-data.js';
-
 const settingFields = {
   /** Local firms a leaf segment needs to be 强链 when the segment sets no target of its own. */
   defaultTargetCount: z.number().int().min(0).max(1000),

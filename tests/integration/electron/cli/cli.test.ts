@@ -31,8 +31,10 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
   return { code, out, err };
 }
 
+// Starting npm and tsx takes over a minute on a machine at load 30 on two cores: the limit only
+// guards against a hang, never against a slow start.
 const spawnCli = (command: string, args: string[]) =>
-  spawnSync(command, args, { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  spawnSync(command, args, { cwd: root, encoding: 'utf8', timeout: 300_000 });
 
 const countSegments = (list: readonly DemoSegment[]): number =>
   list.reduce((n, s) => n + 1 + countSegments(s.children ?? []), 0);

@@ -65,9 +65,15 @@ const shell = createDesktopShell({
 });
 
 function refreshMenu(): void {
-  const actions = workspaceMenuActions(shell, run, () => {
-    app.quit();
-  });
+  const actions = {
+    ...workspaceMenuActions(shell, run, () => {
+      app.quit();
+    }),
+    // The guide is a page of the app: an in-page (hash) navigation, which the guards allow.
+    openGuide: () => {
+      void win?.webContents.executeJavaScript("window.location.hash = '#/guide'");
+    },
+  };
   const state = {
     recent: shell.recent(),
     isMac: process.platform === 'darwin',

@@ -1,4 +1,5 @@
-// The application menu as a pure template: 文件 (new, new demo, open, recent, quit), 编辑, 视图.
+// The application menu as a pure template: 文件 (new, new demo, open, recent, quit), 编辑, 视图,
+// 帮助 (使用指南, the guide page inside the app, so it works offline).
 // Actions are injected; index.ts builds it with Menu.buildFromTemplate and rebuilds it when the
 // recent list changes.
 import type { MenuItemConstructorOptions } from 'electron';
@@ -11,6 +12,7 @@ export type MenuActions = {
   openWorkspace: () => void;
   openRecent: (index: number) => void;
   quit: () => void;
+  openGuide: () => void;
 };
 
 /** The File menu's actions over the desktop shell; `run` reports a failed action to the user. */
@@ -18,7 +20,7 @@ export function workspaceMenuActions(
   shell: Pick<ShellContext, 'openWorkspace' | 'createWorkspace'>,
   run: (action: () => Promise<unknown>) => void,
   quit: () => void,
-): MenuActions {
+): Omit<MenuActions, 'openGuide'> {
   return {
     newWorkspace: () => {
       run(() => shell.createWorkspace({ demo: false }));
@@ -94,10 +96,15 @@ export function buildMenuTemplate(
         : [{ role: 'toggleDevTools', label: '开发者工具' } as MenuItemConstructorOptions]),
     ],
   };
+  const help: MenuItemConstructorOptions = {
+    label: '帮助',
+    submenu: [{ label: '使用指南', accelerator: 'F1', click: actions.openGuide }],
+  };
   return [
     ...(state.isMac ? [{ role: 'appMenu' } as MenuItemConstructorOptions] : []),
     file,
     edit,
     view,
+    help,
   ];
 }

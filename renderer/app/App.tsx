@@ -8,6 +8,7 @@ import {
   DeploymentUnitOutlined,
   DashboardOutlined,
   ImportOutlined,
+  QuestionCircleOutlined,
 } from '@ant-design/icons';
 import { App as AntApp, ConfigProvider, Layout, Menu, Typography } from 'antd';
 import enUS from 'antd/locale/en_US';
@@ -36,6 +37,7 @@ const EnterprisesPage = lazyPage(
   () => import('../features/enterprises/EnterprisesPage.js'),
   'EnterprisesPage',
 );
+const GuidePage = lazyPage(() => import('../features/guide/GuidePage.js'), 'GuidePage');
 const ImportPage = lazyPage(() => import('../features/import/ImportPage.js'), 'ImportPage');
 const NetworkPage = lazyPage(() => import('../features/network/NetworkPage.js'), 'NetworkPage');
 const OverviewPage = lazyPage(() => import('../features/overview/OverviewPage.js'), 'OverviewPage');
@@ -48,6 +50,7 @@ const ICONS: Record<Route, ReactNode> = {
   enterprises: <BankOutlined />,
   analysis: <BarChartOutlined />,
   import: <ImportOutlined />,
+  guide: <QuestionCircleOutlined />,
 };
 
 const PAGES: Record<Route, (params: Record<string, string>) => ReactNode> = {
@@ -58,6 +61,7 @@ const PAGES: Record<Route, (params: Record<string, string>) => ReactNode> = {
   enterprises: (params) => <EnterprisesPage params={params} />,
   analysis: (params) => <AnalysisPage params={params} />,
   import: () => <ImportPage />,
+  guide: () => <GuidePage />,
 };
 
 export function App() {

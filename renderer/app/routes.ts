@@ -12,6 +12,7 @@ export const ROUTES = [
   'import',
   'templates',
   'backups',
+  'guide',
 ] as const;
 export type Route = (typeof ROUTES)[number];
 export const DEFAULT_ROUTE: Route = 'chain-map';
@@ -27,6 +28,7 @@ export const ROUTE_LABEL = {
   import: 'nav.import',
   templates: 'nav.templates',
   backups: 'nav.backups',
+  guide: 'nav.guide',
 } as const satisfies Record<Route, string>;
 
 export type Location = { route: Route; params: Record<string, string> };

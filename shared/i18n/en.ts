@@ -17,6 +17,7 @@ export const en: Messages = {
     enterprises: 'Enterprises',
     analysis: 'Analysis',
     import: 'Import',
+    guide: 'User guide',
   },
   workspace: {
     loading: 'Opening workspace…',
@@ -355,7 +356,11 @@ export const en: Messages = {
     allChains: 'All chains',
     chainSummary: 'Chains at a glance',
     unit: '10k RMB',
-    empty: { import: 'Import spreadsheets', template: 'Download the import template' },
+    empty: {
+      import: 'Import spreadsheets',
+      template: 'Download the import template',
+      library: 'Add chain templates',
+    },
     cluster: 'Cluster',
     chain: 'Chain',
     tabs: {

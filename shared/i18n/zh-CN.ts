@@ -18,6 +18,7 @@ export const zhCN = {
     enterprises: '企业',
     analysis: '分析',
     import: '导入',
+    guide: '使用指南',
   },
   workspace: {
     loading: '正在打开工作区…',
@@ -343,7 +344,7 @@ export const zhCN = {
     allChains: '全部产业链',
     chainSummary: '各产业链概况',
     unit: '万元',
-    empty: { import: '导入表格', template: '下载导入模板' },
+    empty: { import: '导入表格', template: '下载导入模板', library: '添加产业链模板' },
     cluster: '集群',
     chain: '产业链',
     tabs: {

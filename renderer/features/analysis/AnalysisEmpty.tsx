@@ -1,6 +1,6 @@
-// What an empty workspace offers instead of a dead end: go to the import page, or download the import
-// template to fill in first. (There is no library of chain templates to add from yet.)
-import { DownloadOutlined, ImportOutlined } from '@ant-design/icons';
+// What an empty workspace offers instead of a dead end: go to the import page, download the import
+// template to fill in first, or add chains from the template library.
+import { DownloadOutlined, ImportOutlined, ReadOutlined } from '@ant-design/icons';
 import { App, Button, Empty, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 
@@ -35,6 +35,14 @@ export function AnalysisEmpty({ description }: { description: string }) {
           </Button>
           <Button icon={<DownloadOutlined />} onClick={() => void template()}>
             {t('analysis.empty.template')}
+          </Button>
+          <Button
+            icon={<ReadOutlined />}
+            onClick={() => {
+              navigate('templates');
+            }}
+          >
+            {t('analysis.empty.library')}
           </Button>
         </Flex>
       </Empty>

@@ -14,6 +14,7 @@ const actions = (): MenuActions & Record<string, ReturnType<typeof vi.fn>> => ({
   openWorkspace: vi.fn(),
   openRecent: vi.fn(),
   quit: vi.fn(),
+  openGuide: vi.fn(),
 });
 
 const submenuOf = (item: MenuItemConstructorOptions | undefined): MenuItemConstructorOptions[] =>
@@ -58,6 +59,16 @@ describe('application menu', () => {
     ]);
     click(recentItems[1]);
     expect(a.openRecent).toHaveBeenCalledExactlyOnceWith(1);
+  });
+
+  it('has a 帮助 menu whose 使用指南 (F1) opens the guide', () => {
+    const a = actions();
+    const template = buildMenuTemplate(a, { recent: [], isMac: false, isPackaged: true });
+    const help = template.find((m) => m.label === '帮助');
+    const guide = submenuOf(help).find((i) => i.label === '使用指南');
+    expect(guide?.accelerator).toBe('F1');
+    (guide?.click as () => void)();
+    expect(a.openGuide).toHaveBeenCalledOnce();
   });
 
   it('shows a disabled placeholder when nothing was opened yet', () => {

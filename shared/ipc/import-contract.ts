@@ -303,7 +303,7 @@ export const importContract = {
       })
       .strict()
       .refine((x) => x.filter === undefined || x.what === 'enterprises', {
-        message: '只有企业名录可以按筛选导出 / only the enterprise list can be exported filtered',
+        error: '只有企业名录可以按筛选导出 / only the enterprise list can be exported filtered',
         path: ['filter'],
       }),
     output: z.object({ files: z.array(z.object({ fileName: z.string(), base64: z.string() })) }),

@@ -6,7 +6,7 @@ import {
   fitRect,
   visibleRect,
   zoomAt,
-} from '../../../../../../renderer/features/chain-map/view/viewport.js';
+} from '../../../../../renderer/components/map-view/viewport.js';
 
 const view = { width: 1000, height: 500 };
 

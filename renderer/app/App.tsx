@@ -7,8 +7,10 @@ import {
   ClusterOutlined,
   DeploymentUnitOutlined,
   DashboardOutlined,
+  HistoryOutlined,
   ImportOutlined,
   QuestionCircleOutlined,
+  ReadOutlined,
 } from '@ant-design/icons';
 import { App as AntApp, ConfigProvider, Layout, Menu, Typography } from 'antd';
 import enUS from 'antd/locale/en_US';
@@ -17,6 +19,8 @@ import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { WorkspaceInfo } from '../../shared/ipc/contract.js';
+import { BackupsPage } from '../features/backups/BackupsPage.js';
+import { TemplatesPage } from '../features/templates/TemplatesPage.js';
 import { AppHeader } from './AppHeader.js';
 import { lazyPage } from './lazy-page.js';
 import { NoWorkspace } from './NoWorkspace.js';
@@ -51,6 +55,8 @@ const ICONS: Record<Route, ReactNode> = {
   analysis: <BarChartOutlined />,
   import: <ImportOutlined />,
   guide: <QuestionCircleOutlined />,
+  templates: <ReadOutlined />,
+  backups: <HistoryOutlined />,
 };
 
 const PAGES: Record<Route, (params: Record<string, string>) => ReactNode> = {
@@ -62,6 +68,8 @@ const PAGES: Record<Route, (params: Record<string, string>) => ReactNode> = {
   analysis: (params) => <AnalysisPage params={params} />,
   import: () => <ImportPage />,
   guide: () => <GuidePage />,
+  templates: (params) => <TemplatesPage params={params} />,
+  backups: () => <BackupsPage />,
 };
 
 export function App() {

@@ -49,7 +49,8 @@ test('navigates between the pages', async ({ page }) => {
   await expect(page.getByPlaceholder('搜索名称、信用代码、主营产品、园区或标签')).toBeVisible();
 
   await nav.getByRole('menuitem', { name: '供应网络' }).click();
-  await expect(page.getByText('供应网络视图将在后续版本提供', { exact: false })).toBeVisible();
+  await expect(page).toHaveURL(/#\/network/);
+  await expect(page.getByTestId('network-canvas')).toBeVisible();
 
   await nav.getByRole('menuitem', { name: '分析' }).click();
   await expect(page).toHaveURL(/#\/analysis$/);

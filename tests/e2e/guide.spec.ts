@@ -26,7 +26,13 @@ test('the guide opens from the navigation with every section and its pictures', 
   for (const img of await images.all()) {
     await img.scrollIntoViewIfNeeded();
     await expect
-      .poll(() => img.evaluate('(i) => i.complete && i.naturalWidth'))
+      .poll(() =>
+        // A string holding a function would be evaluated, not called: pass the function itself.
+        img.evaluate((i: unknown) => {
+          const el = i as { complete: boolean; naturalWidth: number };
+          return el.complete ? el.naturalWidth : 0;
+        }),
+      )
       .toBeGreaterThan(600);
   }
   await page.getByRole('link', { name: '七、备份与恢复' }).click();

@@ -11,6 +11,7 @@ import {
   type SvgEdge,
   type SvgNode,
 } from '../../../shared/network/svg.js';
+import { downloadBlob } from '../../components/download.js';
 import type { CanvasHandle } from './NetworkCanvas.js';
 import type { NetworkView } from './network-view.js';
 
@@ -74,17 +75,6 @@ async function svgToPng(svg: string, width: number, height: number): Promise<Blo
   }
 }
 
-function save(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 10_000);
-}
-
 export function NetworkExport({
   canvas,
   title,
@@ -114,7 +104,7 @@ export function NetworkExport({
         format === 'svg'
           ? new Blob([svg], { type: 'image/svg+xml' })
           : await svgToPng(svg, width, height);
-      save(blob, `${title}-${day}.${format}`);
+      downloadBlob(`${title}-${day}.${format}`, blob);
     } catch (e) {
       void message.error(e instanceof Error ? e.message : String(e));
     }

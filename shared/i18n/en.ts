@@ -85,6 +85,7 @@ export const en: Messages = {
     reasons: {
       import: 'Before import',
       'before-restore': 'Before restore',
+      'before-edit': 'Before a delete or merge',
       daily: 'Daily',
       manual: 'Manual',
     },

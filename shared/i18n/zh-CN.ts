@@ -83,7 +83,13 @@ export const zhCN = {
     cancel: '取消',
     holds:
       '{{chains}} 条产业链 · {{segments}} 个环节 · {{enterprises}} 家企业 · {{links}} 条供应关系 · {{leads}} 条线索',
-    reasons: { import: '导入前', 'before-restore': '恢复前', daily: '每日', manual: '手动' },
+    reasons: {
+      import: '导入前',
+      'before-restore': '恢复前',
+      'before-edit': '删除或合并前',
+      daily: '每日',
+      manual: '手动',
+    },
     confirmTitle: '恢复到 {{time}} 的备份？',
     confirmBody: '当前数据会先备份（原因：恢复前），然后整个工作区替换为该备份的内容：{{holds}}。',
     restored: '已恢复到 {{time}} 的备份；恢复前的数据已另行备份。',

@@ -15,6 +15,7 @@ const usage = `用法 / usage:
 const REASON: Record<string, string> = {
   import: '导入前 / before import',
   'before-restore': '恢复前 / before restore',
+  'before-edit': '删除或合并前 / before a delete or merge',
   daily: '每日 / daily',
   manual: '手动 / manual',
 };

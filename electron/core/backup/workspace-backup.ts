@@ -14,7 +14,7 @@ import type { Workspace } from '../services/workspace.js';
 export const KEEP_BACKUPS = 5;
 
 /** Why a backup was taken; part of its file name. */
-export type BackupReason = 'import' | 'before-restore' | 'daily' | 'manual';
+export type BackupReason = 'import' | 'before-restore' | 'before-edit' | 'daily' | 'manual';
 
 export type PendingBackup = {
   /** Where the backup will be kept once the write succeeds (null: in-memory workspace). */

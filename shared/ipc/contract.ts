@@ -21,6 +21,7 @@ import {
   EnterpriseSortFieldSchema,
   EnterpriseSortSchema,
 } from './enterprise-filter.js';
+import { enterpriseEditContract } from './enterprise-edit-contract.js';
 import { importContract } from './import-contract.js';
 import { mapContract, MapGraphWireSchema } from './map-contract.js';
 import { networkContract } from './network-contract.js';
@@ -35,6 +36,8 @@ export const WorkspaceInfoSchema = z.object({
   schemaVersion: z.number().int(),
   stats: WorkspaceStatsSchema,
   shell: z.enum(['desktop', 'browser']),
+  /** Opened read-only (file or folder not writable): the app shows a banner and disables editing. */
+  readOnly: z.boolean(),
 });
 export type WorkspaceInfo = z.infer<typeof WorkspaceInfoSchema>;
 
@@ -148,6 +151,7 @@ export const contract = {
   ...networkContract,
   ...templateContract,
   ...backupContract,
+  ...enterpriseEditContract,
 } as const;
 
 export type Contract = typeof contract;

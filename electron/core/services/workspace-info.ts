@@ -1,11 +1,20 @@
-// What the app shows about the open workspace (name, folder, schema version, counts), for the
-// workspace:info channel and for the desktop shell right after it opens or creates a file.
+// What the app shows about the open workspace (name, folder, schema version, counts, read-only), for
+// the workspace:info channel and for the desktop shell right after it opens or creates a file.
 import type { WorkspaceStats } from '../../../shared/domain/schemas.js';
 import type { WorkspaceInfo } from '../../../shared/ipc/contract.js';
+import { isReadOnly } from '../db/open-database.js';
+import { canWriteWorkspace } from '../db/write-access.js';
 import { workspaceStats } from '../repositories/stats-repository.js';
 import { workspaceLocation, workspaceName, type Workspace } from './workspace.js';
 
 export const statsOf = (ws: Workspace): WorkspaceStats => workspaceStats(ws.db);
+
+/**
+ * Read-only when opened so, and also when the file or folder lost its write permission since: a write
+ * refused for that reason refetches this answer, so the banner appears without reopening.
+ */
+export const workspaceReadOnly = (ws: Workspace): boolean =>
+  ws.db.readonly || isReadOnly(ws.db) || !canWriteWorkspace(ws.file);
 
 export function workspaceInfo(ws: Workspace, shell: WorkspaceInfo['shell']): WorkspaceInfo {
   return {
@@ -14,5 +23,6 @@ export function workspaceInfo(ws: Workspace, shell: WorkspaceInfo['shell']): Wor
     schemaVersion: ws.db.pragma('user_version', { simple: true }) as number,
     stats: statsOf(ws),
     shell,
+    readOnly: workspaceReadOnly(ws),
   };
 }

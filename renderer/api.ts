@@ -22,6 +22,16 @@ export class ApiCallError extends Error {
 
 type SuccessListener = (channel: Channel, value: unknown) => void;
 let succeeded: SuccessListener | undefined;
+type FailureListener = (channel: Channel, error: ApiCallError) => void;
+let failed: FailureListener | undefined;
+
+/**
+ * A failed call may still leave the screen behind what is stored (a write refused half-way through a
+ * form, the file made read-only, a damaged file met by a read): the data layer refetches from here.
+ */
+export function onCallFailed(listener: FailureListener | undefined): void {
+  failed = listener;
+}
 
 /**
  * The data layer listens here to refresh the answers a write changed, whichever page made the call,
@@ -98,7 +108,9 @@ export async function call<C extends Channel>(
     return result.value;
   }
   const error: ApiError = result.error;
-  throw new ApiCallError(error.code, error.message, error.details, error.en);
+  const thrown = new ApiCallError(error.code, error.message, error.details, error.en);
+  failed?.(channel, thrown);
+  throw thrown;
 }
 
 /** Normalises anything thrown by a call into an ApiCallError for display. */

@@ -9,10 +9,10 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
-import { onCallSucceeded } from './api.js';
+import { onCallFailed, onCallSucceeded } from './api.js';
 import { App } from './app/App.js';
 import './app/global.css';
-import { createQueryClient, refreshAfter } from './app/query-client.js';
+import { createQueryClient, refreshAfter, refreshAfterFailure } from './app/query-client.js';
 import { initI18n } from './i18n/index.js';
 
 const root = document.getElementById('root');
@@ -21,6 +21,9 @@ if (!root) throw new Error('index.html has no #root element');
 const queryClient = createQueryClient();
 onCallSucceeded((channel, value) => {
   void refreshAfter(queryClient, channel, value);
+});
+onCallFailed((channel, error) => {
+  void refreshAfterFailure(queryClient, channel, error.code);
 });
 
 void initI18n().then(() => {

@@ -24,6 +24,7 @@ import { TemplatesPage } from '../features/templates/TemplatesPage.js';
 import { AppHeader } from './AppHeader.js';
 import { lazyPage } from './lazy-page.js';
 import { NoWorkspace } from './NoWorkspace.js';
+import { ReadOnlyBanner } from './ReadOnlyBanner.js';
 import { navigate, ROUTE_LABEL, ROUTES, routeHref, useLocation, type Route } from './routes.js';
 import { ErrorState, LoadingState } from './StatusViews.js';
 import { useApi } from './use-api.js';
@@ -133,6 +134,7 @@ function Shell({ info }: { info: WorkspaceInfo }) {
       </Layout.Sider>
       <Layout>
         <AppHeader info={info} />
+        <ReadOnlyBanner />
         <Layout.Content
           id="main"
           tabIndex={-1}

@@ -22,6 +22,45 @@ export function createQueryClient(): QueryClient {
   });
 }
 
+/**
+ * Failures after which the workspace itself may have changed state: made read-only, disk full,
+ * damaged, or held by another program. The header, banner and gate read workspace:info again.
+ */
+const WORKSPACE_STATE_CODES: ReadonlySet<string> = new Set([
+  'READ_ONLY',
+  'WRITE_FAILED',
+  'CORRUPT',
+  'WORKSPACE_BUSY',
+]);
+
+/** Refused before the workspace was read: what is on screen is still what is stored. */
+const REFUSED_BEFORE_READING: ReadonlySet<string> = new Set([
+  'INVALID_INPUT',
+  'UNSUPPORTED',
+  'FORBIDDEN',
+  'TOO_LARGE',
+  'CANCELLED',
+]);
+
+/**
+ * After `channel` failed: a write was rolled back, but the screen may show what the user typed or
+ * an answer from before another program's change, so what the write would have made stale is
+ * refetched (the screen then shows what is stored); a failure that says something about the
+ * workspace itself also refetches workspace:info (never after workspace:info's own failure, which
+ * would ask again forever).
+ */
+export async function refreshAfterFailure(
+  client: QueryClient,
+  channel: Channel,
+  code: string,
+): Promise<void> {
+  const effect = CHANNEL_EFFECTS[channel];
+  const refetchInfo = channel !== 'workspace:info' && WORKSPACE_STATE_CODES.has(code);
+  if (effect.kind === 'write' && !REFUSED_BEFORE_READING.has(code))
+    await refreshAfter(client, channel, undefined);
+  if (refetchInfo) await client.invalidateQueries({ queryKey: ['workspace:info'] });
+}
+
 /** The channel a cached answer came from; undefined for a query keyed some other way. */
 const effectOfQuery = (query: Query): ChannelEffect | undefined =>
   (CHANNEL_EFFECTS as Partial<Record<string, ChannelEffect>>)[String(query.queryKey[0])];

@@ -112,6 +112,18 @@ export const en: Messages = {
       'In browser mode, restart with npm run serve -- --db FILE to choose a workspace.',
     createDemo: 'New demo workspace',
     open: 'Open workspace…',
+    readOnlyTitle: 'The workspace is read-only: you can look, not change',
+    readOnlyBody:
+      'The workspace file or its folder cannot be written, so editing is turned off. To edit, check the permissions, or copy the file to a writable folder and open it there.',
+    damagedBody:
+      'The file cannot be read properly (a disk fault, an interrupted copy, or another program wrote into it). Restoring never deletes the damaged file: it is renamed and kept in its folder.',
+    damagedBackup: 'Latest good backup: {{time}} ({{reason}}), {{holds}}',
+    damagedNoBackup:
+      'No usable backup was found: restore from another copy, or create a new workspace.',
+    checkingBackups: 'Looking for a good backup…',
+    restoreLatest: 'Restore the latest good backup',
+    recovered: 'Restored the backup of {{time}}; the damaged file was kept as {{aside}}',
+    otherProblemBody: 'No workspace is open.',
   },
   common: {
     loading: 'Loading…',

@@ -111,6 +111,17 @@ export const zhCN = {
     noneBrowserHint: '浏览器模式下请用 npm run serve -- --db 文件路径 指定工作区后重新打开。',
     createDemo: '新建演示工作区',
     open: '打开工作区…',
+    readOnlyTitle: '工作区为只读：可以查看，不能修改',
+    readOnlyBody:
+      '工作区文件或其所在文件夹没有写入权限，所有修改已停用。要编辑，请检查文件权限，或把文件复制到可写的文件夹后再打开。',
+    damagedBody:
+      '文件的内容无法正常读取（可能是磁盘故障、复制中断或被其他程序改写）。恢复时损坏的文件不会被删除，而是改名留在原文件夹中。',
+    damagedBackup: '最近一份完好的备份：{{time}}（{{reason}}），{{holds}}',
+    damagedNoBackup: '没有找到可用的备份：请从其他副本恢复，或新建工作区。',
+    checkingBackups: '正在查找完好的备份…',
+    restoreLatest: '恢复最近的完好备份',
+    recovered: '已恢复 {{time}} 的备份；损坏的文件已改名保存为 {{aside}}',
+    otherProblemBody: '当前没有打开任何工作区。',
   },
   common: {
     loading: '加载中…',

@@ -153,6 +153,7 @@ export const en: Messages = {
     READ_ONLY: 'Workspace is read-only',
     WORKSPACE_BUSY: 'Workspace is in use by another program',
     TOO_LARGE: 'File or request too large',
+    WRITE_FAILED: 'The change could not be saved',
     REJECTED: 'Input rejected',
     INTERNAL: 'Internal error',
     NETWORK: 'Cannot reach the local service',

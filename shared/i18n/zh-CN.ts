@@ -151,6 +151,7 @@ export const zhCN = {
     READ_ONLY: '工作区为只读',
     WORKSPACE_BUSY: '工作区正被另一个程序使用',
     TOO_LARGE: '文件或请求过大',
+    WRITE_FAILED: '修改未能保存',
     REJECTED: '输入被拒绝',
     INTERNAL: '内部错误',
     NETWORK: '无法连接本地服务',

@@ -19,6 +19,8 @@ export const ErrorCodeSchema = z.enum([
   'WORKSPACE_BUSY',
   /** A request body or uploaded file is over the one size limit. */
   'TOO_LARGE',
+  /** Writing failed underneath (disk full, an I/O error): the change was rolled back. */
+  'WRITE_FAILED',
   'REJECTED',
   'INTERNAL',
 ]);

@@ -1,11 +1,13 @@
 // The one way a hand edit (a form, a merge, a template change) changes a workspace: a labelled write
-// that undo/redo can name, with a backup taken first when the edit deletes or merges records.
+// recorded as one undoable step, with a backup taken first when the edit deletes or merges records.
+// Callers only name the edit; how undo records and replays it lives in electron/core/undo.
 import { startBackup } from '../backup/workspace-backup.js';
+import type { StepLabel } from '../undo/undo-journal.js';
 import type { Workspace } from './workspace.js';
-import { writeWorkspace } from './write.js';
+import { runWrite } from './write.js';
 
 /** What the edit did, as the undo/redo buttons and messages name it, in both UI languages. */
-export type EditLabel = { zh: string; en: string };
+export type EditLabel = StepLabel;
 
 export type EditOptions = {
   /** Deletes or merges records: a backup of the state before it is kept first. */
@@ -13,8 +15,10 @@ export type EditOptions = {
 };
 
 /**
- * Runs `change` in one write transaction and records it as one undoable step named `label`.
+ * Runs `change` in one write transaction and records it as one undoable step named `label`: every
+ * row it inserts, updates or deletes (foreign-key cascades included) comes back with one undo.
  * A destructive edit first copies the workspace; the copy is kept only when the edit commits.
+ * An edit that changes no row records no step.
  */
 export async function editWorkspace<T>(
   ws: Workspace,
@@ -24,8 +28,7 @@ export async function editWorkspace<T>(
 ): Promise<T> {
   const backup = options.destructive === true ? await startBackup(ws, 'before-edit') : null;
   try {
-    const result = writeWorkspace(ws, change);
-    lastEditLabel = label;
+    const result = runWrite(ws, change, { kind: 'edit', label });
     backup?.keep();
     return result;
   } catch (e) {
@@ -33,6 +36,3 @@ export async function editWorkspace<T>(
     throw e;
   }
 }
-
-/** The label of the last edit, until undo/redo keeps its own stack of them. */
-export let lastEditLabel: EditLabel | null = null;

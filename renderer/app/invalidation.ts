@@ -93,4 +93,14 @@ export const CHANNEL_EFFECTS: Record<Channel, ChannelEffect> = {
   'backup:create': write('backup:list'),
   // A restore replaces every table with the backup's rows.
   'backup:restore': writesAll,
+  'enterprise:editable': read,
+  'enterprise:duplicates': read,
+  // A firm's fields, 挂链 and links feed the register, the maps, the network and the analysis, and
+  // the header counts firms: a hand edit of a firm can change any of them.
+  'enterprise:create': writesAll,
+  'enterprise:update': writesAll,
+  'enterprise:delete': writesAll,
+  'enterprise:mapSegment': writesAll,
+  'enterprise:unmapSegment': writesAll,
+  'enterprise:merge': writesAll,
 };

@@ -52,6 +52,14 @@ export const CHANNEL_NAMES = [
   'backup:list',
   'backup:create',
   'backup:restore',
+  'enterprise:editable',
+  'enterprise:duplicates',
+  'enterprise:create',
+  'enterprise:update',
+  'enterprise:delete',
+  'enterprise:mapSegment',
+  'enterprise:unmapSegment',
+  'enterprise:merge',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -10,6 +10,7 @@ import { chainList, clusterList, segmentList } from '../services/taxonomy-servic
 import { workspaceInfo } from '../services/workspace-info.js';
 import { analysisHandlers } from './analysis-handlers.js';
 import { backupHandlers } from './backup-handlers.js';
+import { enterpriseEditHandlers } from './enterprise-edit-handlers.js';
 import type { Handlers } from './handler-types.js';
 import { importHandlers } from './import-handlers.js';
 import { mapHandlers } from './map-handlers.js';
@@ -36,4 +37,5 @@ export const handlers: Handlers = {
   ...networkHandlers,
   ...templateHandlers,
   ...backupHandlers,
+  ...enterpriseEditHandlers,
 };

@@ -95,4 +95,57 @@ export const CALLS: { [C in Channel]: (got: Got) => ChannelInput<C> } = {
   'backup:list': () => ({}),
   'backup:create': () => ({}),
   'backup:restore': (got) => ({ id: (got['backup:create'] as { id: string }).id }),
+  'enterprise:editable': (got) => ({ id: firstFirm(got) }),
+  'enterprise:duplicates': (got) => ({ name: firstName(got) }),
+  'enterprise:create': () => draft('桌面通道测试企业'),
+  'enterprise:update': (got) => ({
+    id: idOf(got['enterprise:create']),
+    draft: draft('桌面通道测试企业（改名）'),
+  }),
+  'enterprise:mapSegment': (got) => ({
+    enterpriseId: idOf(got['enterprise:create']),
+    segmentId: idOf(got['segment:list']),
+    isPrimary: true,
+    status: 'confirmed',
+  }),
+  'enterprise:unmapSegment': (got) => ({
+    enterpriseId: idOf(got['enterprise:create']),
+    segmentId: idOf(got['segment:list']),
+  }),
+  'enterprise:merge': (got) => ({
+    survivorId: firstFirm(got),
+    otherId: idOf(got['enterprise:create']),
+    picks: {},
+  }),
+  // Last: the firm the edits above used goes (merged already, so this is the survivor's neighbour).
+  'enterprise:delete': (got) => ({
+    id: idOf((got['enterprise:list'] as { rows: unknown[] }).rows.slice(1)),
+  }),
 };
+
+const firstFirm = (got: Got): number => idOf((got['enterprise:list'] as { rows: unknown[] }).rows);
+const firstName = (got: Got): string =>
+  (got['enterprise:list'] as { rows: { name: string }[] }).rows[0]?.name ?? '';
+
+/** A blank outside firm with only a name, as the create form would send it. */
+const draft = (name: string): ChannelInput<'enterprise:create'> => ({
+  name,
+  aliases: [],
+  uscc: null,
+  isLocal: false,
+  province: null,
+  city: null,
+  country: null,
+  park: null,
+  grid: null,
+  responsiblePerson: null,
+  ownership: null,
+  investorCountry: null,
+  isAboveScale: false,
+  tags: [],
+  revenue: null,
+  employees: null,
+  founded: null,
+  mainProducts: null,
+  status: 'operating',
+});

@@ -58,6 +58,29 @@ const value = <T>(r: Result<unknown>): T => {
   return r.value as T;
 };
 
+/** A blank outside firm with only a name, as the create form would send it. */
+const draft = (name: string) => ({
+  name,
+  aliases: [],
+  uscc: null,
+  isLocal: false,
+  province: null,
+  city: null,
+  country: null,
+  park: null,
+  grid: null,
+  responsiblePerson: null,
+  ownership: null,
+  investorCountry: null,
+  isAboveScale: false,
+  tags: [],
+  revenue: null,
+  employees: null,
+  founded: null,
+  mainProducts: null,
+  status: 'operating' as const,
+});
+
 describe('dispatch on the demo workspace', () => {
   // Typed as a full record: a channel added to the contract without a case here fails to compile.
   // Functions, because some inputs need ids made by earlier calls (a snapshot, a lead).
@@ -164,6 +187,45 @@ describe('dispatch on the demo workspace', () => {
     // Restores the state it was just taken from, so later cases see the same workspace.
     'backup:restore': async () => ({
       id: value<{ id: string }>(await call('backup:create', {})).id,
+    }),
+    // Edits work on firms made for them, so the demo firms later cases read stay as they were.
+    'enterprise:editable': () => ({ id: ids.komatsu }),
+    'enterprise:duplicates': () => ({ name: '小松(山东)工程机械有限责任公司' }),
+    'enterprise:create': () => draft('调度测试企业甲'),
+    'enterprise:update': async () => ({
+      id: value<{ id: number }>(await call('enterprise:create', draft('调度测试企业乙'))).id,
+      draft: draft('调度测试企业乙（改名）'),
+    }),
+    'enterprise:delete': async () => ({
+      id: value<{ id: number }>(await call('enterprise:create', draft('调度测试企业丙'))).id,
+    }),
+    'enterprise:mapSegment': async () => ({
+      enterpriseId: value<{ id: number }>(await call('enterprise:create', draft('调度测试企业丁')))
+        .id,
+      segmentId: firstId(`SELECT id FROM segment WHERE chain_id = ${String(ids.chain)}`),
+      isPrimary: true,
+      status: 'uncertain',
+    }),
+    'enterprise:unmapSegment': async () => {
+      const enterpriseId = value<{ id: number }>(
+        await call('enterprise:create', draft('调度测试企业戊')),
+      ).id;
+      const segmentId = firstId(`SELECT id FROM segment WHERE chain_id = ${String(ids.chain)}`);
+      value(
+        await call('enterprise:mapSegment', {
+          enterpriseId,
+          segmentId,
+          isPrimary: false,
+          status: 'confirmed',
+        }),
+      );
+      return { enterpriseId, segmentId };
+    },
+    'enterprise:merge': async () => ({
+      survivorId: value<{ id: number }>(await call('enterprise:create', draft('调度测试企业己')))
+        .id,
+      otherId: value<{ id: number }>(await call('enterprise:create', draft('调度测试企业庚'))).id,
+      picks: { name: 'survivor' },
     }),
   });
 

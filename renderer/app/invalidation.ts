@@ -37,6 +37,16 @@ const ANALYSIS: readonly Channel[] = [
 /** A lead shows in the leads board, the header's lead count, its firm's drawer and the analysis. */
 const LEADS = write('lead:list', 'workspace:info', 'enterprise:get', ...ANALYSIS);
 
+/** A supply link shows in both firms' drawers, the register's counts, the header, maps and analysis. */
+const LINKS = write(
+  'enterprise:get',
+  'enterprise:list',
+  'workspace:info',
+  'graph:chain',
+  'graph:cluster',
+  ...ANALYSIS,
+);
+
 export const CHANNEL_EFFECTS: Record<Channel, ChannelEffect> = {
   'workspace:info': read,
   'workspace:recent': read,
@@ -93,6 +103,24 @@ export const CHANNEL_EFFECTS: Record<Channel, ChannelEffect> = {
   'backup:create': write('backup:list'),
   // A restore replaces every table with the backup's rows.
   'backup:restore': writesAll,
+  // A hand-made link changes its firms' drawers and counts, the header, the maps and the analysis.
+  'link:create': LINKS,
+  'link:update': LINKS,
+  'link:delete': LINKS,
+  'taxonomy:tree': read,
+  'taxonomy:impact': read,
+  // A cluster, chain or segment feeds every list, map and analysis (and a delete changes firms'
+  // 挂链, links and leads): every answer is refetched.
+  'cluster:create': writesAll,
+  'cluster:update': writesAll,
+  'cluster:delete': writesAll,
+  'chain:create': writesAll,
+  'chain:update': writesAll,
+  'chain:delete': writesAll,
+  'segment:create': writesAll,
+  'segment:update': writesAll,
+  'segment:move': writesAll,
+  'segment:delete': writesAll,
   'enterprise:editable': read,
   'enterprise:duplicates': read,
   // A firm's fields, 挂链 and links feed the register, the maps, the network and the analysis, and

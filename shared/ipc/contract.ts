@@ -23,8 +23,10 @@ import {
 } from './enterprise-filter.js';
 import { enterpriseEditContract } from './enterprise-edit-contract.js';
 import { importContract } from './import-contract.js';
+import { linkEditContract } from './link-edit-contract.js';
 import { mapContract, MapGraphWireSchema } from './map-contract.js';
 import { networkContract } from './network-contract.js';
+import { taxonomyEditContract } from './taxonomy-edit-contract.js';
 import { templateContract } from './template-contract.js';
 
 const Empty = z.object({}).strict();
@@ -151,6 +153,8 @@ export const contract = {
   ...networkContract,
   ...templateContract,
   ...backupContract,
+  ...linkEditContract,
+  ...taxonomyEditContract,
   ...enterpriseEditContract,
 } as const;
 

@@ -24,11 +24,12 @@ export async function dispatch(
   const spec = contract[channel];
   const parsed = spec.input.safeParse(rawInput ?? {});
   if (!parsed.success) {
+    const [zh, en] = issueText(parsed.error.issues[0]);
     return fail(
       'INVALID_INPUT',
-      `接口 ${channel} 的参数无效`,
+      `接口 ${channel} 的参数无效：${zh}`,
       parsed.error.issues,
-      `Invalid input for ${channel}`,
+      `Invalid input for ${channel}: ${en}`,
     );
   }
   try {
@@ -39,6 +40,18 @@ export async function dispatch(
   } catch (e) {
     return toFailure(e, ctx.current()?.file ?? '');
   }
+}
+
+/**
+ * The first problem in words, so a rejected edit says which field and why: a schema's own
+ * "中文 / English" message is split into its two languages; any other names the field's path.
+ */
+function issueText(issue: { path: PropertyKey[]; message: string } | undefined): [string, string] {
+  if (!issue) return ['', ''];
+  const [zh, en] = issue.message.split(' / ');
+  if (zh !== undefined && en !== undefined) return [zh, en];
+  const path = issue.path.map(String).join('.');
+  return [`${path} ${issue.message}`, `${path} ${issue.message}`];
 }
 
 function toFailure(e: unknown, file: string): Result<never> {

@@ -13,10 +13,12 @@ import { backupHandlers } from './backup-handlers.js';
 import { enterpriseEditHandlers } from './enterprise-edit-handlers.js';
 import type { Handlers } from './handler-types.js';
 import { importHandlers } from './import-handlers.js';
+import { linkEditHandlers } from './link-edit-handlers.js';
 import { mapHandlers } from './map-handlers.js';
 import { networkHandlers } from './network-handlers.js';
 import { requireWorkspace } from './shell-context.js';
 import { templateHandlers } from './template-handlers.js';
+import { taxonomyEditHandlers } from './taxonomy-edit-handlers.js';
 
 export const handlers: Handlers = {
   'workspace:info': (ctx) => workspaceInfo(requireWorkspace(ctx), ctx.shell),
@@ -37,5 +39,7 @@ export const handlers: Handlers = {
   ...networkHandlers,
   ...templateHandlers,
   ...backupHandlers,
+  ...linkEditHandlers,
+  ...taxonomyEditHandlers,
   ...enterpriseEditHandlers,
 };

@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 
 import type { SupplyLink } from '../../../shared/domain/schemas.js';
 import type { LinkWithFirm } from '../../../shared/ipc/contract.js';
+import type { NamedLink } from '../../../shared/ipc/link-edit-contract.js';
 import { linkColumns, LINK_WIDTH, toLink, type LinkTuple } from './row-mappers.js';
 
 /** Every link (the analysis loads them all). */
@@ -58,4 +59,65 @@ export function insertLink(db: Database.Database, l: Omit<SupplyLink, 'id'>): nu
       )
       .run(l).lastInsertRowid,
   );
+}
+
+export function getLink(db: Database.Database, id: number): SupplyLink | undefined {
+  const row = db
+    .prepare(`SELECT ${linkColumns()} FROM supply_link WHERE id = ?`)
+    .raw(true)
+    .get(id) as LinkTuple | undefined;
+  return row && toLink(row);
+}
+
+/** Replaces every field of a link; false when there is no such link. */
+export function updateLink(db: Database.Database, l: SupplyLink): boolean {
+  return (
+    db
+      .prepare(
+        `UPDATE supply_link SET supplier_id = @supplierId, buyer_id = @buyerId, product = @product,
+           segment_id = @segmentId, amount = @amount, share = @share, source = @source,
+           year_from = @yearFrom, year_to = @yearTo
+         WHERE id = @id`,
+      )
+      .run(l).changes > 0
+  );
+}
+
+export function deleteLink(db: Database.Database, id: number): boolean {
+  return db.prepare('DELETE FROM supply_link WHERE id = ?').run(id).changes > 0;
+}
+
+/**
+ * Links between the same supplier and buyer in the same segment (no segment matches no segment),
+ * other than `exceptId`, with the names a person knows them by.
+ */
+export function sameLinks(
+  db: Database.Database,
+  l: { supplierId: number; buyerId: number; segmentId: number | null },
+  exceptId: number | null,
+): NamedLink[] {
+  const rows = db
+    .prepare(
+      `SELECT ${linkColumns('l')}, s.name, b.name, g.name
+         FROM supply_link l
+         JOIN enterprise s ON s.id = l.supplier_id
+         JOIN enterprise b ON b.id = l.buyer_id
+         LEFT JOIN segment g ON g.id = l.segment_id
+        WHERE l.supplier_id = ? AND l.buyer_id = ? AND l.segment_id IS ? AND l.id IS NOT ?
+        ORDER BY l.id`,
+    )
+    .raw(true)
+    .all(l.supplierId, l.buyerId, l.segmentId, exceptId) as [
+    ...LinkTuple,
+    string,
+    string,
+    string | null,
+  ][];
+  const at = LINK_WIDTH;
+  return rows.map((r) => ({
+    ...toLink(r as unknown as LinkTuple),
+    supplierName: r[at],
+    buyerName: r[at + 1] as string,
+    segmentName: r[at + 2] as string | null,
+  }));
 }

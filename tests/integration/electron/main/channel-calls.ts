@@ -21,6 +21,19 @@ const csv = (name: string): string =>
 
 const previewId = (got: Got): string => (got['import:preview'] as { id: string }).id;
 
+const linkId = (got: Got): number => (got['link:create'] as { link: { id: number } }).link.id;
+const linkFields = (got: Got): ChannelInput<'link:create'>['fields'] => ({
+  supplierId: idOf((got['enterprise:list'] as { rows: unknown[] }).rows.slice(1)),
+  buyerId: idOf((got['enterprise:list'] as { rows: unknown[] }).rows),
+  product: '全通道产品',
+  segmentId: null,
+  amount: null,
+  share: null,
+  source: 'inferred',
+  yearFrom: null,
+  yearTo: null,
+});
+
 export const CALLS: { [C in Channel]: (got: Got) => ChannelInput<C> } = {
   'workspace:info': () => ({}),
   'workspace:recent': () => ({}),
@@ -95,6 +108,28 @@ export const CALLS: { [C in Channel]: (got: Got) => ChannelInput<C> } = {
   'backup:list': () => ({}),
   'backup:create': () => ({}),
   'backup:restore': (got) => ({ id: (got['backup:create'] as { id: string }).id }),
+  'link:create': (got) => ({ fields: linkFields(got), allowDuplicate: true }),
+  'link:update': (got) => ({ id: linkId(got), fields: { ...linkFields(got), amount: 3 } }),
+  'link:delete': (got) => ({ id: linkId(got) }),
+  'taxonomy:tree': () => ({}),
+  'taxonomy:impact': (got) => ({ kind: 'chain', id: idOf(got['chain:list']) }),
+  'cluster:create': () => ({ name: '全通道集群' }),
+  'cluster:update': (got) => ({ id: idOf(got['cluster:create']), name: '全通道集群（改名）' }),
+  'cluster:delete': (got) => ({ id: idOf(got['cluster:create']) }),
+  'chain:create': (got) => ({ clusterId: idOf(got['cluster:list']), name: '全通道产业链' }),
+  'chain:update': (got) => ({ id: idOf(got['chain:create']), owner: '李四' }),
+  'chain:delete': (got) => ({ id: idOf(got['chain:create']) }),
+  'segment:create': (got) => ({
+    chainId: idOf(got['chain:list']),
+    parentId: null,
+    fields: { name: '全通道环节', stage: 'downstream', isKey: false, targetCount: null },
+  }),
+  'segment:update': (got) => ({
+    id: idOf(got['segment:create']),
+    fields: { name: '全通道环节', stage: 'downstream', isKey: true, targetCount: 2 },
+  }),
+  'segment:move': (got) => ({ id: idOf(got['segment:create']), parentId: null, index: 0 }),
+  'segment:delete': (got) => ({ id: idOf(got['segment:create']) }),
   'enterprise:editable': (got) => ({ id: firstFirm(got) }),
   'enterprise:duplicates': (got) => ({ name: firstName(got) }),
   'enterprise:create': () => draft('桌面通道测试企业'),

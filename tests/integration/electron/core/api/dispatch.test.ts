@@ -85,6 +85,17 @@ describe('dispatch on the demo workspace', () => {
   // Typed as a full record: a channel added to the contract without a case here fails to compile.
   // Functions, because some inputs need ids made by earlier calls (a snapshot, a lead).
   const firstId = (sql: string) => (ws.db.prepare(sql).get() as { id: number }).id;
+  const linkFields = () => ({
+    supplierId: firstId(`SELECT id FROM enterprise WHERE id <> ${String(ids.komatsu)} ORDER BY id`),
+    buyerId: ids.komatsu,
+    product: '调度测试产品',
+    segmentId: null,
+    amount: null,
+    share: null,
+    source: 'reported' as const,
+    yearFrom: 2024,
+    yearTo: null,
+  });
   const inputs: () => Record<Channel, () => unknown> = () => ({
     'workspace:info': () => ({}),
     'workspace:recent': () => ({}),
@@ -187,6 +198,50 @@ describe('dispatch on the demo workspace', () => {
     // Restores the state it was just taken from, so later cases see the same workspace.
     'backup:restore': async () => ({
       id: value<{ id: string }>(await call('backup:create', {})).id,
+    }),
+    // Hand edits of links and the chain templates work on rows made for them and delete them again,
+    // so later cases see the demo as it was.
+    'link:create': () => ({ fields: linkFields(), allowDuplicate: true }),
+    'link:update': () => ({
+      id: firstId(`SELECT id FROM supply_link WHERE product = '调度测试产品' ORDER BY id`),
+      fields: { ...linkFields(), amount: 12.5 },
+      allowDuplicate: true,
+    }),
+    'link:delete': () => ({
+      id: firstId(`SELECT id FROM supply_link WHERE product = '调度测试产品' ORDER BY id`),
+    }),
+    'taxonomy:tree': () => ({}),
+    'taxonomy:impact': () => ({ kind: 'chain', id: ids.chain }),
+    'cluster:create': () => ({ name: '调度测试集群' }),
+    'cluster:update': () => ({
+      id: firstId(`SELECT id FROM cluster WHERE name = '调度测试集群'`),
+      color: '#52c41a',
+    }),
+    'cluster:delete': () => ({
+      id: firstId(`SELECT id FROM cluster WHERE name = '调度测试集群'`),
+    }),
+    'chain:create': () => ({ clusterId: ids.cluster, name: '调度测试链' }),
+    'chain:update': () => ({
+      id: firstId(`SELECT id FROM chain WHERE name = '调度测试链'`),
+      owner: '张三',
+    }),
+    'chain:delete': () => ({ id: firstId(`SELECT id FROM chain WHERE name = '调度测试链'`) }),
+    'segment:create': () => ({
+      chainId: ids.chain,
+      parentId: null,
+      fields: { name: '调度测试环节', stage: 'upstream', isKey: false, targetCount: null },
+    }),
+    'segment:update': () => ({
+      id: firstId(`SELECT id FROM segment WHERE name = '调度测试环节'`),
+      fields: { name: '调度测试环节', stage: 'midstream', isKey: true, targetCount: 3 },
+    }),
+    'segment:move': () => ({
+      id: firstId(`SELECT id FROM segment WHERE name = '调度测试环节'`),
+      parentId: null,
+      index: 0,
+    }),
+    'segment:delete': () => ({
+      id: firstId(`SELECT id FROM segment WHERE name = '调度测试环节'`),
     }),
     // Edits work on firms made for them, so the demo firms later cases read stay as they were.
     'enterprise:editable': () => ({ id: ids.komatsu }),

@@ -1,11 +1,16 @@
 // The chain map on the demo workspace: segment boxes coloured by the same analysis as the Analysis
 // page, the segment panel with its rule, 建议招引 chips that open the lead form, links, hover and
 // search, and a screenshot compared with a committed baseline.
-import { expect, test, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
 
 import type { WorkspaceAnalysis } from '../../shared/analysis/schemas.js';
 import type { Chain } from '../../shared/domain/schemas.js';
 import { apiCall, openApp, SCREENSHOTS } from './fixtures.js';
+
+// Every wait is for a state; on a loaded CI machine (two cores shared by many processes) the pages'
+// first answers and the worker's layout can take far longer than the defaults.
+const expect = baseExpect.configure({ timeout: 60_000 });
+test.describe.configure({ timeout: 240_000 });
 
 const map = (page: Page) => page.getByTestId('chain-graph');
 
@@ -160,13 +165,46 @@ test('a segment in the detail drawer opens its chain in the map, and a reload ke
   const target = links.last();
   const chainName = ((await target.innerText()).split('›')[0] ?? '').trim();
   expect(chainName).not.toBe('');
+  const segmentName = ((await target.innerText()).split('›')[1] ?? '').trim();
   await target.click();
-  await expect(page).toHaveURL(/#\/chain-map\?chain=\d+$/);
+  await expect(page).toHaveURL(/#\/chain-map\?chain=\d+&segment=\d+$/);
   const chainSelect = page.locator('.ant-select', {
     has: page.getByRole('combobox', { name: '选择产业链' }),
   });
   await expect(chainSelect).toContainText(chainName);
   expect(await segmentCount(page)).toBeGreaterThan(0);
+  await expect(page.getByTestId('segment-panel')).toContainText(segmentName);
   await page.reload();
   await expect(chainSelect).toContainText(chainName);
+  await expect(page.getByTestId('segment-panel')).toContainText(segmentName, { timeout: 90_000 });
+});
+
+test('a segment name on the Analysis page opens the map on that segment, selected, centred and in its panel', async ({
+  page,
+}) => {
+  const id = await chainId(page, '工程机械');
+  await openApp(page, `analysis?chain=${String(id)}`);
+  const link = page.locator('.ant-table-tbody').getByRole('link', { name: '发动机', exact: true });
+  await link.first().click();
+  await expect(page).toHaveURL(new RegExp(`#/chain-map\\?chain=${String(id)}&segment=\\d+$`));
+  await segmentCount(page);
+  const panel = page.getByTestId('segment-panel');
+  await expect(panel).toContainText('发动机');
+  await expect(panel).toContainText('缺链');
+  const box = map(page).locator('[data-kind="segment"][data-name="发动机"] > rect').first();
+  await expect(page.getByTestId('selected-segment')).toBeAttached();
+  // Centred in the part of the map the panel leaves free, and drawn large enough to read.
+  const seg = await box.boundingBox();
+  const view = await map(page).boundingBox();
+  const side = await panel.boundingBox();
+  expect(seg && view && side).toBeTruthy();
+  if (!seg || !view || !side) return;
+  expect(seg.x).toBeGreaterThanOrEqual(view.x);
+  expect(seg.x + seg.width).toBeLessThanOrEqual(side.x);
+  expect(seg.y).toBeGreaterThanOrEqual(view.y);
+  expect(seg.y + seg.height).toBeLessThanOrEqual(view.y + view.height);
+  expect(seg.width).toBeGreaterThan(150);
+  // Closing the panel drops the segment from the address; another segment's click puts its own.
+  await panel.getByRole('button', { name: '关闭' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/chain-map\\?chain=${String(id)}$`));
 });

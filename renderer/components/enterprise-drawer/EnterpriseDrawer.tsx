@@ -10,7 +10,10 @@ import { LocalityTag } from '../../app/LocalityTag.js';
 import { routeHref } from '../../app/routes.js';
 import { ErrorState, LoadingState } from '../../app/StatusViews.js';
 import { useApi } from '../../app/use-api.js';
-import { FirmLinksTable } from './FirmLinksTable.js';
+import { useReadOnly } from '../../app/use-read-only.js';
+import { EnterpriseActions } from './EnterpriseActions.js';
+import { FirmLinksSection } from './FirmLinksSection.js';
+import { SegmentMappings } from './SegmentMappings.js';
 
 type Props = { id: number | null; onClose: () => void; onOpenFirm: (id: number) => void };
 
@@ -18,6 +21,7 @@ export function EnterpriseDrawer({ id, onClose, onOpenFirm }: Props) {
   const { t } = useTranslation();
   const detail = useApi('enterprise:get', id === null ? null : { id });
   const firm = detail.status === 'ready' ? detail.data.enterprise : undefined;
+  const readOnly = useReadOnly();
   return (
     <Drawer
       open={id !== null}
@@ -25,6 +29,16 @@ export function EnterpriseDrawer({ id, onClose, onOpenFirm }: Props) {
       size={860}
       destroyOnHidden
       data-testid="enterprise-drawer"
+      extra={
+        firm && (
+          <EnterpriseActions
+            id={firm.id}
+            readOnly={readOnly}
+            onDeleted={onClose}
+            onOpenFirm={onOpenFirm}
+          />
+        )
+      }
       title={
         firm ? (
           <Flex gap={8} align="center" wrap>
@@ -40,7 +54,12 @@ export function EnterpriseDrawer({ id, onClose, onOpenFirm }: Props) {
       {detail.status === 'error' && <ErrorState error={detail.error} onRetry={detail.reload} />}
       {(detail.status === 'loading' || detail.status === 'idle') && <LoadingState />}
       {detail.status === 'ready' && (
-        <DetailBody detail={detail.data} onOpenFirm={onOpenFirm} onLeave={onClose} />
+        <DetailBody
+          detail={detail.data}
+          readOnly={readOnly}
+          onOpenFirm={onOpenFirm}
+          onLeave={onClose}
+        />
       )}
     </Drawer>
   );
@@ -72,10 +91,12 @@ function Section({
 
 function DetailBody({
   detail,
+  readOnly,
   onOpenFirm,
   onLeave,
 }: {
   detail: EnterpriseDetail;
+  readOnly: boolean;
   onOpenFirm: (id: number) => void;
   /** Called when a link leaves for another page (the drawer closes). */
   onLeave: () => void;
@@ -152,53 +173,15 @@ function DetailBody({
         ]}
       />
       <Section title={t('enterprises.detail.segments')} count={detail.segments.length}>
-        {detail.segments.length === 0 ? (
-          <Typography.Text type="secondary">{t('enterprises.detail.noSegments')}</Typography.Text>
-        ) : (
-          <Flex vertical gap={6} data-testid="enterprise-segments">
-            {detail.segments.map((s) => (
-              <Flex key={s.segmentId} gap={6} align="center" wrap>
-                <Typography.Link
-                  href={routeHref('chain-map', { chain: s.chainId })}
-                  title={t('enterprises.detail.showInChainMap')}
-                  onClick={onLeave}
-                >
-                  {s.chainName} › {s.segmentName}
-                </Typography.Link>
-                <Tag color="purple">{t(`stage.${s.stage}`)}</Tag>
-                {s.isPrimary && <Tag color="blue">{t('enterprises.detail.primary')}</Tag>}
-                <Tag
-                  color={
-                    s.status === 'confirmed'
-                      ? 'green'
-                      : s.status === 'uncertain'
-                        ? 'gold'
-                        : 'default'
-                  }
-                >
-                  {t(`mappingStatus.${s.status}`)}
-                </Tag>
-              </Flex>
-            ))}
-          </Flex>
-        )}
+        <SegmentMappings detail={detail} readOnly={readOnly} onLeave={onLeave} />
       </Section>
-      <Section title={t('enterprises.detail.suppliers')} count={detail.suppliers.length}>
-        <FirmLinksTable
-          testId="enterprise-suppliers"
-          links={detail.suppliers}
-          emptyText={t('enterprises.detail.noSuppliers')}
-          onOpenFirm={onOpenFirm}
-        />
-      </Section>
-      <Section title={t('enterprises.detail.buyers')} count={detail.buyers.length}>
-        <FirmLinksTable
-          testId="enterprise-buyers"
-          links={detail.buyers}
-          emptyText={t('enterprises.detail.noBuyers')}
-          onOpenFirm={onOpenFirm}
-        />
-      </Section>
+      <FirmLinksSection
+        firm={e}
+        side="suppliers"
+        links={detail.suppliers}
+        onOpenFirm={onOpenFirm}
+      />
+      <FirmLinksSection firm={e} side="buyers" links={detail.buyers} onOpenFirm={onOpenFirm} />
       <Section title={t('enterprises.detail.leads')} count={detail.leads.length}>
         <Table
           size="small"

@@ -1,12 +1,19 @@
 // Fit / zoom in / zoom out buttons for a map view, shared by the chain, cluster and overview pages.
 import { CompressOutlined, ZoomInOutlined, ZoomOutOutlined } from '@ant-design/icons';
 import { Button, Space, Tooltip } from 'antd';
-import type { RefObject } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { MapViewHandle } from './MapView.js';
 
-export function MapControls({ view }: { view: RefObject<MapViewHandle | null> }) {
+/** `children`: more buttons of the same group (the chain map's 全部收起). */
+export function MapControls({
+  view,
+  children,
+}: {
+  view: RefObject<MapViewHandle | null>;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   const buttons = [
     { label: t('chainMap.fit'), icon: <CompressOutlined />, run: () => view.current?.fit() },
@@ -24,6 +31,7 @@ export function MapControls({ view }: { view: RefObject<MapViewHandle | null> })
           <Button aria-label={b.label} icon={b.icon} onClick={b.run} />
         </Tooltip>
       ))}
+      {children}
     </Space.Compact>
   );
 }

@@ -14,7 +14,15 @@ import {
 import { MIN_ZOOM } from '../../../shared/maps/geometry.js';
 import type { MapScene, Rect } from '../../../shared/maps/types.js';
 import { SceneSvg } from './SceneSvg.js';
-import { centreOn, fitRect, visibleRect, zoomAt, type Size, type Viewport } from './viewport.js';
+import {
+  centreOn,
+  fitRect,
+  focusOn,
+  visibleRect,
+  zoomAt,
+  type Size,
+  type Viewport,
+} from './viewport.js';
 
 export type MapTarget = { kind: string; id: string; data: DOMStringMap };
 
@@ -22,6 +30,8 @@ export type MapViewHandle = {
   fit: () => void;
   zoomBy: (factor: number) => void;
   centre: (r: Rect) => void;
+  /** Centres a rectangle zoomed so it fills most of the view (at most 100 %). */
+  focus: (r: Rect) => void;
 };
 
 type Props = {
@@ -35,6 +45,10 @@ type Props = {
   testId?: string;
   /** Screen pixels kept free at the top when fitting (for controls floating over the picture). */
   insetTop?: number;
+  /** Shown centred and readable instead of the whole picture the first time (a linked segment). */
+  startAt?: Rect | null;
+  /** Screen pixels covered on the right (a side panel) when centring on `startAt` or `focus`. */
+  insetRight?: number;
 };
 
 const THRESHOLDS = [...new Set(Object.values(MIN_ZOOM))].sort((a, b) => a - b);
@@ -64,6 +78,8 @@ export const MapView = forwardRef<MapViewHandle, Props>(function MapView(
     hideEdgesWhileMoving = true,
     testId = 'map-view',
     insetTop = 0,
+    startAt = null,
+    insetRight = 0,
   },
   ref,
 ) {
@@ -146,12 +162,18 @@ export const MapView = forwardRef<MapViewHandle, Props>(function MapView(
       centre: (r) => {
         apply(centreOn(view.current, r, size.current, 1), 0);
       },
+      focus: (r) => {
+        apply(focusOn(r, size.current, { top: insetTop, right: insetRight }), 0);
+      },
     }),
-    [apply, fit],
+    [apply, fit, insetTop, insetRight],
   );
 
-  // Fit when the picture changes size (another chain), and follow the element's size.
+  // Fit when the picture changes size (another chain), and follow the element's size. The first
+  // picture of a linked segment starts on that segment instead.
   const fitted = useRef<string>('');
+  const start = useRef(startAt);
+  start.current = startAt;
   useEffect(() => {
     const el = svg.current;
     if (!el) return;
@@ -160,15 +182,18 @@ export const MapView = forwardRef<MapViewHandle, Props>(function MapView(
       size.current = { width: entry.contentRect.width, height: entry.contentRect.height };
       const key = `${String(scene.width)}x${String(scene.height)}:${scene.title.texts[0]?.text ?? ''}`;
       if (fitted.current !== key && size.current.width > 0) {
+        const first = fitted.current === '';
         fitted.current = key;
-        fit();
+        if (first && start.current)
+          apply(focusOn(start.current, size.current, { top: insetTop, right: insetRight }), 0);
+        else fit();
       } else commit();
     });
     observer.observe(el);
     return () => {
       observer.disconnect();
     };
-  }, [scene, fit, commit]);
+  }, [scene, fit, commit, apply, insetTop, insetRight]);
 
   // Wheel zoom needs a non-passive listener to keep the page from scrolling.
   useEffect(() => {

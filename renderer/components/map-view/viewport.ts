@@ -42,6 +42,32 @@ export function centreOn(v: Viewport, r: Rect, view: Size, minK = 1): Viewport {
   };
 }
 
+/**
+ * The rectangle centred in the view less `inset` (controls above, a side panel on the right), as large
+ * as fits in most of that room but never past 100 % (a small segment is not blown up), so a linked
+ * segment is found and read at once.
+ */
+export function focusOn(
+  r: Rect,
+  view: Size,
+  inset: { top?: number; right?: number } = {},
+): Viewport {
+  const top = inset.top ?? 0;
+  const room = { width: Math.max(view.width - (inset.right ?? 0), 1), height: view.height - top };
+  const k = clampK(
+    Math.min(
+      1,
+      (room.width * 0.8) / Math.max(r.width, 1),
+      (room.height * 0.8) / Math.max(r.height, 1),
+    ),
+  );
+  return {
+    k,
+    x: room.width / 2 - (r.x + r.width / 2) * k,
+    y: top + room.height / 2 - (r.y + r.height / 2) * k,
+  };
+}
+
 /** The model rectangle the screen shows. */
 export const visibleRect = (v: Viewport, view: Size): Rect => ({
   x: -v.x / v.k,

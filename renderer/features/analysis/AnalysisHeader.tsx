@@ -1,11 +1,12 @@
 // The Analysis page's one selection: cluster and chain (a chosen chain fixes its cluster, so the two
 // never disagree), the state counts of what is in view, the report and the settings.
 import { SettingOutlined } from '@ant-design/icons';
-import { Button, Flex, Select, Typography } from 'antd';
+import { Button, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 import type { StateCounts, WorkspaceAnalysis } from '../../../shared/analysis/schemas.js';
 import type { Cluster } from '../../../shared/domain/schemas.js';
+import { ScopeSelects } from '../../components/scope-select/ScopeSelects.js';
 import { chainsInScope, type Scope } from './analysis-scope.js';
 import { ReportButton } from './ReportButton.js';
 import { StateTag } from './StateTag.js';
@@ -39,33 +40,21 @@ export function AnalysisHeader({ scope, clusters, data, onScope, onSettings }: P
       <Typography.Title level={4} style={{ margin: 0 }}>
         {t('analysis.title')}
       </Typography.Title>
-      <Select
-        aria-label={t('analysis.cluster')}
-        style={{ minWidth: 160 }}
-        value={scope.clusterId ?? 0}
-        options={[
-          { value: 0, label: t('analysis.allClusters') },
-          ...clusters.map((c) => ({ value: c.id, label: c.name })),
-        ]}
-        onChange={(v: number) => {
-          onScope({ clusterId: v === 0 ? null : v, chainId: null, segmentId: null });
+      <ScopeSelects
+        clusters={clusters}
+        clusterId={scope.clusterId}
+        onCluster={(v) => {
+          onScope({ clusterId: v, chainId: null, segmentId: null });
         }}
-      />
-      <Select
-        aria-label={t('analysis.chain')}
-        style={{ minWidth: 200 }}
-        value={scope.chainId ?? 0}
-        options={[
-          { value: 0, label: t('analysis.allChains') },
-          ...chains.map((c) => ({
-            value: c.chainId,
-            label:
-              scope.clusterId === null
-                ? `${c.name}（${clusterName.get(c.clusterId) ?? ''}）`
-                : c.name,
-          })),
-        ]}
-        onChange={(v: number) => {
+        chains={chains.map((c) => ({
+          id: c.chainId,
+          name:
+            scope.clusterId === null
+              ? `${c.name}（${clusterName.get(c.clusterId) ?? ''}）`
+              : c.name,
+        }))}
+        chainId={scope.chainId}
+        onChain={(v) => {
           const chain = data?.chains.find((c) => c.chainId === v);
           onScope({
             chainId: chain ? chain.chainId : null,
@@ -73,6 +62,8 @@ export function AnalysisHeader({ scope, clusters, data, onScope, onSettings }: P
             segmentId: null,
           });
         }}
+        labels={{ cluster: t('analysis.cluster'), chain: t('analysis.chain') }}
+        all={{ cluster: t('analysis.allClusters'), chain: t('analysis.allChains') }}
       />
       <ReportButton clusterId={scope.clusterId} />
       <Button icon={<SettingOutlined />} onClick={onSettings}>

@@ -1,16 +1,12 @@
 // One chain's map on screen: the shared layout drawn by MapView, with the controls (fit, zoom, links
 // on/off, firm search), hover highlights of a firm's suppliers and buyers, expanding over-full
 // segments, the segment side panel and 建议招引 → lead form.
-import {
-  CompressOutlined,
-  ExpandOutlined,
-  ZoomInOutlined,
-  ZoomOutOutlined,
-} from '@ant-design/icons';
+import { ExpandOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Space, Switch, Tooltip, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { replaceParams } from '../../app/routes.js';
 import { useElementSize } from '../../app/use-element-size.js';
 import { ExportMenu } from '../../components/map-export/ExportMenu.js';
 
@@ -27,6 +23,7 @@ import { SegmentPanel } from './SegmentPanel.js';
 import { useChainScene } from './scene/use-chain-scene.js';
 import { useTargetLead } from './use-target-lead.js';
 import { Edge } from '../../components/map-view/SceneSvg.js';
+import { MapControls } from '../../components/map-view/MapControls.js';
 import { MapView, type MapTarget, type MapViewHandle } from '../../components/map-view/MapView.js';
 
 type Props = {
@@ -36,16 +33,29 @@ type Props = {
   wire: MapGraphWire;
   result: ChainResult | undefined;
   targets: readonly TargetRow[];
+  /** The segment named in the address (#/chain-map?chain=3&segment=12): selected and centred. */
+  segment: number | null;
   onOpenFirm: (id: number) => void;
 };
 
-export function ChainMapCanvas({ chain, graph, wire, result, targets, onOpenFirm }: Props) {
+/** Room the segment panel takes on the right, kept clear when centring on a segment. */
+const PANEL_ROOM = 364;
+
+export function ChainMapCanvas({
+  chain,
+  graph,
+  wire,
+  result,
+  targets,
+  segment,
+  onOpenFirm,
+}: Props) {
   const { t, i18n } = useTranslation();
   const lang: MapLang = i18n.language === 'en' ? 'en' : 'zh';
   const view = useRef<MapViewHandle>(null);
   const [expanded, setExpanded] = useState<number[]>([]);
   const [links, setLinks] = useState(true);
-  const [selected, setSelected] = useState<number | null>(null);
+  const [selected, setSelected] = useState<number | null>(segment);
   const [hover, setHover] = useState<number | null>(null);
   const [focus, setFocus] = useState<number | null>(null);
   const lead = useTargetLead();
@@ -113,9 +123,29 @@ export function ChainMapCanvas({ chain, graph, wire, result, targets, onOpenFirm
     setExpanded((e) => (e.includes(seg) ? e : [...e, seg]));
   };
 
+  // A segment named by the address is selected and centred: on the first picture by MapView's start,
+  // later (another link to this chain) here. The address follows clicks, so a reload keeps the panel.
+  const [startSegment] = useState(segment);
+  const addressed = useRef(segment);
+  useEffect(() => {
+    if (segment === addressed.current) return;
+    addressed.current = segment;
+    setSelected(segment);
+    const frame = scene?.segments.find((s) => s.segmentId === segment)?.frame;
+    if (frame) view.current?.focus(frame);
+  }, [segment, scene]);
+  const select = (id: number | null) => {
+    setSelected(id);
+    addressed.current = id;
+    replaceParams(
+      'chain-map',
+      id === null ? { chain: chain.id } : { chain: chain.id, segment: id },
+    );
+  };
+
   const activate = (target: MapTarget) => {
     const id = (key: string): number => Number(target.data[key]);
-    if (target.kind === 'segment') setSelected(id('segmentId'));
+    if (target.kind === 'segment') select(id('segmentId'));
     else if (target.kind === 'more') {
       const seg = id('segmentId');
       setExpanded((e) => (e.includes(seg) ? e.filter((x) => x !== seg) : [...e, seg]));
@@ -139,6 +169,8 @@ export function ChainMapCanvas({ chain, graph, wire, result, targets, onOpenFirm
         scene={scene}
         testId="chain-graph"
         insetTop={48}
+        startAt={scene.segments.find((s) => s.segmentId === startSegment)?.frame ?? null}
+        insetRight={selected === null ? 0 : PANEL_ROOM}
         label={t('chainMap.graphLabel', { chain: chain.name })}
         onActivate={activate}
         onHover={(h) => {
@@ -148,6 +180,8 @@ export function ChainMapCanvas({ chain, graph, wire, result, targets, onOpenFirm
           <g pointerEvents="none">
             {selectedFrame && (
               <rect
+                data-testid="selected-segment"
+                data-segment-id={selected ?? undefined}
                 x={selectedFrame.x - 5}
                 y={selectedFrame.y - 5}
                 width={selectedFrame.width + 10}
@@ -185,28 +219,7 @@ export function ChainMapCanvas({ chain, graph, wire, result, targets, onOpenFirm
       />
       <Flex gap={8} wrap align="center" style={{ position: 'absolute', left: 12, top: 12 }}>
         <FirmSearch firms={graph.enterprises} onPick={findFirm} />
-        <Space.Compact>
-          <Tooltip title={t('chainMap.fit')}>
-            <Button
-              aria-label={t('chainMap.fit')}
-              icon={<CompressOutlined />}
-              onClick={() => view.current?.fit()}
-            />
-          </Tooltip>
-          <Tooltip title={t('chainMap.zoomIn')}>
-            <Button
-              aria-label={t('chainMap.zoomIn')}
-              icon={<ZoomInOutlined />}
-              onClick={() => view.current?.zoomBy(1.4)}
-            />
-          </Tooltip>
-          <Tooltip title={t('chainMap.zoomOut')}>
-            <Button
-              aria-label={t('chainMap.zoomOut')}
-              icon={<ZoomOutOutlined />}
-              onClick={() => view.current?.zoomBy(1 / 1.4)}
-            />
-          </Tooltip>
+        <MapControls view={view}>
           {expanded.length > 0 && (
             <Tooltip title={t('chainMap.collapseAll')}>
               <Button
@@ -218,7 +231,7 @@ export function ChainMapCanvas({ chain, graph, wire, result, targets, onOpenFirm
               />
             </Tooltip>
           )}
-        </Space.Compact>
+        </MapControls>
         <Space size={4} style={{ background: '#fff', padding: '4px 8px', borderRadius: 6 }}>
           <Switch
             size="small"
@@ -254,7 +267,7 @@ export function ChainMapCanvas({ chain, graph, wire, result, targets, onOpenFirm
             result={selectedResult}
             targets={targets.filter((r) => r.segmentId === selectedResult.segmentId)}
             onClose={() => {
-              setSelected(null);
+              select(null);
             }}
             onOpenFirm={onOpenFirm}
             onToLead={(r) => void lead.open(r.enterpriseId, r.segmentId, r.name)}

@@ -1,14 +1,15 @@
 // 产业链图谱: choose a cluster and one of its chains, then see the chain's segments by stage, coloured
 // by the analysis (缺链/断链/弱链/强链/正在补链), with their firms, targets and supply flows.
-import { Flex, Select, Typography } from 'antd';
+import { Flex, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { decodeMapGraph, type MapGraph } from '../../../shared/maps/graph-wire.js';
 import { EmptyState, ErrorState, LoadingState } from '../../app/StatusViews.js';
-import { idParam, replaceParams } from '../../app/routes.js';
+import { idParam, replaceParams, routeHref } from '../../app/routes.js';
 import { useApi } from '../../app/use-api.js';
 import { EnterpriseDrawer } from '../../components/enterprise-drawer/EnterpriseDrawer.js';
+import { ScopeSelects } from '../../components/scope-select/ScopeSelects.js';
 import { useOverviewFirst } from '../overview/use-overview-first.js';
 import { ChainMapCanvas } from './ChainMapCanvas.js';
 import { prewarmSceneWorker } from './scene/use-chain-scene.js';
@@ -61,26 +62,19 @@ export function ChainMapPage({ params }: { params: Record<string, string> }) {
         wrap
         style={{ padding: '12px 16px', borderBottom: '1px solid #f0f0f0' }}
       >
-        <Select
-          aria-label={t('chainMap.selectCluster')}
-          placeholder={t('chainMap.selectCluster')}
-          style={{ minWidth: 160 }}
-          value={clusterId}
-          options={clusterList.map((c) => ({ value: c.id, label: c.name }))}
-          onChange={(v: number) => {
-            replaceParams('chain-map', { cluster: v });
+        <ScopeSelects
+          clusters={clusterList}
+          clusterId={clusterId}
+          onCluster={(v) => {
+            if (v !== null) replaceParams('chain-map', { cluster: v });
           }}
-        />
-        <Select
-          aria-label={t('chainMap.selectChain')}
-          placeholder={t('chainMap.selectChain')}
-          style={{ minWidth: 180 }}
-          value={chainId}
-          loading={chains.status === 'loading'}
-          options={chainList.map((c) => ({ value: c.id, label: c.name }))}
-          onChange={(v: number) => {
-            replaceParams('chain-map', { chain: v });
+          chains={chainList}
+          chainId={chainId}
+          chainsLoading={chains.status === 'loading'}
+          onChain={(v) => {
+            if (v !== null) replaceParams('chain-map', { chain: v });
           }}
+          labels={{ cluster: t('chainMap.selectCluster'), chain: t('chainMap.selectChain') }}
         />
         {chain?.owner && (
           <Typography.Text type="secondary">
@@ -88,6 +82,11 @@ export function ChainMapPage({ params }: { params: Record<string, string> }) {
           </Typography.Text>
         )}
         {rows && <GraphSummary data={rows} />}
+        {chain && (
+          <Typography.Link href={routeHref('chain-editor', { chain: chain.id })}>
+            {t('chainMap.editSegments')}
+          </Typography.Link>
+        )}
       </Flex>
       <div style={{ flex: 1, minHeight: 0, position: 'relative' }}>
         {chains.status === 'error' && <ErrorState error={chains.error} onRetry={chains.reload} />}
@@ -115,6 +114,7 @@ export function ChainMapPage({ params }: { params: Record<string, string> }) {
               wire={graphData}
               result={fresh.chains.find((c) => c.chainId === chain.id)}
               targets={fresh.targets}
+              segment={idParam(params, 'segment')}
               onOpenFirm={setOpenFirm}
             />
           ))}

@@ -1,7 +1,7 @@
 // 产业集群全景图: every chain of one cluster on one sheet, stages aligned across the chains, states
 // coloured, counts per segment and firm chips when zoomed in. A click on a segment or a chain's band
 // opens that chain's map; a firm opens its details.
-import { Flex, Select, Space, Switch, Typography } from 'antd';
+import { Flex, Space, Switch, Typography } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -13,6 +13,7 @@ import { idParam, replaceParams, routeHref } from '../../app/routes.js';
 import { useApi } from '../../app/use-api.js';
 import { EnterpriseDrawer } from '../../components/enterprise-drawer/EnterpriseDrawer.js';
 import { MapControls } from '../../components/map-view/MapControls.js';
+import { ScopeSelects } from '../../components/scope-select/ScopeSelects.js';
 import { MapView, type MapTarget, type MapViewHandle } from '../../components/map-view/MapView.js';
 
 export function ClusterMapPage({ params }: { params: Record<string, string> }) {
@@ -66,14 +67,13 @@ export function ClusterMapPage({ params }: { params: Record<string, string> }) {
         wrap
         style={{ padding: '12px 16px', borderBottom: '1px solid #f0f0f0' }}
       >
-        <Select
-          aria-label={t('chainMap.selectCluster')}
-          style={{ minWidth: 160 }}
-          value={clusterId}
-          options={list.map((c) => ({ value: c.id, label: c.name }))}
-          onChange={(v: number) => {
-            replaceParams('cluster-map', { cluster: v });
+        <ScopeSelects
+          clusters={list}
+          clusterId={clusterId}
+          onCluster={(v) => {
+            if (v !== null) replaceParams('cluster-map', { cluster: v });
           }}
+          labels={{ cluster: t('chainMap.selectCluster') }}
         />
         <MapControls view={view} />
         <Space size={4}>

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   centreOn,
   fitRect,
+  focusOn,
   visibleRect,
   zoomAt,
 } from '../../../../../renderer/components/map-view/viewport.js';
@@ -36,5 +37,19 @@ describe('viewport', () => {
     expect(v.k).toBe(1);
     expect(975 * v.k + v.x).toBeCloseTo(500);
     expect(414 * v.k + v.y).toBeCloseTo(250);
+  });
+
+  it('shows a linked segment whole, clear of the controls and the side panel, never above 100 %', () => {
+    const big = { x: 3000, y: 1200, width: 1600, height: 400 };
+    const v = focusOn(big, view, { top: 40, right: 300 });
+    const left = big.x * v.k + v.x;
+    const right = (big.x + big.width) * v.k + v.x;
+    expect(left).toBeGreaterThanOrEqual(0);
+    expect(right).toBeLessThanOrEqual(700);
+    expect((left + right) / 2).toBeCloseTo(350);
+    expect(big.y * v.k + v.y).toBeGreaterThanOrEqual(40);
+    expect((big.y + big.height) * v.k + v.y).toBeLessThanOrEqual(500);
+    const small = focusOn({ x: 10, y: 10, width: 100, height: 50 }, view);
+    expect(small.k).toBe(1);
   });
 });

@@ -3,6 +3,7 @@ import { Flex, Segmented, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 import type { WorkspaceInfo } from '../../shared/ipc/contract.js';
+import { UndoButtons } from '../components/undo/UndoButtons.js';
 import { currentLanguage, setLanguage, type Language } from '../i18n/index.js';
 
 const STAT_KEYS = ['clusters', 'chains', 'segments', 'enterprises', 'links', 'leads'] as const;
@@ -37,15 +38,18 @@ export function AppHeader({ info }: { info: WorkspaceInfo }) {
             ))}
           </Space>
         </Flex>
-        <Segmented<Language>
-          aria-label={t('app.language')}
-          size="small"
-          options={LANGUAGE_OPTIONS}
-          value={currentLanguage()}
-          onChange={(lng) => {
-            void setLanguage(lng);
-          }}
-        />
+        <Flex align="center" gap={12}>
+          <UndoButtons />
+          <Segmented<Language>
+            aria-label={t('app.language')}
+            size="small"
+            options={LANGUAGE_OPTIONS}
+            value={currentLanguage()}
+            onChange={(lng) => {
+              void setLanguage(lng);
+            }}
+          />
+        </Flex>
       </Flex>
     </header>
   );

@@ -103,6 +103,10 @@ export const CHANNEL_EFFECTS: Record<Channel, ChannelEffect> = {
   'backup:create': write('backup:list'),
   // A restore replaces every table with the backup's rows.
   'backup:restore': writesAll,
+  'edit:state': read,
+  // Undo and redo can reverse any hand edit (a firm, a link, a segment tree): every answer is refetched.
+  'edit:undo': writesAll,
+  'edit:redo': writesAll,
   // A hand-made link changes its firms' drawers and counts, the header, the maps and the analysis.
   'link:create': LINKS,
   'link:update': LINKS,

@@ -84,6 +84,8 @@ export async function refreshAfter(
   const { stale } = effect;
   await client.invalidateQueries({
     predicate: (query) => {
+      // Any write can add an undo step or end the ones before it: the undo buttons ask again.
+      if (query.queryKey[0] === 'edit:state') return true;
       const target = effectOfQuery(query);
       if (target?.kind !== 'read') return false;
       return stale === 'all' ? target.fixed !== true : stale.includes(query.queryKey[0] as Channel);

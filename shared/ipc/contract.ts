@@ -28,6 +28,7 @@ import { mapContract, MapGraphWireSchema } from './map-contract.js';
 import { networkContract } from './network-contract.js';
 import { taxonomyEditContract } from './taxonomy-edit-contract.js';
 import { templateContract } from './template-contract.js';
+import { undoContract } from './undo-contract.js';
 
 const Empty = z.object({}).strict();
 
@@ -153,6 +154,7 @@ export const contract = {
   ...networkContract,
   ...templateContract,
   ...backupContract,
+  ...undoContract,
   ...linkEditContract,
   ...taxonomyEditContract,
   ...enterpriseEditContract,

@@ -18,6 +18,7 @@ import { mapHandlers } from './map-handlers.js';
 import { networkHandlers } from './network-handlers.js';
 import { requireWorkspace } from './shell-context.js';
 import { templateHandlers } from './template-handlers.js';
+import { undoHandlers } from './undo-handlers.js';
 import { taxonomyEditHandlers } from './taxonomy-edit-handlers.js';
 
 export const handlers: Handlers = {
@@ -39,6 +40,7 @@ export const handlers: Handlers = {
   ...networkHandlers,
   ...templateHandlers,
   ...backupHandlers,
+  ...undoHandlers,
   ...linkEditHandlers,
   ...taxonomyEditHandlers,
   ...enterpriseEditHandlers,

@@ -1,5 +1,5 @@
 // Leads (招商线索) as work items: list with segment/chain names, create (one call from a target row),
-// update stage/owner/next step, delete. Checks first, then one write transaction per change.
+// update stage/owner/next step, delete. Checks first, then one undoable edit per change.
 import type { LeadStage } from '../../../shared/domain/schemas.js';
 import type { LeadRow } from '../../../shared/ipc/analysis-contract.js';
 import { AppError } from '../../../shared/ipc/result.js';
@@ -14,7 +14,7 @@ import {
 } from '../repositories/lead-repository.js';
 import { getSegment } from '../repositories/taxonomy-repository.js';
 import type { Workspace } from './workspace.js';
-import { writeWorkspace } from './write.js';
+import { editWorkspace, type EditLabel } from './edit.js';
 
 const missingLead = (id: number): AppError =>
   new AppError(
@@ -55,7 +55,13 @@ function requireSegment(ws: Workspace, id: number): void {
   }
 }
 
-export function createLead(ws: Workspace, input: LeadCreate): LeadRow {
+/** How undo names a change of the lead with this target. */
+const labelOf = (verb: { zh: string; en: string }, target: string): EditLabel => ({
+  zh: `${verb.zh}线索“${target}”`,
+  en: `${verb.en} lead "${target}"`,
+});
+
+export async function createLead(ws: Workspace, input: LeadCreate): Promise<LeadRow> {
   const firm =
     input.enterpriseId === undefined ? undefined : getEnterprise(ws.db, input.enterpriseId);
   if (input.enterpriseId !== undefined && !firm) {
@@ -71,7 +77,8 @@ export function createLead(ws: Workspace, input: LeadCreate): LeadRow {
   const targetName = input.targetName ?? firm?.name;
   if (!targetName)
     throw new AppError('INVALID_INPUT', '需要目标企业或名称', undefined, 'A target is required');
-  const id = writeWorkspace(ws, () =>
+  const label = labelOf({ zh: '新建', en: 'Create' }, targetName);
+  const id = await editWorkspace(ws, label, () =>
     insertLead(ws.db, {
       enterpriseId: input.enterpriseId ?? null,
       targetName,
@@ -86,18 +93,23 @@ export function createLead(ws: Workspace, input: LeadCreate): LeadRow {
   return leadRow(ws, id);
 }
 
-export function editLead(ws: Workspace, id: number, patch: LeadPatch): LeadRow {
-  leadRow(ws, id);
+export async function editLead(ws: Workspace, id: number, patch: LeadPatch): Promise<LeadRow> {
+  const { targetName } = leadRow(ws, id);
   if (patch.segmentId !== undefined && patch.segmentId !== null)
     requireSegment(ws, patch.segmentId);
-  writeWorkspace(ws, () => {
+  await editWorkspace(ws, labelOf({ zh: '修改', en: 'Edit' }, targetName), () => {
     updateLead(ws.db, id, patch);
   });
   return leadRow(ws, id);
 }
 
 /** Deletes a lead for good (the pipeline asks the user to confirm first). */
-export function removeLead(ws: Workspace, id: number): { deleted: true } {
-  if (!writeWorkspace(ws, () => deleteLead(ws.db, id))) throw missingLead(id);
+export async function removeLead(ws: Workspace, id: number): Promise<{ deleted: true }> {
+  const { targetName } = leadRow(ws, id);
+  const label = labelOf({ zh: '删除', en: 'Delete' }, targetName);
+  const deleted = await editWorkspace(ws, label, () => deleteLead(ws.db, id), {
+    destructive: true,
+  });
+  if (!deleted) throw missingLead(id);
   return { deleted: true };
 }

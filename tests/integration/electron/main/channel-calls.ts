@@ -61,6 +61,10 @@ export const CALLS: { [C in Channel]: (got: Got) => ChannelInput<C> } = {
   'lead:list': () => ({}),
   'lead:create': () => ({ targetName: '全通道线索' }),
   'lead:update': (got) => ({ id: idOf(got['lead:create']), stage: 'contact' }),
+  // Undo takes the stage change back and redo makes it again, before the lead is deleted.
+  'edit:state': () => ({}),
+  'edit:undo': () => ({}),
+  'edit:redo': () => ({}),
   'lead:delete': (got) => ({ id: idOf(got['lead:create']) }),
   'settings:get': () => ({}),
   'settings:set': () => ({}),

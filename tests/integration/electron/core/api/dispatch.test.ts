@@ -199,6 +199,17 @@ describe('dispatch on the demo workspace', () => {
     'backup:restore': async () => ({
       id: value<{ id: string }>(await call('backup:create', {})).id,
     }),
+    'edit:state': () => ({}),
+    // Undo and redo need an edit of their own: a lead made for them (a restore above ended the older ones).
+    'edit:undo': async () => {
+      value(await call('lead:create', { targetName: '撤销测试线索', stage: 'lead' }));
+      return {};
+    },
+    'edit:redo': async () => {
+      value(await call('lead:create', { targetName: '重做测试线索', stage: 'lead' }));
+      value(await call('edit:undo', {}));
+      return {};
+    },
     // Hand edits of links and the chain templates work on rows made for them and delete them again,
     // so later cases see the demo as it was.
     'link:create': () => ({ fields: linkFields(), allowDuplicate: true }),

@@ -27,9 +27,9 @@ afterEach(() => {
   dispose();
 });
 
-const codeOf = (f: () => unknown): string => {
+const codeOf = async (f: () => unknown): Promise<string> => {
   try {
-    f();
+    await f();
   } catch (e) {
     return e instanceof AppError || e instanceof Error ? String((e as { code?: string }).code) : '';
   }
@@ -51,8 +51,8 @@ describe('lead rows', () => {
     });
   });
 
-  it('a lead without a firm or segment has nulls, not a missing row', () => {
-    const free = createLead(ws, { targetName: '某外地企业', stage: 'lead' });
+  it('a lead without a firm or segment has nulls, not a missing row', async () => {
+    const free = await createLead(ws, { targetName: '某外地企业', stage: 'lead' });
     expect(free).toMatchObject({
       enterpriseId: null,
       segmentName: null,
@@ -62,9 +62,9 @@ describe('lead rows', () => {
     expect(listLeadRows(ws).map((l) => l.id)).toContain(free.id);
   });
 
-  it('are read with one statement however many leads there are (no query per lead)', () => {
+  it('are read with one statement however many leads there are (no query per lead)', async () => {
     for (let i = 0; i < 6; i++)
-      createLead(ws, {
+      await createLead(ws, {
         enterpriseId: ids.firms.percent,
         segmentId: ids.segments.pcb,
         stage: 'lead',
@@ -76,8 +76,8 @@ describe('lead rows', () => {
     prepare.mockRestore();
   });
 
-  it('filter by segment and by firm', () => {
-    const pcbLead = createLead(ws, {
+  it('filter by segment and by firm', async () => {
+    const pcbLead = await createLead(ws, {
       enterpriseId: ids.firms.pcbFirm,
       segmentId: ids.segments.pcb,
       stage: 'visit',
@@ -92,42 +92,46 @@ describe('lead rows', () => {
 });
 
 describe('writing leads', () => {
-  it('a new lead takes the firm name when none is given; an edit moves it to the top', () => {
-    const created = createLead(ws, { enterpriseId: ids.firms.daiwa, stage: 'lead' });
+  it('a new lead takes the firm name when none is given; an edit moves it to the top', async () => {
+    const created = await createLead(ws, { enterpriseId: ids.firms.daiwa, stage: 'lead' });
     expect(created.targetName).toBe(listLeadRows(ws)[0]?.targetName);
-    const edited = editLead(ws, ids.lead, { stage: 'signed', nextStep: '签约仪式' });
+    const edited = await editLead(ws, ids.lead, { stage: 'signed', nextStep: '签约仪式' });
     expect(edited).toMatchObject({ stage: 'signed', nextStep: '签约仪式', owner: '王海涛' });
     expect(listLeadRows(ws)[0]?.id).toBe(ids.lead);
   });
 
-  it('deleting removes it from the list; deleting again is NOT_FOUND', () => {
-    expect(removeLead(ws, ids.lead)).toEqual({ deleted: true });
+  it('deleting removes it from the list; deleting again is NOT_FOUND', async () => {
+    expect(await removeLead(ws, ids.lead)).toEqual({ deleted: true });
     expect(listLeadRows(ws)).toEqual([]);
-    expect(codeOf(() => removeLead(ws, ids.lead))).toBe('NOT_FOUND');
+    expect(await codeOf(() => removeLead(ws, ids.lead))).toBe('NOT_FOUND');
   });
 
-  it('unknown firm, segment or lead is NOT_FOUND with an English text, and writes nothing', () => {
+  it('unknown firm, segment or lead is NOT_FOUND with an English text, and writes nothing', async () => {
     const before = listLeadRows(ws);
-    expect(codeOf(() => createLead(ws, { enterpriseId: 9999, stage: 'lead' }))).toBe('NOT_FOUND');
-    expect(codeOf(() => createLead(ws, { targetName: 'x', segmentId: 9999, stage: 'lead' }))).toBe(
+    expect(await codeOf(() => createLead(ws, { enterpriseId: 9999, stage: 'lead' }))).toBe(
       'NOT_FOUND',
     );
-    expect(codeOf(() => editLead(ws, 9999, { stage: 'visit' }))).toBe('NOT_FOUND');
+    expect(
+      await codeOf(() => createLead(ws, { targetName: 'x', segmentId: 9999, stage: 'lead' })),
+    ).toBe('NOT_FOUND');
+    expect(await codeOf(() => editLead(ws, 9999, { stage: 'visit' }))).toBe('NOT_FOUND');
     try {
-      editLead(ws, 9999, { stage: 'visit' });
+      await editLead(ws, 9999, { stage: 'visit' });
     } catch (e) {
       expect((e as AppError).en).toBe('Lead not found (id 9999)');
     }
     expect(listLeadRows(ws)).toEqual(before);
   });
 
-  it('a workspace opened read-only refuses every lead write with READ_ONLY', () => {
+  it('a workspace opened read-only refuses every lead write with READ_ONLY', async () => {
     const file = ws.file;
     closeWorkspace(ws);
     ws = openWorkspace(file, { readonly: true });
-    expect(codeOf(() => createLead(ws, { targetName: 'x', stage: 'lead' }))).toBe('READ_ONLY');
-    expect(codeOf(() => editLead(ws, ids.lead, { stage: 'visit' }))).toBe('READ_ONLY');
-    expect(codeOf(() => removeLead(ws, ids.lead))).toBe('READ_ONLY');
+    expect(await codeOf(() => createLead(ws, { targetName: 'x', stage: 'lead' }))).toBe(
+      'READ_ONLY',
+    );
+    expect(await codeOf(() => editLead(ws, ids.lead, { stage: 'visit' }))).toBe('READ_ONLY');
+    expect(await codeOf(() => removeLead(ws, ids.lead))).toBe('READ_ONLY');
     expect(listLeadRows(ws)).toHaveLength(1);
   });
 });

@@ -121,7 +121,7 @@ describe('the Excel report', () => {
     if (!lead) throw new Error('the demo has no leads');
     let { wb } = await written();
     expect(rowsOf(wb, '招商线索').length - 2).toBe(leads.length);
-    editLead(ws, lead.id, { stage: 'visit', nextStep: '赴总部考察', nextDate: '2026-12-03' });
+    await editLead(ws, lead.id, { stage: 'visit', nextStep: '赴总部考察', nextDate: '2026-12-03' });
     ({ wb } = await written());
     const row = rowsOf(wb, '招商线索').find((r) => r[0] === lead.targetName);
     expect(row?.slice(2, 6)).toEqual(['考察', lead.owner, '赴总部考察', '2026-12-03']);

@@ -1,9 +1,12 @@
 // layoutCluster: 产业集群全景图, every chain of one cluster on one sheet. Each chain is a band; its
-// segments sit in 上游/中游/下游 cells whose columns line up across bands, coloured by state, with
-// counts always and firm chips when zoomed in. Firms mapped into several chains are marked shared.
+// segments sit in 上游/中游/下游 cells whose columns line up across bands (a tall stage split into
+// side-by-side columns so the sheet is landscape), coloured by state, with counts always and firm
+// chips when zoomed in. Firms mapped into several chains are marked shared.
 import type { ChainResult, SegmentResult, TargetRow } from '../analysis/schemas.js';
 import { pct } from '../analysis/format.js';
-import { buildChainModel, STAGES, type ChainGraphRows, type SegNode } from './chain-model.js';
+import { buildChainModel, STAGES, type ChainGraphRows } from './chain-model.js';
+import { arrangeBands } from './cluster-arrange.js';
+import { splitColumns } from './columns.js';
 import { segmentFlows } from './flows.js';
 import { legendSlot, noteSlot, titleSlot } from './frame.js';
 import { G, MIN_ZOOM, rect, text } from './geometry.js';
@@ -49,28 +52,23 @@ export function layoutCluster(input: ClusterLayoutInput): MapScene {
   const expanded = new Set(input.expanded ?? []);
   const bands = input.chains.map((chain) => {
     const model = buildChainModel(chain.id, input.rows, input.results, input.targets);
-    const o: BoxOptions = {
+    const options = (limit: number): BoxOptions => ({
       words,
       expanded,
       maxChips: CLUSTER_CHIPS,
       targetsPerGap: 2,
       shared,
       chainId: chain.id,
-      limit: Number.POSITIVE_INFINITY,
+      limit,
       cache: new Map(),
-    };
+    });
     const cells = STAGES.map((stage) => model.roots.filter((r) => r.seg.stage === stage));
-    return { chain, model, o, cells };
+    return { chain, model, cells, options };
   });
-  const cellWidth = (roots: SegNode[], o: BoxOptions): number =>
-    Math.max(G.segMinWidth, ...roots.map((r) => measure(r, o).width));
-  const cellHeight = (roots: SegNode[], o: BoxOptions): number =>
-    roots.reduce((h, r, i) => h + measure(r, o).height + (i > 0 ? G.segGap : 0), 0);
-  // Lane widths are shared by every band, so 上游/中游/下游 line up down the sheet.
-  const laneWidths = STAGES.map(
-    (_, i) =>
-      Math.max(G.segMinWidth, ...bands.map((b) => cellWidth(b.cells[i] ?? [], b.o))) +
-      2 * G.lanePad,
+  const { options, cols, colWidths, laneWidths, bandHeights } = arrangeBands(
+    bands,
+    BAND_HEAD,
+    BAND_GAP,
   );
   const laneX: number[] = [];
   let x = G.margin + BAND_HEAD + G.lanePad;
@@ -99,9 +97,9 @@ export function layoutCluster(input: ClusterLayoutInput): MapScene {
   const out: Placed = { segments: [], chips: [] };
   const bandItems: BandItem[] = [];
   let y = top + G.laneHeader + 10;
-  for (const b of bands) {
-    const inner = Math.max(80, ...b.cells.map((c) => cellHeight(c, b.o)));
-    const height = inner + 2 * G.lanePad;
+  bands.forEach((b, j) => {
+    const o = options[j] as BoxOptions;
+    const height = bandHeights[j] ?? 0;
     const result = input.chainResults?.find((r) => r.chainId === b.chain.id);
     const headTexts = [
       text(G.margin + 12, y + 28, fitText(b.chain.name, 17, BAND_HEAD - 24), {
@@ -134,15 +132,20 @@ export function layoutCluster(input: ClusterLayoutInput): MapScene {
       texts: headTexts,
     });
     STAGES.forEach((_, i) => {
-      let cy = y + G.lanePad;
-      const cx = laneX[i] ?? 0;
-      const cw = (laneWidths[i] ?? 0) - 2 * G.lanePad;
-      for (const root of b.cells[i] ?? []) {
-        cy += placeSegment(root, cx + G.lanePad, cy, cw, b.o, out) + G.segGap;
-      }
+      const roots = b.cells[i] ?? [];
+      const cw = colWidths[i] ?? 0;
+      const heights = roots.map((r) => measure(r, o).height);
+      splitColumns(heights, cols[i] ?? 1, G.segGap).forEach((column, k) => {
+        let cy = y + G.lanePad;
+        const cx = (laneX[i] ?? 0) + G.lanePad + k * (cw + G.segGap);
+        for (const r of column) {
+          const root = roots[r];
+          if (root) cy += placeSegment(root, cx, cy, cw, o, out) + G.segGap;
+        }
+      });
     });
     y += height + BAND_GAP;
-  }
+  });
   // Counts always; chips only once zoomed in far enough to read them.
   for (const c of out.chips) for (const t of c.texts) t.minZoom = Math.max(t.minZoom, 0.6);
   const showLinks = input.links ?? true;

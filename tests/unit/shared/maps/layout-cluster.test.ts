@@ -55,11 +55,28 @@ describe('layoutCluster', () => {
     expect(scene.bands.map((b) => b.chainId)).toEqual([1, 2]);
     const [first, second] = scene.bands;
     expect(first && second && first.frame.y + first.frame.height <= second.frame.y).toBe(true);
+    // Each stage's boxes start at the same column positions in every band, inside that stage's
+    // lane, and the lanes run 上游 → 中游 → 下游 from left to right.
+    let lastRight = 0;
     for (const stage of ['upstream', 'midstream', 'downstream'] as const) {
-      const xs = new Set(
-        scene.segments.filter((s) => s.stage === stage && s.depth === 0).map((s) => s.frame.x),
-      );
-      expect(xs.size).toBe(1);
+      const lane = scene.lanes.find((l) => l.stage === stage)?.frame;
+      expect(lane).toBeDefined();
+      if (!lane) continue;
+      expect(lane.x).toBeGreaterThanOrEqual(lastRight);
+      lastRight = lane.x + lane.width;
+      const columnsOf = (chainId: number) =>
+        [
+          ...new Set(
+            scene.segments
+              .filter((s) => s.stage === stage && s.depth === 0 && s.chainId === chainId)
+              .map((s) => s.frame.x),
+          ),
+        ].sort((a, b) => a - b);
+      expect(columnsOf(1)).toEqual(columnsOf(2));
+      for (const s of scene.segments.filter((x) => x.stage === stage)) {
+        expect(s.frame.x).toBeGreaterThanOrEqual(lane.x);
+        expect(s.frame.x + s.frame.width).toBeLessThanOrEqual(lane.x + lane.width);
+      }
     }
     expect(scene.title.texts[0]?.text).toBe('高端装备 产业集群全景图');
   });
@@ -147,5 +164,56 @@ describe('layoutOverview', () => {
               q.y < p.y + p.height,
           ).toBe(false);
       }
+  });
+});
+
+describe('layoutCluster on a tall chain', () => {
+  // One chain whose 上游 has fourteen segments: stacked in one column it would be a tall strip.
+  const base = excavatorChain();
+  const extra = Array.from({ length: 14 }, (_, i) => ({
+    id: 100 + i,
+    chainId: 1,
+    parentId: null,
+    name: `上游环节${String(i + 1)}`,
+    stage: 'upstream' as const,
+    isKey: false,
+    targetCount: null,
+    sortOrder: 100 + i,
+  }));
+  const data: GraphData = { ...base, segments: [...base.segments, ...extra] };
+  const analysis = analyzeWorkspace({ ...data, leads: [] }, undefined, {}, { centrality: false });
+  const input = {
+    cluster: { id: 1, name: '高端装备' },
+    chains: data.chains,
+    rows: data,
+    results: analysis.chains.flatMap((c) => c.segments),
+    targets: analysis.targets,
+    lang: 'zh' as const,
+  };
+  const scene = layoutCluster(input);
+
+  it('comes out landscape, the stage split into columns read top to bottom then left to right', () => {
+    expect(scene.width / scene.height).toBeGreaterThan(1.2);
+    const upstream = scene.segments.filter((s) => s.stage === 'upstream' && s.depth === 0);
+    expect(new Set(upstream.map((s) => s.frame.x)).size).toBeGreaterThan(1);
+    const reading = [...upstream].sort((a, b) => a.frame.x - b.frame.x || a.frame.y - b.frame.y);
+    const order = (id: number) => data.segments.find((s) => s.id === id)?.sortOrder ?? 0;
+    const sortOrders = reading.map((s) => order(s.segmentId));
+    expect(sortOrders).toEqual([...sortOrders].sort((a, b) => a - b));
+  });
+
+  it('has no overlapping boxes and gives the same picture for the same data', () => {
+    const boxes = scene.segments.filter((s) => s.depth === 0).map((s) => s.frame);
+    boxes.forEach((a, i) => {
+      boxes.slice(i + 1).forEach((b) => {
+        const overlap =
+          a.x < b.x + b.width &&
+          b.x < a.x + a.width &&
+          a.y < b.y + b.height &&
+          b.y < a.y + a.height;
+        expect(overlap).toBe(false);
+      });
+    });
+    expect(layoutCluster(input)).toEqual(scene);
   });
 });

@@ -91,9 +91,10 @@ function prepare(db: Database.Database, file: string, mode: Mode): Database.Data
     db.pragma('synchronous = FULL');
     // A private copy of an older file is brought up to date in memory, so reads see today's schema.
     if (mode !== 'shared') migrate(db);
+    // Before sealing: a private copy missing search keys gets them (a restore copies it whole).
+    registerSqlFunctions(db);
     if (mode === 'snapshot') sealReadOnly(db);
     if (mode !== 'write') readOnlyConnections.add(db);
-    registerSqlFunctions(db);
     return db;
   } catch (e) {
     db.close();

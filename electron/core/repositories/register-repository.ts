@@ -1,6 +1,6 @@
-// SQL for the register (企业) page at 20,000 firms: which firms pass the filters (ids with the value
-// they are sorted by), one page of rows with their counts, the names and aliases search keys are
-// built from, and the values the filters offer. Paging, ranking and 拼音 order happen in the service.
+// SQL for the register (企业) page at 20,000 firms: which firms pass the filters and match the search,
+// ranked and ordered (拼音 order from the stored search keys) one page at a time with the total, the
+// rows of a page with their counts, and the values the filters offer.
 import type Database from 'better-sqlite3';
 
 import type { EnterpriseRow } from '../../../shared/ipc/contract.js';
@@ -9,23 +9,24 @@ import type {
   EnterpriseFilter,
   EnterpriseSortField,
 } from '../../../shared/ipc/enterprise-filter.js';
+import { isPinyinQuery } from '../../../shared/text/pinyin.js';
+import { foldQuery } from '../../../shared/text/search-keys.js';
 import { listEnterprises } from './enterprise-repository.js';
+import { keyColumns, type KeyColumns } from './search-key-repository.js';
 
 /** The filters as SQL sees them: the segment state already resolved to segment ids. */
 export type RegisterFilter = Omit<EnterpriseFilter, 'query' | 'segmentState'> & {
   segmentIds?: readonly number[] | undefined;
-  /** Text matched against USCC, products, park and tags (names are matched in memory). */
+  /** The typed search: names and aliases through their keys; USCC, products, park, tags by LIKE. */
   text?: string | undefined;
 };
-
-export type Candidate = { id: number; value: number | string | null; otherHit: boolean };
 
 const SEGMENT_COUNT = `(SELECT count(*) FROM enterprise_segment es WHERE es.enterprise_id = e.id AND es.status <> 'rejected')`;
 const SUPPLIER_COUNT = '(SELECT count(*) FROM supply_link l WHERE l.buyer_id = e.id)';
 const BUYER_COUNT = '(SELECT count(*) FROM supply_link l WHERE l.supplier_id = e.id)';
 
-// Whitelisted sort values: sort fields never reach SQL as text from the caller. Names are ordered by
-// their precomputed pinyin keys in memory, so SQL need not return anything for them.
+// Whitelisted sort values: sort fields never reach SQL as text from the caller. Names and parks are
+// ordered by their pinyin keys (see registerPage).
 const SORT_VALUE: Record<EnterpriseSortField, string> = {
   name: 'NULL',
   isLocal: 'e.is_local',
@@ -79,27 +80,89 @@ function whereOf(f: RegisterFilter): { sql: string; params: Record<string, unkno
   return { sql: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '', params };
 }
 
-/** Every firm passing the filters, with its sort value and whether the text hits a non-name field. */
-export function registerCandidates(
-  db: Database.Database,
-  f: RegisterFilter,
-  sortField: EnterpriseSortField,
-): Candidate[] {
-  const { sql, params } = whereOf(f);
-  const text = f.text?.trim();
+/** How the matching firms are ordered. */
+export type RegisterOrder = {
+  field: EnterpriseSortField;
+  descending: boolean;
+  /** Name matches first (exact, prefix, contained, pinyin, then other fields): only unsorted. */
+  byRelevance: boolean;
+};
+
+/**
+ * 0 exact, 1 prefix, 2 contained in a spelling, 3 contained in a pinyin form, 4 found by USCC,
+ * product, park or tag; NULL no match. Pinyin forms count only for latin queries (@latin).
+ */
+function relevanceOf(keys: KeyColumns, text: string | undefined): string {
+  if (!text) return '0';
   // Tags: the stored JSON text holding the query is a cheap first test; json_each then checks that
   // a tag itself holds it (not the JSON's brackets and quotes).
-  const other = text
-    ? `(e.uscc LIKE @q ESCAPE '\\' OR e.main_products LIKE @q ESCAPE '\\' OR e.park LIKE @q ESCAPE '\\'
-        OR (e.tags LIKE @q ESCAPE '\\'
-          AND EXISTS (SELECT 1 FROM json_each(e.tags) t WHERE t.value LIKE @q ESCAPE '\\')))`
-    : '0';
-  if (text) params['q'] = likePattern(text);
-  const rows = db
-    .prepare(`SELECT e.id, ${SORT_VALUE[sortField]}, ${other} FROM enterprise e ${sql}`)
-    .raw(true)
-    .all(params) as [number, number | string | null, number][];
-  return rows.map(([id, value, hit]) => ({ id, value, otherHit: hit === 1 }));
+  const other = `e.uscc LIKE @like ESCAPE '\\' OR e.main_products LIKE @like ESCAPE '\\'
+    OR e.park LIKE @like ESCAPE '\\' OR (e.tags LIKE @like ESCAPE '\\'
+      AND EXISTS (SELECT 1 FROM json_each(e.tags) t WHERE t.value LIKE @like ESCAPE '\\'))`;
+  const { texts: t, pinyin: p } = keys;
+  return `CASE WHEN @q = '' THEN (CASE WHEN ${other} THEN 4 END)
+    WHEN instr(${t}, @exact) OR (@latin AND instr(${p}, @exact)) THEN 0
+    WHEN instr(${t}, @prefix) OR (@latin AND instr(${p}, @prefix)) THEN 1
+    WHEN instr(${t}, @q) THEN 2
+    WHEN @latin AND instr(${p}, @q) THEN 3
+    WHEN ${other} THEN 4 END`;
+}
+
+/**
+ * The ids of one page (every match when `page` is absent) and how many firms match. Names are in
+ * 拼音 order (ties by id); a column sort puts blanks last either way, ties in 拼音 order of the name.
+ */
+export function registerPage(
+  db: Database.Database,
+  f: RegisterFilter,
+  order: RegisterOrder,
+  page?: { offset: number; limit: number },
+): { total: number; ids: number[] } {
+  const keys = keyColumns(db);
+  const { sql: where, params } = whereOf(f);
+  const text = f.text?.trim();
+  if (text) {
+    const q = foldQuery(text);
+    Object.assign(params, {
+      like: likePattern(text),
+      q,
+      exact: `\n${q}\n`,
+      prefix: `\n${q}`,
+      latin: isPinyinQuery(text) ? 1 : 0,
+    });
+  }
+  const value = order.field === 'park' ? 'pinyin_sort_key(e.park)' : SORT_VALUE[order.field];
+  const matches = `SELECT ${keys.id} AS id, ${relevanceOf(keys, text)} AS relevance,
+      ${keys.sortKey} AS name_key, ${value} AS value
+    FROM enterprise e ${keys.join} ${where}`;
+  const dir = order.descending ? 'DESC' : 'ASC';
+  const byName = order.field === 'name' ? `name_key ${dir}, id ${dir}` : 'name_key, id';
+  const orderBy = [
+    ...(order.byRelevance && text ? ['relevance'] : []),
+    ...(order.field === 'name' ? [] : ['value IS NULL', `value ${dir}`]),
+    byName,
+  ].join(', ');
+  const select = (paged: boolean): number[] =>
+    db
+      .prepare(
+        `SELECT id FROM (${matches}) WHERE relevance IS NOT NULL ORDER BY ${orderBy}
+          ${paged ? 'LIMIT @limit OFFSET @offset' : ''}`,
+      )
+      .pluck()
+      .all({ ...params, ...page }) as number[];
+  // A search tests every firm's keys: one pass for the page and the count is cheaper than two.
+  if (page === undefined || text) {
+    const all = select(false);
+    return page === undefined
+      ? { total: all.length, ids: all }
+      : { total: all.length, ids: all.slice(page.offset, page.offset + page.limit) };
+  }
+  const total = db
+    .prepare(`SELECT count(*) FROM (${matches}) WHERE relevance IS NOT NULL`)
+    .pluck()
+    .get(params) as number;
+  const ids = select(true);
+  return { total, ids };
 }
 
 /** The rows of one page, in the order of `ids`, with their 挂链 and link counts and chain names. */
@@ -130,20 +193,6 @@ export function registerRows(db: Database.Database, ids: readonly number[]): Ent
       },
     ];
   });
-}
-
-/** Ids and names of every firm, and every alias, for the in-memory search keys. */
-export function registerNames(db: Database.Database): {
-  firms: [number, string][];
-  aliases: [number, string][];
-} {
-  return {
-    firms: db.prepare('SELECT id, name FROM enterprise').raw(true).all() as [number, string][],
-    aliases: db.prepare('SELECT enterprise_id, alias FROM enterprise_alias').raw(true).all() as [
-      number,
-      string,
-    ][],
-  };
 }
 
 export function registerFacets(db: Database.Database): EnterpriseFacets {

@@ -19,7 +19,13 @@ import {
   type EnterpriseListInput,
   type EnterpriseRow,
 } from '../../../../../shared/ipc/contract.js';
-import { pinyinSortKey } from '../../../../../shared/text/pinyin.js';
+import { isPinyinQuery, pinyinSortKey } from '../../../../../shared/text/pinyin.js';
+import {
+  foldQuery,
+  matchRank,
+  nameKeys,
+  searchKeys,
+} from '../../../../../shared/text/search-keys.js';
 import { KOMATSU_USCC, makeSmallWorkspace, type Small } from '../repositories/small-workspace.js';
 
 let ws: Workspace;
@@ -296,6 +302,67 @@ describe('the register search', () => {
     expect(xs.indexOf('山东鲁松机械销售有限公司')).toBeGreaterThan(1);
     // Chinese text: the exact name first, then the prefix; a column sort keeps plain 拼音 order.
     expect(found('小松').slice(0, 2)).toEqual(['小松', '小松（山东）工程机械有限公司']);
+  });
+});
+
+describe('the register search in SQL', () => {
+  it('ranks and orders as the search-key rules say, for names, short names, aliases and pinyin', () => {
+    const firms = [
+      '小松（山东）工程机械有限公司',
+      '小松',
+      '山东鲁松机械销售有限公司',
+      '济宁小松液压件厂',
+      '重庆长安汽车股份有限公司',
+      '长安',
+      '济宁（兖州）小松配件有限公司',
+      '小松机械',
+      // "song" is in this name's own spelling, and only in the pinyin of 安松 (before it in 拼音 order).
+      'Zsong Tech',
+      '安松',
+    ];
+    const insert = ws.db.prepare("INSERT INTO enterprise (name, tags) VALUES (?, '[]')");
+    for (const name of firms) insert.run(name);
+    ws.db
+      .prepare(
+        "INSERT INTO enterprise_alias (enterprise_id, alias) SELECT id, '松山' FROM enterprise WHERE name = '长安'",
+      )
+      .run();
+    const all = search({ limit: 1000 }).rows;
+    for (const query of [
+      '小松',
+      'xs',
+      'xiaosong',
+      'cqca',
+      'ca',
+      '长安',
+      'ss',
+      '松山',
+      'jn',
+      'song',
+      '(',
+      '机械',
+    ]) {
+      // The rules: exact, prefix, contained in a spelling, contained in pinyin; then 拼音 order, id.
+      const expected = all
+        .map((r) => {
+          const aliases = r.name === '长安' ? ['松山'] : [];
+          const rank = matchRank(
+            searchKeys(r.name, aliases),
+            foldQuery(query),
+            isPinyinQuery(query),
+          );
+          return { r, rank, key: nameKeys(r.name).sortKey };
+        })
+        .filter((x) => x.rank !== undefined)
+        .sort(
+          (a, b) =>
+            (a.rank ?? 0) - (b.rank ?? 0) ||
+            (a.key < b.key ? -1 : a.key > b.key ? 1 : a.r.id - b.r.id),
+        )
+        .map((x) => x.r.name);
+      expect(expected.length, query).toBeGreaterThan(0);
+      expect(names(search({ query, limit: 1000 }).rows), query).toEqual(expected);
+    }
   });
 });
 

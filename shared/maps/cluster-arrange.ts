@@ -2,7 +2,7 @@
 // into columns, and how many side-by-side columns each stage gets, chosen together so the sheet comes
 // out landscape. Stage columns and widths are shared by every band, so 上游/中游/下游 line up.
 import { STAGES, type SegNode } from './chain-model.js';
-import { chooseStageColumns, columnsHeight } from './columns.js';
+import { chooseStageColumns, columnsHeight, MAX_STAGE_COLUMNS } from './columns.js';
 import { G } from './geometry.js';
 import { measure, type BoxOptions } from './segment-box.js';
 
@@ -49,11 +49,16 @@ export function arrangeBands(
     );
     const laneWidth = (i: number, k: number): number =>
       k * (colWidths[i] ?? 0) + (k - 1) * G.segGap + 2 * G.lanePad;
+    // Each cell's height for 1…MAX_STAGE_COLUMNS columns, worked out once for the whole search.
+    const cellHeights = heights.map((band) =>
+      band.map((hs) =>
+        Array.from({ length: MAX_STAGE_COLUMNS + 1 }, (_, k) =>
+          columnsHeight(hs, k || 1, G.segGap),
+        ),
+      ),
+    );
     const bandHeight = (j: number, ks: readonly number[]): number =>
-      Math.max(
-        MIN_BAND_INNER,
-        ...(heights[j] ?? []).map((hs, i) => columnsHeight(hs, ks[i] ?? 1, G.segGap)),
-      ) +
+      Math.max(MIN_BAND_INNER, ...(cellHeights[j] ?? []).map((byK, i) => byK[ks[i] ?? 1] ?? 0)) +
       2 * G.lanePad;
     // The shape leaves out the title, legend and note: they grow with the width.
     const { cols, score } = chooseStageColumns(STAGES.length, (ks) => ({

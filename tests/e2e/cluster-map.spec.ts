@@ -1,9 +1,14 @@
 // The cluster panorama and the workspace overview on the demo workspace: they open, show every chain
 // with states and counts as the analysis computed them, and a click leads to the chain's map.
-import { expect, test } from '@playwright/test';
+import { expect as baseExpect, test } from '@playwright/test';
 
 import type { WorkspaceAnalysis } from '../../shared/analysis/schemas.js';
 import { apiCall, openApp, SCREENSHOTS } from './fixtures.js';
+
+// Every wait is for a state; on a loaded CI machine the analysis and the chain map's layout (in a
+// worker) can take far longer than the defaults.
+const expect = baseExpect.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: 240_000 });
 
 test('the cluster map shows every chain of the cluster as a band, states as on the analysis', async ({
   page,

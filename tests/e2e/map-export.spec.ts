@@ -93,6 +93,21 @@ test('cluster map exports as PNG; the report is one printable HTML file', async 
   await page.screenshot({ path: `${SCREENSHOTS}/map-report-print.png`, fullPage: true });
   const pdf = await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  // Every page is A4 landscape (841.9 × 595.3 pt), and the report runs over several pages.
+  const text = pdf.toString('latin1');
+  const boxes = [...text.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)];
+  expect(boxes.length).toBeGreaterThan(0);
+  for (const [, w, h] of boxes) {
+    expect(Number(w)).toBeCloseTo(841.9, 0);
+    expect(Number(h)).toBeCloseTo(595.3, 0);
+  }
+  expect((text.match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThan(1);
+  // At the printable width of the page (273 mm) each map figure fits one page's height (186 mm).
+  await page.setViewportSize({ width: Math.round((273 / 25.4) * 96), height: 800 });
+  for (const figure of await page.locator('figure.map').all()) {
+    const box = await figure.boundingBox();
+    expect(box?.height ?? Infinity).toBeLessThanOrEqual((186 / 25.4) * 96);
+  }
 });
 
 test('导出全部图谱 downloads one zip with a PNG per chain and per cluster', async ({ page }) => {

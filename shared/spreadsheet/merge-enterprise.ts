@@ -8,9 +8,10 @@ import type { EnterpriseRecord, FieldChange } from './plan-types.js';
 import { canonicalTag, canonicalTags, tagsSayAboveScale } from './tag-flags.js';
 import { OWNERSHIP_WORDS, STATUS_WORDS, toWord } from './vocab.js';
 
+const LABELS = new Map(FIELDS.enterprises.map((d) => [d.key, d.labels[0] ?? d.key]));
+
 /** The header a user knows a field by (our export's header). */
-export const fieldLabel = (field: string): string =>
-  FIELDS.enterprises.find((d) => d.key === field)?.labels[0] ?? field;
+export const fieldLabel = (field: string): string => LABELS.get(field) ?? field;
 
 /** A stored value as the preview shows it. */
 export function displayValue(field: string, v: unknown): string {
@@ -22,7 +23,8 @@ export function displayValue(field: string, v: unknown): string {
   return typeof v === 'string' ? v : JSON.stringify(v);
 }
 
-export type MergeOptions = { acceptName: boolean; replaceTags: boolean };
+/** `diff: false` (a new firm: every field would be a change) leaves the changes list empty. */
+export type MergeOptions = { acceptName: boolean; replaceTags: boolean; diff?: boolean };
 
 export type Merged = {
   record: EnterpriseRecord;
@@ -63,6 +65,7 @@ export function mergeFirm(base: EnterpriseRecord, d: EnterpriseDraft, opts: Merg
       oldName = base.name;
     }
   }
+  if (opts.diff === false) return { record, changes, oldName };
   for (const k of Object.keys(record) as (keyof EnterpriseRecord)[]) {
     if (k === 'name') continue;
     const before = displayValue(k, base[k]);

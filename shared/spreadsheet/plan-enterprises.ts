@@ -266,11 +266,12 @@ export function planEnterprises(
         messageZh: `统一社会信用代码相同，但名称与工作区中的“${match.name}”不同：默认保留工作区的名称；接受改名后旧名称作为曾用名保留、仍可搜索`,
         messageEn: `same USCC as '${match.name}' but another name: the stored name is kept unless the rename is accepted (the old name then stays searchable as an alias)`,
       });
+    // A new firm lists no field changes (the row preview shows its values as read).
     const merged = mergeFirm(base, row, {
       acceptName: match ? accept.has(match.id) : true,
       replaceTags: replace.has('tags'),
+      diff: match !== undefined,
     });
-    if (!match) merged.changes.length = 0;
     const mapping = planMappings(d, ref, {
       index: input.segments,
       current: match ? (current.get(match.id) ?? []) : [],

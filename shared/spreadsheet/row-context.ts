@@ -47,6 +47,10 @@ export type RowContext = {
   load(row: readonly CellValue[], origin: RowOrigin, formulaCols: ReadonlySet<number>): RowContext;
 };
 
+// Most rows have no issue: they share this empty list until their first issue gives them their own
+// (frozen, so nothing can add to it by mistake).
+const NO_ISSUES = Object.freeze([]) as unknown as ImportIssue[];
+
 /** One reader per sheet, re-loaded for each row (no per-row closures: imports run to 100,000 rows). */
 export function createRowReader(mapping: SheetMapping): RowContext {
   const byField = new Map<string, ColumnMap>(mapping.columns.map((c) => [c.field, c]));
@@ -55,6 +59,7 @@ export function createRowReader(mapping: SheetMapping): RowContext {
   const texts: (string | undefined)[] = [];
   const textAt = (i: number): string => (texts[i] ??= cellText(row[i]));
   const issue: RowContext['issue'] = (severity, code, field, zh, en) => {
+    if (ctx.issues === NO_ISSUES) ctx.issues = [];
     ctx.issues.push({
       ...ctx.origin,
       column: byField.get(field)?.label ?? '',
@@ -68,7 +73,8 @@ export function createRowReader(mapping: SheetMapping): RowContext {
     row = next;
     texts.length = 0;
     ctx.origin = origin;
-    ctx.issues = [];
+    ctx.issues = NO_ISSUES;
+    const formulas = formulaCols.size > 0;
     for (const c of mapping.columns) {
       const v = row[c.index];
       if (typeof v === 'string' && v.length > MAX_CELL_CHARS) {
@@ -80,7 +86,7 @@ export function createRowReader(mapping: SheetMapping): RowContext {
           `cell too long (${v.length} characters, limit ${MAX_CELL_CHARS})`,
         );
       }
-      if (formulaCols.has(c.index)) {
+      if (formulas && formulaCols.has(c.index)) {
         issue(
           'warning',
           'FORMULA_CELL',
@@ -168,7 +174,7 @@ export function createRowReader(mapping: SheetMapping): RowContext {
   };
   const ctx: RowContext = {
     origin: { file: '', sheet: '', row: 0 },
-    issues: [],
+    issues: NO_ISSUES,
     load,
     has: (field) => byField.has(field),
     raw,

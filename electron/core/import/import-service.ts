@@ -19,6 +19,7 @@ import {
 } from '../repositories/import-repository.js';
 import { analysisSettings, loadWorkspaceData } from '../services/analysis-service.js';
 import type { Workspace } from '../services/workspace.js';
+import { writeWorkspace } from '../services/write.js';
 import { assertWritable, startBackup, type PendingBackup } from '../backup/workspace-backup.js';
 import { FileRejectedError } from './file-rejected.js';
 import { importConsequences } from './import-consequences.js';
@@ -78,10 +79,9 @@ const cancelled = (): AppError =>
  */
 export async function prepareReader(transport: ParseTransport = defaultTransport()): Promise<void> {
   const reader = transport.warm?.() ?? Promise.resolve();
-  // After the caller has answered: the planner's warm-up holds this process for a moment.
+  // After the caller has answered: each round of the planner's warm-up holds this process a moment.
   await new Promise((resolve) => setImmediate(resolve));
-  warmPlanner();
-  await reader;
+  await Promise.all([warmPlanner(), reader]);
 }
 
 /** Reads every file (in the parser child) and plans against the workspace; writes nothing. */
@@ -300,7 +300,8 @@ export async function commitImport(
   report({ phase: 'writing', ...written });
   // One turn so a poll waiting now sees 'writing': the transaction below blocks this process.
   await turn();
-  const run = ws.db.transaction(() => {
+  // The one write path, as a barrier: undo cannot step back over an import.
+  const run = () => {
     const { plan, preview, skipped } = finalPlan(ws, prepared, skipInvalid);
     // With skipped rows the preview's remaining issues are warnings of written rows only.
     check(skipInvalid ? { ...preview, errors: 0 } : preview);
@@ -328,10 +329,10 @@ export async function commitImport(
       status: skipped.length > 0 ? 'partial' : 'committed',
     });
     return { runId, preview: reported, skipped };
-  });
-  let committed: ReturnType<typeof run.immediate>;
+  };
+  let committed: ReturnType<typeof run>;
   try {
-    committed = run.immediate();
+    committed = writeWorkspace(ws, run, { barrier: 'import' });
   } catch (e) {
     // Nothing was written, so the copy protects nothing: it must not push out a real backup.
     backup?.discard();

@@ -37,12 +37,12 @@ const med = (xs: number[]): number => {
 };
 
 /**
- * Median frame time while the view moves every frame: one wheel event per animation frame at the
+ * Frame times while the view moves every frame: one wheel event per animation frame at the
  * middle of `selector` (zooming in for 20 frames, out for 20, …, which also pans about the pointer),
  * sent to whatever element a real wheel would hit. Idle frames between input events would hide the
  * cost, so the input is driven from requestAnimationFrame itself.
  */
-export async function gestureFrames(page: Page, selector: string): Promise<number> {
+export async function gestureFrameTimes(page: Page, selector: string): Promise<number[]> {
   const frames = await page.evaluate<number[]>(`new Promise((resolve) => {
     const r = document.querySelector(${JSON.stringify(selector)}).getBoundingClientRect();
     const x = r.left + r.width / 2;
@@ -63,5 +63,22 @@ export async function gestureFrames(page: Page, selector: string): Promise<numbe
     requestAnimationFrame(tick);
   })`);
   await page.waitForTimeout(400);
-  return med(frames);
+  return frames;
+}
+
+export async function gestureFrames(page: Page, selector: string): Promise<number> {
+  return med(await gestureFrameTimes(page, selector));
+}
+
+/**
+ * Frame times come in whole display frames (16.7 ms at 60 Hz), so a median of 33.3 ms means "every
+ * other frame dropped", not "a little over 33 ms": the 90th percentile and the share of frames that
+ * made 60 and 30 fps say how close to the edge a case is.
+ */
+export function frameDistribution(frames: readonly number[]): string {
+  const s = [...frames].sort((a, b) => a - b);
+  const p90 = s[Math.min(s.length - 1, Math.floor(s.length * 0.9))] ?? Number.NaN;
+  const share = (ms: number) =>
+    Math.round((100 * s.filter((f) => f <= ms).length) / Math.max(1, s.length));
+  return `${String(s.length)} frames, p90 ${p90.toFixed(1)} ms, ≤1 frame ${String(share(17.5))}%, ≤2 frames ${String(share(34))}%`;
 }

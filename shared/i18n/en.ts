@@ -451,7 +451,19 @@ export const en: Messages = {
     problems:
       'Skipped: {{missing}} links to firms that do not exist, {{loops}} self-loops; {{dups}} duplicate links merged',
     groupBy: 'Group',
-    group: { cluster: 'By cluster', chain: 'By chain', park: 'By park', none: 'No groups' },
+    group: {
+      cluster: 'By cluster',
+      chain: 'By chain',
+      segment: 'By segment',
+      park: 'By park',
+      none: 'No groups',
+    },
+    refined: {
+      chain: 'All firms are in one cluster: grouped by chain',
+      segment: 'All firms are on one chain: grouped by segment',
+    },
+    minorEdges:
+      'Many links: only the main {{drawn}} of {{total}} are drawn; hover a firm to see all of its links',
     groupKind: { unassigned: 'Firms on no chain', noPark: 'No park', outside: 'Outside firms' },
     groupLabel: '{{name}} ({{count}} firms)',
     filter: {
@@ -506,6 +518,7 @@ export const en: Messages = {
       noAmount: 'no amounts',
       none: 'No supply links',
       toLead: 'Make a lead',
+      fromElsewhere: 'Supply graph (firm focus)',
       segments: 'Segments: {{names}}',
     },
     export: 'Export',

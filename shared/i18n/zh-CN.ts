@@ -433,7 +433,18 @@ export const zhCN = {
     problems:
       '已略过：{{missing}} 条指向不存在企业的关系，{{loops}} 条自环；{{dups}} 条重复关系已合并',
     groupBy: '分组',
-    group: { cluster: '按集群', chain: '按产业链', park: '按园区', none: '不分组' },
+    group: {
+      cluster: '按集群',
+      chain: '按产业链',
+      segment: '按环节',
+      park: '按园区',
+      none: '不分组',
+    },
+    refined: {
+      chain: '全部企业属于同一集群，已按产业链分组',
+      segment: '全部企业属于同一产业链，已按环节分组',
+    },
+    minorEdges: '关系较多，只画出主要的 {{drawn}} 条（共 {{total}} 条）；悬停企业可看它的全部关系',
     groupKind: { unassigned: '未挂链企业', noPark: '未填园区', outside: '区外企业' },
     groupLabel: '{{name}}（{{count}} 家）',
     filter: {
@@ -488,6 +499,7 @@ export const zhCN = {
       noAmount: '无金额',
       none: '没有供应关系',
       toLead: '转为线索',
+      fromElsewhere: '供应关系图（链主视角）',
       segments: '所属环节：{{names}}',
     },
     export: '导出',

@@ -1,10 +1,12 @@
 // The supply network for one filter, already grouped: firms in expanded groups as nodes, collapsed
 // groups as one node each, links summed between whatever nodes their ends land on. Bad rows (links to
 // firms that do not exist, self-loops, the same supplier→buyer pair twice) are counted, not drawn.
+// A view with everything in one group is grouped one level finer; a dense view marks its minor edges.
 import type { SegmentState } from '../analysis/schemas.js';
 import type { Enterprise, LinkSource, SupplyLink } from '../domain/schemas.js';
+import { backboneEdges } from './backbone.js';
 import { firmPredicate, isAnchor, isTop500, networkViewKey } from './filter.js';
-import { grouper, type GroupHead, type GroupInput } from './grouping.js';
+import { grouper, refineGrouping, type GroupHead, type GroupInput } from './grouping.js';
 import {
   COLLAPSE_ABOVE,
   type GroupBy,
@@ -67,7 +69,8 @@ export function buildNetwork(data: NetworkInput, req: NetworkRequest): NetworkGr
     degree.set(l.buyerId, (degree.get(l.buyerId) ?? 0) + 1);
   }
 
-  const groupOf = grouper(data, req.groupBy);
+  const drawnGroupBy = refineGrouping(data, req.groupBy, [...shown.values()]);
+  const groupOf = grouper(data, drawnGroupBy);
   const heads = new Map<string, GroupHead & { firms: number; local: number; inner: number }>();
   const headOfFirm = new Map<number, string>();
   if (groupOf)
@@ -108,6 +111,13 @@ export function buildNetwork(data: NetworkInput, req: NetworkRequest): NetworkGr
     if (STRENGTH[l.source] > STRENGTH[e.evidence]) e.evidence = l.source;
   }
 
+  const firmEdges = [...edges.values()].filter(
+    (e) => e.source.startsWith('f:') && e.target.startsWith('f:'),
+  );
+  const drawn = backboneEdges(firmEdges);
+  if (drawn.size < firmEdges.length)
+    for (const e of firmEdges) if (!drawn.has(e.id)) e.minor = true;
+
   const firms: NetworkFirm[] = [];
   const hidden: Record<string, string> = {};
   for (const f of shown.values()) {
@@ -143,6 +153,7 @@ export function buildNetwork(data: NetworkInput, req: NetworkRequest): NetworkGr
   return {
     viewKey: networkViewKey(req.filter, req.groupBy),
     groupBy: req.groupBy,
+    drawnGroupBy,
     firmCount: shown.size,
     linkCount: links.length,
     groups,
@@ -150,5 +161,10 @@ export function buildNetwork(data: NetworkInput, req: NetworkRequest): NetworkGr
     edges: [...edges.values()],
     hidden,
     problems,
+    investorCountries: [
+      ...new Set(
+        data.enterprises.map((e) => e.investorCountry?.trim() ?? '').filter((c) => c !== ''),
+      ),
+    ].sort((a, b) => a.localeCompare(b, 'zh')),
   };
 }

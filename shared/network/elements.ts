@@ -17,6 +17,18 @@ export function firmSize(f: Pick<NetworkFirm, 'revenue' | 'degree'>): number {
   return Math.round(Math.min(56, 14 + 6 * Math.log2(f.degree + 1)));
 }
 
+/** Firms are drawn smaller when there are many, so a few thousand do not overlap into one ball. */
+export const crowdScale = (firms: number): number =>
+  firms <= 300 ? 1 : Math.max(0.4, Math.sqrt(300 / firms));
+
+/** Above this many firms only the biggest carry a label at overview zoom; the rest appear zoomed in. */
+const LABEL_ALL_UP_TO = 150;
+const MAJOR_LABELS = 40;
+
+/** An expanded group's title grows with the box it names (its firms spread over about √n rows). */
+export const titleSize = (firmCount: number): number =>
+  Math.round(Math.min(96, Math.max(18, 3 * Math.sqrt(firmCount))));
+
 /** A collapsed group grows with the square root of its firm count. */
 export const groupSize = (g: Pick<NetworkGroup, 'firmCount'>): number =>
   Math.round(Math.min(180, 40 + 6 * Math.sqrt(g.firmCount)));
@@ -27,8 +39,35 @@ export function edgeWidth(e: Pick<NetworkEdge, 'amount' | 'count'>): number {
   return Math.round(Math.min(12, 1 + raw) * 10) / 10;
 }
 
+/** The firms labelled at overview zoom: all of a small view, the biggest of a large one. */
+function majorFirms(firms: readonly NetworkFirm[]): Set<string> {
+  if (firms.length <= LABEL_ALL_UP_TO) return new Set(firms.map((f) => f.id));
+  const bySize = [...firms].sort((a, b) => firmSize(b) - firmSize(a) || b.degree - a.degree);
+  return new Set(bySize.slice(0, MAJOR_LABELS).map((f) => f.id));
+}
+
+const edgeDef = (e: NetworkEdge): ElementDef => ({
+  group: 'edges',
+  data: {
+    id: e.id,
+    source: e.source,
+    target: e.target,
+    width: edgeWidth(e),
+    count: e.count,
+    amount: e.amount,
+  },
+  classes: `${e.evidence}${e.source.startsWith('g:') || e.target.startsWith('g:') ? ' summed' : ''}`,
+});
+
+/** The edges left out of a dense drawing, added while one of their firms is hovered. */
+export const minorElements = (graph: NetworkGraph): ElementDef[] =>
+  graph.edges.filter((e) => e.minor === true).map(edgeDef);
+
+/** Nodes and drawn edges; minor edges of a dense view are left to `minorElements`. */
 export function toElements(graph: NetworkGraph, groupLabel: GroupWords): ElementDef[] {
   const out: ElementDef[] = [];
+  const scale = crowdScale(graph.firms.length);
+  const major = majorFirms(graph.firms);
   for (const g of graph.groups) {
     out.push({
       group: 'nodes',
@@ -36,6 +75,7 @@ export function toElements(graph: NetworkGraph, groupLabel: GroupWords): Element
         id: g.id,
         label: groupLabel(g),
         size: groupSize(g),
+        titleSize: titleSize(g.firmCount),
         firmCount: g.firmCount,
         localShare: g.firmCount === 0 ? 0 : g.localCount / g.firmCount,
       },
@@ -46,6 +86,7 @@ export function toElements(graph: NetworkGraph, groupLabel: GroupWords): Element
     const classes = ['firm', f.isLocal ? 'local' : 'outside'];
     if (f.isAnchor) classes.push('anchor');
     if (f.isTop500) classes.push('top500');
+    if (major.has(f.id)) classes.push('major');
     out.push({
       group: 'nodes',
       data: {
@@ -53,25 +94,12 @@ export function toElements(graph: NetworkGraph, groupLabel: GroupWords): Element
         parent: f.group,
         firmId: f.firmId,
         label: f.name,
-        size: firmSize(f),
+        size: Math.max(6, Math.round(firmSize(f) * scale)),
       },
       classes: classes.join(' '),
     });
   }
-  for (const e of graph.edges) {
-    out.push({
-      group: 'edges',
-      data: {
-        id: e.id,
-        source: e.source,
-        target: e.target,
-        width: edgeWidth(e),
-        count: e.count,
-        amount: e.amount,
-      },
-      classes: `${e.evidence}${e.source.startsWith('g:') || e.target.startsWith('g:') ? ' summed' : ''}`,
-    });
-  }
+  for (const e of graph.edges) if (e.minor !== true) out.push(edgeDef(e));
   return out;
 }
 
@@ -94,12 +122,26 @@ export const NETWORK_STYLE: Style[] = [
     style: {
       width: 'data(size)',
       height: 'data(size)',
-      label: 'data(label)',
       'font-size': 11,
       'min-zoomed-font-size': 9,
       'text-valign': 'bottom',
       'text-margin-y': 3,
       'border-width': 2,
+    },
+  },
+  // Labels only where they can be read: the biggest firms at overview zoom, the others zoomed in
+  // (a small font under min-zoomed-font-size is skipped without being measured or drawn).
+  { selector: 'node.firm', style: { label: 'data(label)' } },
+  {
+    selector: 'node.firm.major',
+    style: {
+      'font-size': 22,
+      'font-weight': 'bold',
+      'min-zoomed-font-size': 7,
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.75,
+      'text-background-padding': '2px',
+      'z-index': 5,
     },
   },
   {
@@ -124,7 +166,7 @@ export const NETWORK_STYLE: Style[] = [
     selector: 'node.group',
     style: {
       label: 'data(label)',
-      'font-size': 14,
+      'font-size': 'data(titleSize)',
       'font-weight': 'bold',
       'text-valign': 'top',
       'background-color': NETWORK_COLORS.group,
@@ -141,6 +183,7 @@ export const NETWORK_STYLE: Style[] = [
       'text-valign': 'center',
       'text-wrap': 'wrap',
       'text-max-width': '160px',
+      'font-size': 16,
       'background-color': '#e6f4ff',
       'border-width': 2,
       'border-color': NETWORK_COLORS.local,
@@ -165,7 +208,14 @@ export const NETWORK_STYLE: Style[] = [
   { selector: '.faded', style: { opacity: 0.12 } },
   {
     selector: 'node.hl, node:selected',
-    style: { 'border-color': NETWORK_COLORS.highlight, 'border-width': 5, 'z-index': 10 },
+    style: {
+      'border-color': NETWORK_COLORS.highlight,
+      'border-width': 5,
+      'z-index': 10,
+      'min-zoomed-font-size': 0,
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.85,
+    },
   },
   {
     selector: 'edge.hl',
@@ -174,6 +224,7 @@ export const NETWORK_STYLE: Style[] = [
       'target-arrow-color': NETWORK_COLORS.highlight,
       opacity: 1,
       'curve-style': 'straight',
+      'z-index': 9,
     },
   },
 ];

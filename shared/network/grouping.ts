@@ -1,5 +1,6 @@
-// Which group (cluster, chain or park) each firm of the network falls in, as compound-node ids.
-// A firm mapped to several chains sits in its primary segment's chain (else its first mapping's).
+// Which group (cluster, chain, segment or park) each firm of the network falls in, as compound-node
+// ids. A firm mapped to several segments sits in its primary segment (else its first mapping's), and
+// in that segment's chain and cluster; grouping by segment uses the segment's top-level ancestor.
 import type { Chain, Cluster, Enterprise, EnterpriseSegment, Segment } from '../domain/schemas.js';
 import type { GroupBy, NetworkGroup } from './schemas.js';
 
@@ -16,21 +17,32 @@ const UNASSIGNED: GroupHead = { id: 'g:none', kind: 'unassigned', label: '', ord
 const OUTSIDE: GroupHead = { id: 'g:outside', kind: 'outside', label: '', order: 1e9 + 2 };
 const NO_PARK: GroupHead = { id: 'g:nopark', kind: 'noPark', label: '', order: 1e9 + 1 };
 
-/** The chain each firm belongs to for grouping, from its mappings (rejected ones ignored). */
-function chainOfFirm(input: GroupInput): Map<number, number> {
-  const chainOfSegment = new Map(input.segments.map((s) => [s.id, s.chainId]));
-  const out = new Map<number, number>();
+/** The segment each firm belongs to for grouping, from its mappings (rejected ones ignored). */
+function segmentOfFirm(input: GroupInput): Map<number, Segment> {
+  const segments = new Map(input.segments.map((s) => [s.id, s]));
+  const out = new Map<number, Segment>();
   const primary = new Set<number>();
   for (const m of input.mappings) {
     if (m.status === 'rejected') continue;
-    const chain = chainOfSegment.get(m.segmentId);
-    if (chain === undefined) continue;
+    const segment = segments.get(m.segmentId);
+    if (segment === undefined) continue;
     if (m.isPrimary && !primary.has(m.enterpriseId)) {
       primary.add(m.enterpriseId);
-      out.set(m.enterpriseId, chain);
-    } else if (!out.has(m.enterpriseId)) out.set(m.enterpriseId, chain);
+      out.set(m.enterpriseId, segment);
+    } else if (!out.has(m.enterpriseId)) out.set(m.enterpriseId, segment);
   }
   return out;
+}
+
+/** The top-level segment above `s` (itself when it has no parent); a cycle stops at the start. */
+function topSegment(s: Segment, segments: ReadonlyMap<number, Segment>): Segment {
+  let top = s;
+  for (let hops = 0; top.parentId !== null && hops < 50; hops++) {
+    const up = segments.get(top.parentId);
+    if (!up) break;
+    top = up;
+  }
+  return top;
 }
 
 /** A function giving each firm's group head, or null when the view is not grouped. */
@@ -53,7 +65,8 @@ export function grouper(
       return head;
     };
   }
-  const firmChain = chainOfFirm(input);
+  const firmSegment = segmentOfFirm(input);
+  const segments = new Map(input.segments.map((x) => [x.id, x]));
   const chains = new Map(input.chains.map((c) => [c.id, c]));
   const clusters = new Map(input.clusters.map((c) => [c.id, c]));
   const heads = new Map<string, GroupHead>();
@@ -66,8 +79,13 @@ export function grouper(
     return h;
   };
   return (firm) => {
-    const chain = chains.get(firmChain.get(firm.id) ?? -1);
-    if (!chain) return UNASSIGNED;
+    const segment = firmSegment.get(firm.id);
+    const chain = chains.get(segment?.chainId ?? -1);
+    if (!segment || !chain) return UNASSIGNED;
+    if (groupBy === 'segment') {
+      const top = topSegment(segment, segments);
+      return head(`g:seg:${String(top.id)}`, top.name, chain.sortOrder * 1e4 + top.sortOrder);
+    }
     if (groupBy === 'chain') {
       const cluster = clusters.get(chain.clusterId);
       return head(
@@ -80,6 +98,37 @@ export function grouper(
     if (!cluster) return UNASSIGNED;
     return head(`g:cluster:${String(cluster.id)}`, cluster.name, cluster.sortOrder);
   };
+}
+
+/**
+ * The grouping actually drawn: when every shown firm falls into one group (one cluster, one chain),
+ * that single box says nothing, so the next level down is used (cluster → chain → segment; a park →
+ * chain → segment) until the firms spread over several groups or no level is left.
+ */
+export function refineGrouping(
+  input: GroupInput,
+  groupBy: GroupBy,
+  firms: readonly Enterprise[],
+): GroupBy {
+  const next: Record<GroupBy, GroupBy | null> = {
+    cluster: 'chain',
+    park: 'chain',
+    chain: 'segment',
+    segment: null,
+    none: null,
+  };
+  let level = groupBy;
+  for (;;) {
+    const groupOf = grouper(input, level);
+    const down = next[level];
+    if (!groupOf || down === null || firms.length < 2) return level;
+    const ids = new Set<string>();
+    for (const f of firms) {
+      ids.add(groupOf(f).id);
+      if (ids.size > 1) return level;
+    }
+    level = down;
+  }
 }
 
 export type { GroupHead };

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { IdSchema, LinkSourceSchema, OwnershipSchema } from '../domain/schemas.js';
 import { SegmentStateSchema } from '../analysis/schemas.js';
 
-export const GroupBySchema = z.enum(['cluster', 'chain', 'park', 'none']);
+export const GroupBySchema = z.enum(['cluster', 'chain', 'segment', 'park', 'none']);
 export type GroupBy = z.infer<typeof GroupBySchema>;
 
 const Text = z.string().trim().min(1).max(100);
@@ -71,6 +71,11 @@ export const NetworkEdgeSchema = z.object({
   amount: z.number().nullable(),
   /** The strongest evidence among the summed links. */
   evidence: LinkSourceSchema,
+  /**
+   * Left out of the drawing of a dense view (shown when one of its firms is hovered); the drawn
+   * edges keep every firm connected through its strongest links.
+   */
+  minor: z.boolean().optional(),
 });
 export type NetworkEdge = z.infer<typeof NetworkEdgeSchema>;
 
@@ -83,6 +88,8 @@ export const NetworkProblemsSchema = z.object({
 export const NetworkGraphSchema = z.object({
   viewKey: z.string(),
   groupBy: GroupBySchema,
+  /** The grouping drawn: a finer level than asked when everything fell into one group. */
+  drawnGroupBy: GroupBySchema,
   firmCount: z.number().int(),
   linkCount: z.number().int(),
   groups: z.array(NetworkGroupSchema),
@@ -91,6 +98,8 @@ export const NetworkGraphSchema = z.object({
   /** Firms inside collapsed groups: firm id → group node id, so search can open the right group. */
   hidden: z.record(z.string(), z.string()),
   problems: NetworkProblemsSchema,
+  /** Every investor country in the workspace, for the filter bar's choices. */
+  investorCountries: z.array(z.string()),
 });
 export type NetworkGraph = z.infer<typeof NetworkGraphSchema>;
 

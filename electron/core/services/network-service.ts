@@ -1,28 +1,26 @@
 // Supply-network use-cases: the grouped network for a filter with its saved positions, saving the
-// positions a layout or a drag produced, and the firm-focus tiers. Pure work lives in shared/network.
+// positions a layout or a drag produced, and the firm-focus tiers. Pure work lives in shared/network;
+// the workspace and its segment states come from the per-revision cache the analysis shares.
 import type { SegmentState } from '../../../shared/analysis/schemas.js';
-import { segmentStates } from '../../../shared/analysis/segment-states.js';
-import { indexWorkspace } from '../../../shared/analysis/workspace-index.js';
 import { AppError } from '../../../shared/ipc/result.js';
 import { buildNetwork, type NetworkRequest } from '../../../shared/network/build-network.js';
 import { firmFocus } from '../../../shared/network/focus.js';
 import type { FirmFocus, NetworkGraph, NodePosition } from '../../../shared/network/schemas.js';
 import { loadPositions, savePositions } from '../repositories/position-repository.js';
-import { analysisSettings, loadWorkspaceData } from './analysis-service.js';
+import { runAnalysis, workspaceData } from './analysis-service.js';
 import type { Workspace } from './workspace.js';
 
 export type NetworkAnswer = NetworkGraph & { positions: NodePosition[] };
 
 export function networkGraph(ws: Workspace, req: NetworkRequest): NetworkAnswer {
-  const data = loadWorkspaceData(ws);
+  const { data } = workspaceData(ws);
   let stateOfSegment: Map<number, SegmentState> | undefined;
   if (req.filter.segmentState !== undefined) {
-    // States depend on the whole workspace (broken links cross chains), so they are computed on it all.
-    const ix = indexWorkspace(data);
-    const settings = analysisSettings(ws);
+    // States depend on the whole workspace (broken links cross chains): the whole analysis, cached.
+    const analysis = runAnalysis(ws, {}, { centrality: false });
     stateOfSegment = new Map();
-    for (const c of data.chains)
-      for (const s of segmentStates(ix, c.id, settings)) stateOfSegment.set(s.segmentId, s.state);
+    for (const c of analysis.chains)
+      for (const s of c.segments) stateOfSegment.set(s.segmentId, s.state);
   }
   const graph = buildNetwork(data, { ...req, stateOfSegment });
   return { ...graph, positions: loadPositions(ws.db, graph.viewKey) };
@@ -39,7 +37,7 @@ export function saveNetworkPositions(
 }
 
 export function focusOfFirm(ws: Workspace, enterpriseId: number, depth: number): FirmFocus {
-  const data = loadWorkspaceData(ws);
+  const { data } = workspaceData(ws);
   if (!data.enterprises.some((e) => e.id === enterpriseId)) {
     throw new AppError(
       'NOT_FOUND',

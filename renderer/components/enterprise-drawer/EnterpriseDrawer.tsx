@@ -45,6 +45,13 @@ export function EnterpriseDrawer({ id, onClose, onOpenFirm }: Props) {
             <span>{firm.name}</span>
             <LocalityTag isLocal={firm.isLocal} />
             {firm.isDemo && <Tag>{t('app.demoData')}</Tag>}
+            <a
+              href={routeHref('network', { focus: firm.id })}
+              style={{ fontSize: 13, fontWeight: 'normal' }}
+              data-testid="drawer-network-focus"
+            >
+              {t('network.focus.fromElsewhere')}
+            </a>
           </Flex>
         ) : (
           t('enterprises.detail.title')

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { AnchorView } from '../../../shared/analysis/anchor.js';
 import type { WorkspaceAnalysis } from '../../../shared/analysis/schemas.js';
+import { routeHref } from '../../app/routes.js';
 import { EmptyState, ErrorState, LoadingState } from '../../app/StatusViews.js';
 import { useApi } from '../../app/use-api.js';
 import { amountText } from './amount.js';
@@ -87,7 +88,17 @@ function AnchorBody({ v, chainOf }: { v: AnchorView; chainOf: ReadonlyMap<number
     <Flex vertical gap={12}>
       <MetricsBar
         title={v.anchor.name}
-        titleNode={<FirmLink id={v.anchor.id} name={v.anchor.name} />}
+        titleNode={
+          <Space size={12}>
+            <FirmLink id={v.anchor.id} name={v.anchor.name} />
+            <a
+              href={routeHref('network', { focus: v.anchor.id })}
+              data-testid="anchor-network-focus"
+            >
+              {t('network.focus.fromElsewhere')}
+            </a>
+          </Space>
+        }
         localRate={v.localRate}
       />
       <Table

@@ -1,6 +1,7 @@
 // Firm focus (链主视角 as a picture): the firm in the middle, its supplier tiers 1–3 to the left
 // (tier 3 outermost) and buyer tiers to the right, local firms above outside ones in every column, each
-// tier's local share by count and amount printed on it. An outside supplier offers 转为线索.
+// tier's local share by count and amount printed on it; the columns share the window's width. An
+// outside supplier offers 转为线索.
 import { App, Button, Card, Empty, Flex, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +15,9 @@ import { useApi } from '../../app/use-api.js';
 import { LeadEditModal } from '../analysis/LeadEditModal.js';
 
 type Props = { firmId: number; onOpenFirm: (id: number) => void; onBack: () => void };
+
+/** Columns share the window's width (up to seven: three tiers each side and the firm), never wider. */
+const COLUMN = { flex: '1 1 0', minWidth: 0 } as const;
 
 export function FocusView({ firmId, onOpenFirm, onBack }: Props) {
   const { t } = useTranslation();
@@ -46,7 +50,12 @@ export function FocusView({ firmId, onOpenFirm, onBack }: Props) {
         <Flex gap={4} align="center" wrap>
           <Tag
             color={x.isLocal ? 'blue' : 'orange'}
-            style={{ cursor: 'pointer', borderStyle: x.isLocal ? 'solid' : 'dashed' }}
+            style={{
+              cursor: 'pointer',
+              borderStyle: x.isLocal ? 'solid' : 'dashed',
+              whiteSpace: 'normal',
+              maxWidth: '100%',
+            }}
             onClick={() => {
               onOpenFirm(x.id);
             }}
@@ -74,7 +83,7 @@ export function FocusView({ firmId, onOpenFirm, onBack }: Props) {
       <Card
         key={`${side}-${String(tier.tier)}`}
         size="small"
-        style={{ width: 230, flex: 'none' }}
+        style={COLUMN}
         data-testid={`focus-${side}-${String(tier.tier)}`}
         title={`${t(`network.focus.${side}`)} · ${t('network.focus.tier', { n: tier.tier })}`}
       >
@@ -110,14 +119,19 @@ export function FocusView({ firmId, onOpenFirm, onBack }: Props) {
       {f.suppliers.length === 0 && f.buyers.length === 0 && (
         <Empty description={t('network.focus.none')} />
       )}
-      <Flex gap={8} align="flex-start" style={{ overflowX: 'auto' }}>
+      <Flex gap={6} align="flex-start" data-testid="focus-columns">
         {[...f.suppliers].reverse().map((tier) => column(tier, 'suppliers'))}
         <Card
           size="small"
-          style={{ width: 160, flex: 'none', borderColor: '#cf1322' }}
+          style={{ ...COLUMN, flex: '0.7 1 0', borderColor: '#cf1322' }}
           title={t('network.focus.root')}
         >
-          <Tag color={f.root.isLocal ? 'blue' : 'orange'}>{f.root.name}</Tag>
+          <Tag
+            color={f.root.isLocal ? 'blue' : 'orange'}
+            style={{ whiteSpace: 'normal', maxWidth: '100%' }}
+          >
+            {f.root.name}
+          </Tag>
         </Card>
         {f.buyers.map((tier) => column(tier, 'buyers'))}
       </Flex>

@@ -5,7 +5,7 @@ import { Alert, Button, Flex, Spin, Typography } from 'antd';
 import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { toElements, type GroupWords } from '../../../shared/network/elements.js';
+import { minorElements, toElements, type GroupWords } from '../../../shared/network/elements.js';
 import type { NodePosition } from '../../../shared/network/schemas.js';
 import { call } from '../../api.js';
 import type { LayoutAlgorithm } from './layout/layout-protocol.js';
@@ -78,7 +78,11 @@ export function NetworkCanvas(props: Props) {
   useEffect(() => {
     const v = view.current;
     if (!v) return;
-    const complete = v.show(toElements(answer, groupLabel), answer.positions);
+    const complete = v.show(
+      toElements(answer, groupLabel),
+      answer.positions,
+      minorElements(answer),
+    );
     if (complete || v.cy.nodes().length === 0) {
       v.fit();
       setStatus({ kind: 'idle' });

@@ -36,7 +36,7 @@ export function collectPicture(view: NetworkView): {
     const b = p.boundingBox({ includeLabels: false });
     return { x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2, label: String(p.data('label') ?? '') };
   });
-  const edges: SvgEdge[] = cy.edges().map((e) => {
+  const edges: SvgEdge[] = cy.edges(':not(.transient)').map((e) => {
     const s = e.source().position();
     const t = e.target().position();
     return {

@@ -15,12 +15,14 @@ import { useApi } from '../../app/use-api.js';
 type Props = {
   filter: NetworkFilter;
   groupBy: GroupBy;
+  /** Investor countries present in the workspace (from the network answer). */
+  countries: readonly string[];
   onChange: (filter: NetworkFilter, groupBy: GroupBy) => void;
 };
 
 const TAGS = ['链主', '世界500强', '中国500强', '上市', '高新技术企业', '专精特新', '小巨人'];
 
-export function NetworkFilters({ filter, groupBy, onChange }: Props) {
+export function NetworkFilters({ filter, groupBy, countries, onChange }: Props) {
   const { t } = useTranslation();
   const clusters = useApi('cluster:list', {});
   const chains = useApi('chain:list', filter.clusterId ? { clusterId: filter.clusterId } : {});
@@ -121,6 +123,20 @@ export function NetworkFilters({ filter, groupBy, onChange }: Props) {
           set({ ownership: v });
         }}
         options={OwnershipSchema.options.map((o) => ({ value: o, label: t(`ownership.${o}`) }))}
+      />
+      <Select
+        aria-label={t('network.filter.country')}
+        placeholder={t('network.filter.country')}
+        allowClear
+        showSearch
+        style={{ width: 120 }}
+        value={filter.investorCountry}
+        onChange={(v: string | undefined) => {
+          set({ investorCountry: v });
+        }}
+        options={[
+          ...new Set([...countries, ...(filter.investorCountry ? [filter.investorCountry] : [])]),
+        ].map((c) => ({ value: c, label: c }))}
       />
       <Select
         aria-label={t('network.filter.aboveScale')}

@@ -28,7 +28,16 @@ export function NetworkPage({ params }: { params: Record<string, string> }) {
   const expandedIds = expanded?.key === filterKey ? expanded.ids : undefined;
   const net = useNetwork({ filter, groupBy, expanded: expandedIds });
   const [algorithm, setAlgorithm] = useState<LayoutAlgorithm>('fcose');
-  const [drawer, setDrawer] = useState<number | null>(null);
+  // The drawer belongs to the view it was opened on: following its 链主视角 link to the focus view
+  // (or back) closes it instead of covering the new view.
+  const [opened, setOpened] = useState<{ id: number; on: number | null } | null>(null);
+  const drawer = opened?.on === focusId ? opened.id : null;
+  const setDrawer = useCallback(
+    (id: number | null) => {
+      setOpened(id === null ? null : { id, on: focusId });
+    },
+    [focusId],
+  );
   const [picked, setPicked] = useState<{ id: number; name: string } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const canvas = useRef<CanvasHandle>(null);
@@ -101,6 +110,7 @@ export function NetworkPage({ params }: { params: Record<string, string> }) {
         <NetworkFilters
           filter={filter}
           groupBy={groupBy}
+          countries={answer?.investorCountries ?? []}
           onChange={(f, g) => {
             go(filterToParams(f, g));
           }}
@@ -186,11 +196,16 @@ function Summary({ answer }: { answer: NetworkAnswer }) {
   const { t } = useTranslation();
   const p = answer.problems;
   const collapsed = answer.groups.some((g) => !g.expanded);
+  const minor = answer.edges.filter((e) => e.minor === true).length;
+  const refined = answer.drawnGroupBy !== answer.groupBy ? answer.drawnGroupBy : null;
   return (
     <Typography.Text type="secondary" data-testid="network-summary">
       {t('network.summary', { firms: answer.firmCount, links: answer.linkCount })}
       {' · '}
       {collapsed ? t('network.collapsedHint') : t('network.dblclickHint')}
+      {(refined === 'chain' || refined === 'segment') && ` · ${t(`network.refined.${refined}`)}`}
+      {minor > 0 &&
+        ` · ${t('network.minorEdges', { drawn: answer.edges.length - minor, total: answer.edges.length })}`}
       {p.missingEnds + p.selfLoops + p.duplicates > 0 &&
         ` · ${t('network.problems', { missing: p.missingEnds, loops: p.selfLoops, dups: p.duplicates })}`}
     </Typography.Text>

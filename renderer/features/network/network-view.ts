@@ -1,6 +1,6 @@
 // The Cytoscape edge of the network page: one instance, its elements, saved and computed positions,
-// hover neighbourhoods, double-click to collapse/expand a group, drag to pin, search to centre.
-// React stays outside; the page talks to this object through plain methods and callbacks.
+// hover neighbourhoods (with the links a dense view leaves out), double-click to collapse/expand a
+// group, drag to pin, search to centre. React stays outside; the page talks to it through methods.
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 
 import type { ElementDef } from '../../../shared/network/elements.js';
@@ -8,6 +8,9 @@ import { NETWORK_STYLE } from '../../../shared/network/elements.js';
 import type { NodePosition } from '../../../shared/network/schemas.js';
 import { startLayout, type LayoutRun } from './layout/layout-client.js';
 import type { LayoutAlgorithm, LayoutNode, LayoutPhase } from './layout/layout-protocol.js';
+
+/** Up to this many elements hovering fades the rest; above it only the neighbourhood lights up. */
+const FADE_UP_TO = 1500;
 
 export type ViewEvents = {
   onOpenFirm: (firmId: number) => void;
@@ -21,6 +24,8 @@ export class NetworkView {
   readonly cy: Core;
   private run: LayoutRun | null = null;
   private pinned = new Set<string>();
+  /** Links not drawn in a dense view, by firm node id: added while that firm is hovered. */
+  private minorOf = new Map<string, ElementDef[]>();
 
   constructor(
     container: HTMLElement,
@@ -47,14 +52,31 @@ export class NetworkView {
     cy.on('mouseover', 'node', (e) => {
       const n = e.target as NodeSingular;
       cy.batch(() => {
+        const extra = (this.minorOf.get(n.id()) ?? []).filter(
+          (d) =>
+            cy.getElementById(String(d.data['source'])).nonempty() &&
+            cy.getElementById(String(d.data['target'])).nonempty(),
+        );
+        if (extra.length > 0) cy.add(extra).addClass('transient');
         const near = n.closedNeighborhood();
-        cy.elements().not(near).addClass('faded');
+        // Fading means restyling every element: cheap on a small view, seconds on thousands.
+        if (cy.elements().length <= FADE_UP_TO) {
+          cy.elements().not(near).addClass('faded');
+          n.ancestors().removeClass('faded');
+        }
         near.addClass('hl');
-        n.ancestors().removeClass('faded');
+        // The hovered firm's name readable at any zoom.
+        n.style('font-size', Math.min(40, 13 / cy.zoom()));
       });
     });
-    cy.on('mouseout', 'node', () => {
-      cy.batch(() => cy.elements().removeClass('faded hl'));
+    cy.on('mouseout', 'node', (e) => {
+      const n = e.target as NodeSingular;
+      cy.batch(() => {
+        n.removeStyle('font-size');
+        cy.remove('.transient');
+        cy.$('.faded').removeClass('faded');
+        cy.$('.hl').removeClass('hl');
+      });
     });
     cy.on('dbltap', 'node.group', (e) => {
       this.events.onToggleGroup((e.target as NodeSingular).id());
@@ -76,8 +98,19 @@ export class NetworkView {
   }
 
   /** Replaces the elements; returns true when every node had a saved position (no layout needed). */
-  show(elements: ElementDef[], saved: readonly NodePosition[]): boolean {
+  show(
+    elements: ElementDef[],
+    saved: readonly NodePosition[],
+    minor: readonly ElementDef[] = [],
+  ): boolean {
     const cy = this.cy;
+    this.minorOf = new Map();
+    for (const d of minor)
+      for (const end of [String(d.data['source']), String(d.data['target'])]) {
+        const list = this.minorOf.get(end) ?? [];
+        list.push(d);
+        this.minorOf.set(end, list);
+      }
     const prior = new Map<string, { x: number; y: number }>();
     cy.nodes(':childless').forEach((n) => {
       prior.set(n.id(), { ...n.position() });
@@ -133,8 +166,9 @@ export class NetworkView {
         fixed: this.pinned.has(n.id()),
       };
     });
+    // The drawn links shape the layout; a dense view's minor links would pull it back into a ball.
     const edges = this.cy
-      .edges()
+      .edges(':not(.transient)')
       .map((e) => ({ source: e.source().id(), target: e.target().id() }));
     const run = startLayout({ algorithm, nodes, edges, randomize }, (phase) => {
       this.events.onLayout({ phase });

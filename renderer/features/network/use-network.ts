@@ -1,9 +1,13 @@
-// Fetches the network for the current filter, grouping and expanded groups straight from the api (not
-// the shared query cache: the answer carries saved positions, which this page itself keeps changing).
-import { useEffect, useState } from 'react';
+// The network for the current filter, grouping and expanded groups through the shared query cache, so
+// a write anywhere (an import, an edit, a lead) refreshes the picture on screen. The answer carries
+// saved positions, which this page keeps changing itself, so an answer no page shows is dropped at
+// once (gcTime 0): the next visit reads the positions fresh instead of drawing the old ones first.
+import { useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
 
 import type { ChannelInput, ChannelOutput } from '../../../shared/ipc/contract.js';
-import { call, toApiError, type ApiCallError } from '../../api.js';
+import type { ApiCallError } from '../../api.js';
+import { apiQueryOptions, asyncState } from '../../app/use-api.js';
 
 export type NetworkAnswer = ChannelOutput<'network:graph'>;
 export type NetworkState =
@@ -14,27 +18,16 @@ export type NetworkState =
 export function useNetwork(
   input: ChannelInput<'network:graph'>,
 ): NetworkState & { reload: () => void } {
-  const key = JSON.stringify(input);
-  const [state, setState] = useState<{ key: string; state: NetworkState }>();
-  const [generation, setGeneration] = useState(0);
-  useEffect(() => {
-    let current = true;
-    call('network:graph', JSON.parse(key) as ChannelInput<'network:graph'>).then(
-      (data) => {
-        if (current) setState({ key, state: { status: 'ready', data } });
-      },
-      (e: unknown) => {
-        if (current) setState({ key, state: { status: 'error', error: toApiError(e) } });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [key, generation]);
-  const reload = () => {
-    setGeneration((n) => n + 1);
+  const query = useQuery({ ...apiQueryOptions('network:graph', input), gcTime: 0 });
+  const { refetch } = query;
+  const reload = useCallback(() => {
+    void refetch();
+  }, [refetch]);
+  const state = asyncState(query, false);
+  if (state.status === 'ready' || state.status === 'error') return { ...state, reload };
+  return {
+    status: 'loading',
+    previous: state.status === 'loading' ? state.previous : undefined,
+    reload,
   };
-  if (state?.key === key) return { ...state.state, reload };
-  const previous = state?.state.status === 'ready' ? state.state.data : undefined;
-  return { status: 'loading', previous, reload };
 }

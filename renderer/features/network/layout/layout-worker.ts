@@ -43,13 +43,17 @@ function runFcose(req: LayoutRequest): Point[] {
     name: 'fcose',
     animate: false,
     randomize: req.randomize,
-    // 'draft' skips the slow polishing pass on large graphs; the spectral start keeps it untangled.
-    quality: many ? 'draft' : 'default',
-    nodeRepulsion: () => 6000,
-    idealEdgeLength: () => 60,
+    // The spectral start untangles, the force pass spreads; a large view gets fewer iterations,
+    // more repulsion and longer edges so thousands of firms fan out instead of piling up.
+    quality: 'default',
+    nodeRepulsion: () => (many ? 12000 : 6000),
+    idealEdgeLength: () => (many ? 90 : 60),
+    edgeElasticity: () => 0.3,
     nestingFactor: 0.2,
-    numIter: many ? 1500 : 2500,
+    gravity: many ? 0.1 : 0.25,
+    numIter: many ? 1200 : 2500,
     nodeSeparation: 60,
+    uniformNodeDimensions: many,
     packComponents: true,
     ...(fixed.length > 0 ? { fixedNodeConstraint: fixed } : {}),
   } as cytoscape.LayoutOptions).run();

@@ -124,7 +124,7 @@ function EnterpriseForm({
     validator: (_r, value: string | null | undefined) => {
       if (!value?.trim()) return Promise.resolve();
       const r = validateUscc(value);
-      if (r.ok || r.value === storedUscc) return Promise.resolve();
+      if (r.ok || (r.value !== undefined && r.value === storedUscc)) return Promise.resolve();
       const text =
         r.kind === 'checksum'
           ? t('enterpriseEdit.usccChecksum', { expected: r.expected ?? '' })
@@ -174,7 +174,7 @@ function EnterpriseForm({
     control: ReactNode,
     rules: Rule[] = [],
   ) => (
-    <Form.Item name={name} label={label} rules={rules} style={{ flex: 1, minWidth: 220 }}>
+    <Form.Item name={name} label={label} rules={rules} style={{ flex: 1, minWidth: 170 }}>
       {control}
     </Form.Item>
   );

@@ -14,6 +14,7 @@ import { useApi } from '../../app/use-api.js';
 import { useElementSize } from '../../app/use-element-size.js';
 import { EnterpriseDrawer } from '../../components/enterprise-drawer/EnterpriseDrawer.js';
 import { enterpriseColumns, isSortField, type Sort } from './enterprise-columns.js';
+import { RegisterEditBar } from './RegisterEditBar.js';
 import { RegisterExport } from './RegisterExport.js';
 import { RegisterFilters } from './RegisterFilters.js';
 import { activeFilterCount, parseRegisterParams, registerParams } from './register-params.js';
@@ -32,6 +33,7 @@ export function EnterprisesPage({ params }: { params: Record<string, string> }) 
   const [shownQuery, setShownQuery] = useState(view.filter.query);
   const [page, setPage] = useState({ view: '', current: 1, size: 50 });
   const [openId, setOpenId] = useState<number | null>(null);
+  const [selected, setSelected] = useState<number[]>([]);
   const { ref, width, height } = useElementSize<HTMLDivElement>();
   const typing = useRef<number | undefined>(undefined);
 
@@ -95,6 +97,14 @@ export function EnterprisesPage({ params }: { params: Record<string, string> }) 
           </Typography.Text>
         )}
         <RegisterExport filter={filter} sort={view.sort} disabled={data?.total === 0} />
+        <RegisterEditBar
+          selected={selected}
+          onOpenFirm={setOpenId}
+          onMerged={(id) => {
+            setSelected([]);
+            setOpenId(id);
+          }}
+        />
       </Flex>
       <RegisterFilters
         filter={filter}
@@ -110,6 +120,13 @@ export function EnterprisesPage({ params }: { params: Record<string, string> }) 
             size="small"
             bordered
             rowKey="id"
+            rowSelection={{
+              selectedRowKeys: selected,
+              onChange: (keys) => {
+                setSelected(keys.map(Number));
+              },
+              columnWidth: 36,
+            }}
             columns={columns}
             dataSource={data?.rows ?? []}
             loading={list.status === 'loading'}
@@ -149,7 +166,9 @@ export function EnterprisesPage({ params }: { params: Record<string, string> }) 
               );
             }}
             onRow={(row) => ({
-              onClick: () => {
+              onClick: (event) => {
+                // A click on the row's tick box selects it; anywhere else opens the firm.
+                if ((event.target as HTMLElement).closest('.ant-table-selection-column')) return;
                 setOpenId(row.id);
               },
               style: { cursor: 'pointer' },

@@ -1,6 +1,6 @@
 // Coverage and local supporting rates (by count and by amount) on the hand-built workspace, worked out
 // by hand from the link list in tests/support/analysis-fixture.ts.
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 
 import { localRateOf } from '../../../../shared/analysis/metrics.js';
 import { analyzeWorkspace } from '../../../../shared/analysis/run-analysis.js';
@@ -8,7 +8,11 @@ import { indexWorkspace } from '../../../../shared/analysis/workspace-index.js';
 import { F, handWorkspace } from '../../../support/analysis-fixture.js';
 
 describe('coverage', () => {
-  const a = analyzeWorkspace(handWorkspace());
+  let a: ReturnType<typeof analyzeWorkspace>;
+  // In a hook, not at collection: mutation testing switches a mutant on as the tests start.
+  beforeEach(() => {
+    a = analyzeWorkspace(handWorkspace());
+  });
 
   it('per chain: leaf segments not missing / all leaves', () => {
     const [excavator, vaccine] = a.chains;
@@ -26,7 +30,11 @@ describe('coverage', () => {
 });
 
 describe('local supporting rate', () => {
-  const a = analyzeWorkspace(handWorkspace());
+  let a: ReturnType<typeof analyzeWorkspace>;
+  // In a hook, not at collection: mutation testing switches a mutant on as the tests start.
+  beforeEach(() => {
+    a = analyzeWorkspace(handWorkspace());
+  });
 
   it('chain: local-buyer links 1-4, 6-10, 12-16 (14), local suppliers on 1, 2, 9, 10', () => {
     const r = a.chains[0]?.localRate;

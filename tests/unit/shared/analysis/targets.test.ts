@@ -1,5 +1,5 @@
 // Target list ranking, the anchor's view and supplier tiers on the hand-built workspace.
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 
 import { anchorView } from '../../../../shared/analysis/anchor.js';
 import { analyzeWorkspace } from '../../../../shared/analysis/run-analysis.js';
@@ -9,7 +9,11 @@ import { indexWorkspace } from '../../../../shared/analysis/workspace-index.js';
 import { F, handWorkspace, link, S } from '../../../support/analysis-fixture.js';
 
 describe('target list', () => {
-  const a = analyzeWorkspace(handWorkspace());
+  let a: ReturnType<typeof analyzeWorkspace>;
+  // In a hook, not at collection: mutation testing switches a mutant on as the tests start.
+  beforeEach(() => {
+    a = analyzeWorkspace(handWorkspace());
+  });
 
   it('covers gap segments only, in tree order, ranked by local buyers, amount, then tag weight', () => {
     expect(a.targets.map((t) => [t.segmentName, t.rank, t.name])).toEqual([

@@ -39,9 +39,9 @@ export function edgeWidth(e: Pick<NetworkEdge, 'amount' | 'count'>): number {
   return Math.round(Math.min(12, 1 + raw) * 10) / 10;
 }
 
-/** The firms labelled at overview zoom: all of a small view, the biggest of a large one. */
+/** The firms of a large view labelled at overview zoom (a small view labels every firm alike). */
 function majorFirms(firms: readonly NetworkFirm[]): Set<string> {
-  if (firms.length <= LABEL_ALL_UP_TO) return new Set(firms.map((f) => f.id));
+  if (firms.length <= LABEL_ALL_UP_TO) return new Set();
   const bySize = [...firms].sort((a, b) => firmSize(b) - firmSize(a) || b.degree - a.degree);
   return new Set(bySize.slice(0, MAJOR_LABELS).map((f) => f.id));
 }

@@ -5,11 +5,10 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import ELK from 'elkjs/lib/elk.bundled.js';
 
+import { elkCentres, toElkGraph, type Point } from './elk-graph.js';
 import type { LayoutReply, LayoutRequest } from './layout-protocol.js';
 
 cytoscape.use(fcose);
-
-type Point = { id: string; x: number; y: number };
 
 const post = (reply: LayoutReply) => {
   self.postMessage(reply);
@@ -63,54 +62,8 @@ function runFcose(req: LayoutRequest): Point[] {
   });
 }
 
-type ElkNode = {
-  id: string;
-  width?: number;
-  height?: number;
-  x?: number;
-  y?: number;
-  children?: ElkNode[];
-  layoutOptions?: Record<string, string>;
-};
-
 async function runElk(req: LayoutRequest): Promise<Point[]> {
-  const byId = new Map<string, ElkNode>();
-  const root: ElkNode = { id: 'root', children: [] };
-  for (const n of req.nodes) byId.set(n.id, { id: n.id, width: n.w, height: n.h, children: [] });
-  for (const n of req.nodes) {
-    const node = byId.get(n.id);
-    const parent = n.parent === null ? root : (byId.get(n.parent) ?? root);
-    if (node) parent.children?.push(node);
-  }
-  const elk = new ELK();
-  const laid = await elk.layout({
-    ...root,
-    layoutOptions: {
-      'elk.algorithm': 'layered',
-      'elk.direction': 'RIGHT',
-      'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
-      'elk.layered.spacing.nodeNodeBetweenLayers': '60',
-      'elk.spacing.nodeNode': '20',
-      'elk.padding': '[top=30,left=12,bottom=12,right=12]',
-    },
-    edges: req.edges.map((e, i) => ({
-      id: `l${String(i)}`,
-      sources: [e.source],
-      targets: [e.target],
-    })),
-  });
-  const out: Point[] = [];
-  // ELK gives top-left corners relative to the parent; Cytoscape wants absolute centres.
-  const walk = (n: ElkNode, dx: number, dy: number) => {
-    for (const c of n.children ?? []) {
-      const x = dx + (c.x ?? 0);
-      const y = dy + (c.y ?? 0);
-      if ((c.children ?? []).length > 0) walk(c, x, y);
-      else out.push({ id: c.id, x: x + (c.width ?? 0) / 2, y: y + (c.height ?? 0) / 2 });
-    }
-  };
-  walk(laid, 0, 0);
-  return out;
+  return elkCentres(await new ELK().layout(toElkGraph(req)));
 }
 
 self.onmessage = (event: MessageEvent<LayoutRequest>) => {

@@ -42,7 +42,8 @@ describe('toElements at scale', () => {
     const hubSize = (g: typeof graph) =>
       Number(toElements(g, () => '').find((n) => n.data['id'] === 'f:1')?.data['size']);
     expect(hubSize(graph)).toBeLessThan(hubSize(small));
-    expect(toElements(small, () => '').filter((n) => n.classes.includes('major')).length).toBe(80);
+    // A small view labels every firm alike: none is singled out.
+    expect(toElements(small, () => '').filter((n) => n.classes.includes('major')).length).toBe(0);
   });
 
   it('group titles grow with the group and stay within reason', () => {

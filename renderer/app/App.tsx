@@ -9,6 +9,7 @@ import {
   DashboardOutlined,
   HistoryOutlined,
   ImportOutlined,
+  PartitionOutlined,
   QuestionCircleOutlined,
   ReadOutlined,
 } from '@ant-design/icons';
@@ -45,6 +46,10 @@ const EnterprisesPage = lazyPage(
 const GuidePage = lazyPage(() => import('../features/guide/GuidePage.js'), 'GuidePage');
 const ImportPage = lazyPage(() => import('../features/import/ImportPage.js'), 'ImportPage');
 const NetworkPage = lazyPage(() => import('../features/network/NetworkPage.js'), 'NetworkPage');
+const ChainEditorPage = lazyPage(
+  () => import('../features/chain-editor/ChainEditorPage.js'),
+  'ChainEditorPage',
+);
 const OverviewPage = lazyPage(() => import('../features/overview/OverviewPage.js'), 'OverviewPage');
 
 const ICONS: Record<Route, ReactNode> = {
@@ -55,6 +60,7 @@ const ICONS: Record<Route, ReactNode> = {
   enterprises: <BankOutlined />,
   analysis: <BarChartOutlined />,
   import: <ImportOutlined />,
+  'chain-editor': <PartitionOutlined />,
   guide: <QuestionCircleOutlined />,
   templates: <ReadOutlined />,
   backups: <HistoryOutlined />,
@@ -68,6 +74,7 @@ const PAGES: Record<Route, (params: Record<string, string>) => ReactNode> = {
   enterprises: (params) => <EnterprisesPage params={params} />,
   analysis: (params) => <AnalysisPage params={params} />,
   import: () => <ImportPage />,
+  'chain-editor': (params) => <ChainEditorPage params={params} />,
   guide: () => <GuidePage />,
   templates: (params) => <TemplatesPage params={params} />,
   backups: () => <BackupsPage />,

@@ -1,6 +1,7 @@
 // One side of a firm's supply links (its suppliers or its buyers) with the other firm, product,
-// amount and whether that firm is local; a firm name opens that firm in the drawer.
+// amount, source and years and whether that firm is local; a firm name opens that firm in the drawer.
 import { Button, Flex, Table, Tag } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { LinkWithFirm } from '../../../shared/ipc/contract.js';
@@ -12,11 +13,14 @@ export function FirmLinksTable({
   emptyText,
   onOpenFirm,
   testId,
+  actions,
 }: {
   links: LinkWithFirm[];
   emptyText: string;
   onOpenFirm: (id: number) => void;
   testId: string;
+  /** Buttons at the end of each row (edit, delete), when the table offers them. */
+  actions?: (link: LinkWithFirm) => ReactNode;
 }) {
   const { t } = useTranslation();
   return (
@@ -83,6 +87,25 @@ export function FirmLinksTable({
             </Tag>
           ),
         },
+        {
+          title: t('linkEdit.years'),
+          key: 'years',
+          width: 92,
+          render: (_, l) =>
+            l.yearFrom === null && l.yearTo === null
+              ? orDash(null)
+              : `${l.yearFrom === null ? '' : String(l.yearFrom)}–${l.yearTo === null ? '' : String(l.yearTo)}`,
+        },
+        ...(actions
+          ? [
+              {
+                title: t('linkEdit.actions'),
+                key: 'actions',
+                width: 72,
+                render: (_: unknown, l: LinkWithFirm) => actions(l),
+              },
+            ]
+          : []),
       ]}
     />
   );

@@ -95,8 +95,12 @@ export const MapView = forwardRef<MapViewHandle, Props>(function MapView(
   });
   const whole: Rect = { x: 0, y: 0, width: scene.width, height: scene.height };
 
+  // Called on every wheel and pointer event of a gesture: touch the DOM only when the state flips.
+  const isMoving = useRef(false);
   const moving = useCallback(
     (on: boolean) => {
+      if (isMoving.current === on) return;
+      isMoving.current = on;
       const edges = svg.current?.querySelector<SVGGElement>('.map-edges');
       if (edges && hideEdgesWhileMoving) edges.style.visibility = on ? 'hidden' : 'visible';
       svg.current?.setAttribute('data-moving', String(on));

@@ -67,6 +67,16 @@ export const en: Messages = {
       problem: 'Problem',
     },
   },
+  undo: {
+    undo: 'Undo',
+    redo: 'Redo',
+    undoTip: 'Undo: {{label}} (Ctrl+Z)',
+    redoTip: 'Redo: {{label}} (Ctrl+Shift+Z)',
+    nothingToUndo: 'Nothing to undo',
+    nothingToRedo: 'Nothing to redo',
+    undone: 'Undone: {{label}}',
+    redone: 'Redone: {{label}}',
+  },
   linkEdit: {
     addSupplier: 'Add supplier',
     addBuyer: 'Add buyer',

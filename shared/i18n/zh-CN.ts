@@ -68,6 +68,16 @@ export const zhCN = {
       problem: '问题',
     },
   },
+  undo: {
+    undo: '撤销',
+    redo: '重做',
+    undoTip: '撤销：{{label}}（Ctrl+Z）',
+    redoTip: '重做：{{label}}（Ctrl+Shift+Z）',
+    nothingToUndo: '没有可撤销的修改',
+    nothingToRedo: '没有可重做的修改',
+    undone: '已撤销：{{label}}',
+    redone: '已重做：{{label}}',
+  },
   linkEdit: {
     addSupplier: '添加供应商',
     addBuyer: '添加客户',

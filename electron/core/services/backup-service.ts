@@ -7,6 +7,7 @@ import { backupEntries, type BackupEntry } from '../backup/backup-list.js';
 import { dailyBackup } from '../backup/daily-backup.js';
 import { restoreBackup, type RestoreResult } from '../backup/restore.js';
 import { assertWritable, KEEP_BACKUPS, startBackup } from '../backup/workspace-backup.js';
+import { undoStopsHere } from './undo-service.js';
 import type { Workspace } from './workspace.js';
 
 export type { BackupEntry, RestoreResult };
@@ -30,8 +31,12 @@ export async function backupNow(ws: Workspace): Promise<string> {
   return basename(file ?? '');
 }
 
-export const backupRestore = (ws: Workspace, id: string): Promise<RestoreResult> =>
-  restoreBackup(ws, id);
+/** Undo stops at a restore: the edits before it belong to the state the restore replaced. */
+export async function backupRestore(ws: Workspace, id: string): Promise<RestoreResult> {
+  const result = await restoreBackup(ws, id);
+  undoStopsHere(ws, 'restore');
+  return result;
+}
 
 /** The first open of the day keeps a copy; never throws (see daily-backup.ts). */
 export const backupOnOpen = (ws: Workspace, now?: Date): Promise<string | null> =>

@@ -36,3 +36,10 @@ export async function editWorkspace<T>(
     throw e;
   }
 }
+
+/**
+ * A non-destructive edit made from synchronous code (no backup is needed, so nothing is awaited):
+ * the same labelled, undoable step as editWorkspace.
+ */
+export const editWorkspaceNow = <T>(ws: Workspace, label: EditLabel, change: () => T): T =>
+  runWrite(ws, change, { kind: 'edit', label });

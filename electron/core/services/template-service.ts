@@ -32,7 +32,7 @@ import {
   listSegments,
 } from '../repositories/taxonomy-repository.js';
 import type { Workspace } from './workspace.js';
-import { writeWorkspace } from './write.js';
+import { editWorkspaceNow, type EditLabel } from './edit.js';
 
 export type TemplateTarget = { clusterId: number } | { newCluster: string };
 
@@ -195,12 +195,21 @@ function applyPlan(
 type Addable = { name: string; description: string; segments: ChainTemplate['segments'] };
 type Placed = { template: Addable; target: TemplateTarget };
 
+/** How undo names adding these templates. */
+function addLabel(items: readonly Placed[]): EditLabel {
+  const names = items.map((i) => i.template.name);
+  return {
+    zh: `添加产业链模板“${names.join('、')}”`,
+    en: `Add chain template${names.length > 1 ? 's' : ''} "${names.join('", "')}"`,
+  };
+}
+
 /**
- * Adds every template in one transaction. When a chain of the same name exists and no choice was
- * given, nothing is written and the conflicts come back, so the user can be asked first.
+ * Adds every template in one transaction, as one undoable edit. When a chain of the same name exists
+ * and no choice was given, nothing is written and the conflicts come back, so the user can be asked.
  */
 function addAll(ws: Workspace, items: readonly Placed[], onConflict?: ConflictChoice): AddResult[] {
-  return writeWorkspace(ws, () => {
+  return editWorkspaceNow(ws, addLabel(items), () => {
     const before = existing(ws);
     const conflicts: AddResult[] = [];
     for (const { template: t, target } of items) {

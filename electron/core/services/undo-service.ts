@@ -2,7 +2,13 @@
 // (and what stops undo), and the two actions. Each is a write: the workspace revision changes.
 import { AppError } from '../../../shared/ipc/result.js';
 import { blockedMessage } from '../undo/undo-messages.js';
-import { journalOf, noticeOtherWriters, type StepLabel } from '../undo/undo-journal.js';
+import {
+  journalOf,
+  markBarrier,
+  noticeOtherWriters,
+  type BarrierKind,
+  type StepLabel,
+} from '../undo/undo-journal.js';
 import { replayStep, type Direction } from '../undo/undo-replay.js';
 import type { Workspace } from './workspace.js';
 import { guardWrite } from './write.js';
@@ -52,3 +58,12 @@ export const undoEdit = (ws: Workspace): ReplayResult => replay(ws, 'undo');
 
 /** Makes the newest undone edit again. */
 export const redoEdit = (ws: Workspace): ReplayResult => replay(ws, 'redo');
+
+/**
+ * Undo stops here: the workspace was replaced or rewritten by something undo did not record (a
+ * backup restored through another connection). Named by `kind` in the message.
+ */
+export function undoStopsHere(ws: Workspace, kind: BarrierKind): void {
+  if (ws.db.open && !ws.db.inTransaction) noticeOtherWriters(ws.db);
+  markBarrier(ws.db, kind);
+}

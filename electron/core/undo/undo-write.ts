@@ -20,25 +20,33 @@ export type WriteMode =
  * Runs `change` in one BEGIN IMMEDIATE transaction. Called inside another write of this connection it
  * becomes part of that write (a savepoint), recorded or not as the outer write is.
  */
+const totalChanges = (db: Database.Database): number =>
+  db.prepare<[], { n: number }>('SELECT total_changes() AS n').get()?.n ?? 0;
+
 export function journaledWrite<T>(db: Database.Database, change: () => T, mode: WriteMode): T {
   if (db.inTransaction) return db.transaction(change)();
   const record = mode.kind !== 'bulk';
   // An import on a connection that never edited pays nothing: no triggers exist yet.
   if (record) ensureUndoTriggers(db);
-  const { result, ops } = db
+  const { result, ops, changed } = db
     .transaction(() => {
       // Inside the transaction nobody else can commit, so this look is the last one needed.
       noticeOtherWriters(db);
-      if (!record) return { result: change(), ops: [] as string[] };
+      if (!record) {
+        const before = totalChanges(db);
+        const value = change();
+        return { result: value, ops: [] as string[], changed: totalChanges(db) !== before };
+      }
       setRecording(db, true);
       const value = change();
       const logged = takeLogged(db);
       setRecording(db, false);
-      return { result: value, ops: logged };
+      return { result: value, ops: logged, changed: logged.length > 0 };
     })
     .immediate();
   if (mode.kind === 'edit' && ops.length > 0) pushEdit(db, stepOf(mode.label, ops));
-  else if (mode.kind === 'bulk') markBarrier(db, mode.barrier);
+  // A bulk write that wrote nothing (an import refused inside, a template conflict) ends nothing.
+  else if (mode.kind === 'bulk' && changed) markBarrier(db, mode.barrier);
   else if (mode.kind === 'plain' && ops.length > 0) markBarrier(db, 'unrecorded');
   return result;
 }

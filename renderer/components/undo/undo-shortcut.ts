@@ -9,12 +9,31 @@ export type ShortcutKey = {
   target: EventTarget | null;
 };
 
-/** A field that edits text: the browser's own Ctrl+Z belongs to it. */
+/** Inputs that hold no typed text (a checkbox, a read-only select box): Ctrl+Z there is ours. */
+const NOT_TEXT = new Set([
+  'checkbox',
+  'radio',
+  'button',
+  'submit',
+  'reset',
+  'range',
+  'color',
+  'file',
+]);
+
+/** A field the user types text into: the browser's own Ctrl+Z belongs to it. */
 export function isTextEntry(target: EventTarget | null): boolean {
-  const el = target as { tagName?: unknown; isContentEditable?: unknown } | null;
+  const el = target as {
+    tagName?: unknown;
+    isContentEditable?: unknown;
+    readOnly?: unknown;
+    type?: unknown;
+  } | null;
   if (el === null) return false;
   if (el.isContentEditable === true) return true;
-  return el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT';
+  if (el.tagName === 'TEXTAREA') return el.readOnly !== true;
+  if (el.tagName !== 'INPUT' || el.readOnly === true) return false;
+  return typeof el.type !== 'string' || !NOT_TEXT.has(el.type);
 }
 
 export function undoShortcut(e: ShortcutKey): 'undo' | 'redo' | null {

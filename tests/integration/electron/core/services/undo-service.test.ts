@@ -195,7 +195,12 @@ describe('undo and redo of hand edits', () => {
     await fourEdits();
     writeWorkspace(
       ws,
-      () => ws.db.prepare(`UPDATE enterprise SET city = '济宁市' WHERE id = 1`).run(),
+      () =>
+        ws.db
+          .prepare(
+            `UPDATE enterprise SET city = '济宁市' WHERE id = (SELECT max(id) FROM enterprise)`,
+          )
+          .run(),
       { barrier: 'import' },
     );
     await editWorkspace(ws, label('导入后的修改'), () =>

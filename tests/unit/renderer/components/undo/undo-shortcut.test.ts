@@ -27,13 +27,23 @@ describe('undoShortcut', () => {
 
   it('leave Ctrl+Z to a text field, a text area or an editable element being typed in', () => {
     for (const target of [
-      { tagName: 'INPUT' },
+      { tagName: 'INPUT', type: 'text' },
+      { tagName: 'INPUT', type: 'search', readOnly: false },
       { tagName: 'TEXTAREA' },
       { tagName: 'DIV', isContentEditable: true },
     ])
-      expect(undoShortcut(press('z', { ctrlKey: true, target: target as EventTarget }))).toBeNull();
-    const button = { tagName: 'BUTTON', isContentEditable: false } as EventTarget;
-    expect(undoShortcut(press('z', { ctrlKey: true, target: button }))).toBe('undo');
+      expect(
+        undoShortcut(press('z', { ctrlKey: true, target: target as unknown as EventTarget })),
+      ).toBeNull();
+    // A button, a checkbox and a select box that cannot be typed in (antd's read-only input) are not.
+    for (const target of [
+      { tagName: 'BUTTON', isContentEditable: false },
+      { tagName: 'INPUT', type: 'checkbox' },
+      { tagName: 'INPUT', type: 'search', readOnly: true },
+    ])
+      expect(
+        undoShortcut(press('z', { ctrlKey: true, target: target as unknown as EventTarget })),
+      ).toBe('undo');
   });
 
   it('plain Z, Alt combinations and other keys do nothing', () => {

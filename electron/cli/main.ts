@@ -51,6 +51,11 @@ export async function runCli(
     const known = asWorkspaceError(e, '');
     if (known) {
       io.err(`${known.zh}\n${known.en}`);
+      // A damaged file: say the one command that brings back its latest good backup.
+      if (known.code === 'CORRUPT' && known.file !== '')
+        io.err(
+          `恢复最近的完好备份（损坏的文件会改名保留）/ to restore the latest good backup (the damaged file is kept):\n  npm run cli -- backup recover --db "${known.file}"`,
+        );
       return EXIT.rejected;
     }
     throw e;

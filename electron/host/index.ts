@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { isReadOnly } from '../core/db/open-database.js';
-import { asWorkspaceError } from '../core/db/workspace-errors.js';
+import { asWorkspaceError, WorkspaceOpenError } from '../core/db/workspace-errors.js';
 import { seedDemoWorkspace } from '../core/demo/seed-demo.js';
 import { backupOnOpen } from '../core/services/backup-service.js';
 import { closeWorkspace, openWorkspace, type Workspace } from '../core/services/workspace.js';
@@ -34,11 +34,22 @@ async function main(): Promise<void> {
   const isNew = !existsSync(file);
   mkdirSync(dirname(file), { recursive: true });
   // A file or folder that is not writable still opens, for reading: writes answer READ_ONLY.
-  const ws = openWorkspace(file, { fallbackToReadOnly: true });
-  if (isNew) seedDemoWorkspace(ws.db);
+  const open = (path: string): Workspace =>
+    openWorkspace(path, {
+      fallbackToReadOnly: true,
+      exclusive: 'ChainAtlas 浏览器模式 / browser mode',
+    });
+  const start = openOrDamaged(file, open);
+  let ws = start instanceof WorkspaceOpenError ? undefined : start;
+  if (start instanceof WorkspaceOpenError) {
+    // Served anyway: the page says the file is damaged and offers its latest good backup.
+    process.stderr.write(
+      `${start.zh}\n${start.en}\n可在浏览器页面中恢复最近的完好备份，或运行 / restore in the page, or run: npm run cli -- backup recover --db "${file}"\n`,
+    );
+  } else if (isNew) seedDemoWorkspace(start.db);
   // The first open of the day keeps a copy (never stops the start: see daily-backup.ts).
-  else await backupOnOpen(ws);
-  if (isReadOnly(ws.db)) {
+  else await backupOnOpen(start);
+  if (ws && isReadOnly(ws.db)) {
     process.stderr.write(
       `工作区文件或其文件夹是只读的，以只读方式打开，不能修改 / the workspace file or its folder is read-only: opened for reading, changes are refused\n`,
     );
@@ -49,13 +60,20 @@ async function main(): Promise<void> {
       `找不到界面文件 / renderer not built: ${rendererDir} (run npm run build:renderer)\n`,
     );
     process.exitCode = 1;
-    closeWorkspace(ws);
+    if (ws) closeWorkspace(ws);
     return;
   }
-  const host = await startHost({ port, rendererDir, ctx: browserContext(ws) });
+  const ctx = browserContext({
+    start,
+    reopen: open,
+    onOpened: (opened) => {
+      ws = opened;
+    },
+  });
+  const host = await startHost({ port, rendererDir, ctx });
   const stop = (): void => {
     void host.close().then(() => {
-      process.exit(closeQuietly(ws));
+      process.exit(ws ? closeQuietly(ws) : 0);
     });
   };
   // Listening before the URL is printed: whoever reads the URL may stop us right away.
@@ -63,6 +81,19 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
   process.stdout.write(`${host.url}\n`);
   process.stderr.write(`工作区 / workspace: ${file}\n按 Ctrl+C 退出 / Ctrl+C to stop\n`);
+}
+
+/** A damaged file does not stop the start (the page offers recovery); every other refusal does. */
+function openOrDamaged(
+  file: string,
+  open: (path: string) => Workspace,
+): Workspace | WorkspaceOpenError {
+  try {
+    return open(file);
+  } catch (e) {
+    if (e instanceof WorkspaceOpenError && e.code === 'CORRUPT') return e;
+    throw e;
+  }
 }
 
 /** Stopping must never end in a stack trace: a failed final checkpoint is reported in one line. */

@@ -2,16 +2,19 @@
 // dialogs. Dialogs and the demo seeder are injected, so tests run it on real temp files without
 // Electron. The renderer never sends a path: paths come only from dialogs or the recent list.
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { dirname, extname, resolve } from 'node:path';
+import { basename, dirname, extname, resolve } from 'node:path';
 
 import type Database from 'better-sqlite3';
 
 import type { WorkspaceInfo } from '../../shared/ipc/contract.js';
 import { AppError } from '../../shared/ipc/result.js';
 import type { ShellContext } from '../core/api/shell-context.js';
+import { saveWorkspaceCopy } from '../core/backup/save-copy.js';
+import { workspaceError, WorkspaceOpenError } from '../core/db/workspace-errors.js';
 import type { ParseTransport } from '../core/import/parse-transport.js';
 import { backupOnOpen } from '../core/services/backup-service.js';
 import { workspaceInfo } from '../core/services/workspace-info.js';
+import { recoverWorkspace } from '../core/services/workspace-recovery.js';
 import { closeWorkspace, openWorkspace, type Workspace } from '../core/services/workspace.js';
 import {
   describeRecent,
@@ -28,6 +31,8 @@ export type DesktopDialogs = {
   chooseWorkspaceToOpen(): Promise<string | null>;
   /** Native save dialog for a new workspace; resolves to a file path, or null when cancelled. */
   chooseNewWorkspacePath(demo: boolean): Promise<string | null>;
+  /** Native save dialog for 另存副本; resolves to a file path, or null when cancelled. */
+  chooseCopyPath?(currentName: string): Promise<string | null>;
 };
 
 export type DesktopShellOptions = {
@@ -36,8 +41,9 @@ export type DesktopShellOptions = {
   seedDemo: (db: Database.Database) => unknown;
   /** Electron build of better-sqlite3 (dev runs); undefined when packaged or under Node. */
   nativeBinding?: string | undefined;
-  /** Called after the open workspace changed, e.g. to reload the renderer and rebuild menus. */
-  onSwitched?: (info: WorkspaceInfo) => void;
+  /** Called after the open workspace changed (null: closed for a damaged file the app now shows),
+   * e.g. to reload the renderer and rebuild menus. */
+  onSwitched?: (info: WorkspaceInfo | null) => void;
   /** Spreadsheet parsing in a utilityProcess (electron/main/utility-parse-transport.ts). */
   parseTransport?: ParseTransport;
   /** Map export: the folder dialog of 导出全部图谱 and the report's printToPDF. */
@@ -57,13 +63,29 @@ export function createDesktopShell(options: DesktopShellOptions): DesktopShell {
   // itself used to do silently; creating a new file there is still refused.
   const openOptions = {
     fallbackToReadOnly: true,
+    // One writer per workspace: browser mode or a CLI command on the same file is refused, and back.
+    exclusive: 'ChainAtlas 桌面版 / desktop',
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   };
   let current: Workspace | undefined;
+  /** Why the start workspace (or the one last chosen) could not be opened, while none is open. */
+  let problem: WorkspaceOpenError | undefined;
+
+  /** A damaged file chosen to open: the app shows it with the offer to restore its latest backup. */
+  const rememberDamaged = (e: unknown): never => {
+    if (e instanceof WorkspaceOpenError && e.code === 'CORRUPT' && e.file !== '') {
+      if (current) closeWorkspace(current);
+      current = undefined;
+      problem = e;
+      options.onSwitched?.(null);
+    }
+    throw e;
+  };
 
   const switchTo = (ws: Workspace): WorkspaceInfo => {
     if (current) closeWorkspace(current);
     current = ws;
+    problem = undefined;
     // The first open of the day keeps a copy in the background; it never fails the open.
     void backupOnOpen(ws);
     pushRecent(paths.recentFile, ws.file);
@@ -96,7 +118,11 @@ export function createDesktopShell(options: DesktopShellOptions): DesktopShell {
         `Workspace file not found: ${file}`,
       );
     }
-    return openWorkspace(file, openOptions);
+    try {
+      return openWorkspace(file, openOptions);
+    } catch (e) {
+      return rememberDamaged(e);
+    }
   };
 
   const isCurrent = (file: string): boolean =>
@@ -113,7 +139,7 @@ export function createDesktopShell(options: DesktopShellOptions): DesktopShell {
       const file = paths.defaultWorkspace;
       // On a first start (or a fresh CHAINATLAS_DB folder) the folder may not exist yet.
       mkdirSync(dirname(file), { recursive: true });
-      const ws = existsSync(file) ? openWorkspace(file, openOptions) : createAt(file, true);
+      const ws = existsSync(file) ? openExisting(file) : createAt(file, true);
       return switchTo(ws);
     },
 
@@ -150,6 +176,30 @@ export function createDesktopShell(options: DesktopShellOptions): DesktopShell {
         );
       }
       return switchTo(createAt(file, input.demo));
+    },
+
+    openProblem: () => (current ? undefined : problem),
+
+    recover: (file, id) =>
+      recoverWorkspace(file, current, id, {
+        detach: () => {
+          current = undefined;
+          problem = workspaceError.corrupt(file);
+        },
+        open: (restored) => {
+          current = undefined; // already closed by the recovery
+          switchTo(openWorkspace(restored, openOptions));
+        },
+      }),
+
+    async saveCopy() {
+      const ws = current;
+      if (!ws || !dialogs.chooseCopyPath) return null;
+      let file = await dialogs.chooseCopyPath(basename(ws.file, extname(ws.file)));
+      if (file === null) return null;
+      if (extname(file) === '') file = `${file}${WORKSPACE_EXTENSION}`;
+      await saveWorkspaceCopy(ws, file);
+      return { name: basename(file), location: dirname(file) };
     },
 
     close() {

@@ -64,5 +64,20 @@ export function createDesktopDialogs(
         : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
+    async chooseCopyPath(currentName) {
+      const stamp = new Date().toISOString().slice(0, 10);
+      const options = {
+        title: '另存副本',
+        buttonLabel: '保存副本',
+        defaultPath: join(defaultDir, `${currentName}-副本-${stamp}.chainatlas`),
+        filters: WORKSPACE_FILTERS,
+        properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
+      };
+      const win = getWindow();
+      const result = win
+        ? await dialog.showSaveDialog(win, options)
+        : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
   };
 }

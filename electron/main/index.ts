@@ -116,7 +116,8 @@ app
     refreshMenu();
     const preload = join(root, 'out', 'preload', 'index.cjs');
     win = await createMainWindow(BrowserWindow, preload, app.isPackaged);
-    if (startupError !== undefined) report(startupError);
+    // A damaged start file is shown in the window with its recovery offer, not in a message box.
+    if (startupError !== undefined && shell.openProblem?.() === undefined) report(startupError);
   })
   .catch((e: unknown) => {
     report(e);

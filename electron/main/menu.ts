@@ -1,4 +1,4 @@
-// The application menu as a pure template: 文件 (new, new demo, open, recent, quit), 编辑, 视图,
+// The application menu as a pure template: 文件 (new, new demo, open, recent, save a copy, quit), 编辑, 视图,
 // 帮助 (使用指南, the guide page inside the app, so it works offline).
 // Actions are injected; index.ts builds it with Menu.buildFromTemplate and rebuilds it when the
 // recent list changes.
@@ -11,13 +11,14 @@ export type MenuActions = {
   newDemoWorkspace: () => void;
   openWorkspace: () => void;
   openRecent: (index: number) => void;
+  saveCopy: () => void;
   quit: () => void;
   openGuide: () => void;
 };
 
 /** The File menu's actions over the desktop shell; `run` reports a failed action to the user. */
 export function workspaceMenuActions(
-  shell: Pick<ShellContext, 'openWorkspace' | 'createWorkspace'>,
+  shell: Pick<ShellContext, 'openWorkspace' | 'createWorkspace' | 'saveCopy'>,
   run: (action: () => Promise<unknown>) => void,
   quit: () => void,
 ): Omit<MenuActions, 'openGuide'> {
@@ -33,6 +34,9 @@ export function workspaceMenuActions(
     },
     openRecent: (index) => {
       run(() => shell.openWorkspace({ recentIndex: index }));
+    },
+    saveCopy: () => {
+      run(() => shell.saveCopy?.() ?? Promise.resolve(null));
     },
     quit,
   };
@@ -66,6 +70,7 @@ export function buildMenuTemplate(
       { label: '新建演示工作区', click: actions.newDemoWorkspace },
       { label: '打开工作区…', accelerator: 'CmdOrCtrl+O', click: actions.openWorkspace },
       { label: '最近打开', submenu: recentItems },
+      { label: '另存副本…', accelerator: 'CmdOrCtrl+Shift+S', click: actions.saveCopy },
       { type: 'separator' },
       { label: '退出', accelerator: 'CmdOrCtrl+Q', click: actions.quit },
     ],

@@ -23,6 +23,7 @@ import type { WorkspaceInfo } from '../../shared/ipc/contract.js';
 import { BackupsPage } from '../features/backups/BackupsPage.js';
 import { TemplatesPage } from '../features/templates/TemplatesPage.js';
 import { AppHeader } from './AppHeader.js';
+import { DamagedWorkspace } from './DamagedWorkspace.js';
 import { lazyPage } from './lazy-page.js';
 import { NoWorkspace } from './NoWorkspace.js';
 import { ReadOnlyBanner } from './ReadOnlyBanner.js';
@@ -99,6 +100,9 @@ function WorkspaceGate() {
   const info = useApi('workspace:info', {});
   if (info.status === 'error' && info.error.code === 'NO_WORKSPACE') {
     return <NoWorkspace />;
+  }
+  if (info.status === 'error' && info.error.code === 'CORRUPT') {
+    return <DamagedWorkspace error={info.error} />;
   }
   if (info.status === 'error') return <ErrorState error={info.error} onRetry={info.reload} />;
   // A write refetches the counts in place (the cache keeps them ready); only a first load waits.

@@ -103,6 +103,10 @@ export const CHANNEL_EFFECTS: Record<Channel, ChannelEffect> = {
   'backup:create': write('backup:list'),
   // A restore replaces every table with the backup's rows.
   'backup:restore': writesAll,
+  'workspace:recovery': read,
+  // The recovered file is another workspace as far as every cached answer is concerned.
+  'workspace:recover': switchWorkspace,
+  'workspace:copy': command,
   'edit:state': read,
   // Undo and redo can reverse any hand edit (a firm, a link, a segment tree): every answer is refetched.
   'edit:undo': writesAll,

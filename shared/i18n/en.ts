@@ -170,7 +170,8 @@ export const en: Messages = {
   backups: {
     title: 'Backup & restore',
     intro:
-      'A backup is taken before every import, before every restore and on the first open of each day; the newest {{keep}} are kept, plus the newest of each reason. Restoring backs up the current data first.',
+      'A backup is taken before every import, delete or merge, before every restore and on the first open of each day; the newest {{keep}} are kept (at most {{limit}} in all), plus the newest of each reason. Restoring backs up the current data first.',
+    totals: '{{count}} backups, {{size}} in all',
     now: 'Back up now',
     created: 'The current data was backed up',
     empty: 'No backups yet',

@@ -24,7 +24,12 @@ export type BackupEntry = z.infer<typeof BackupEntrySchema>;
 export const backupContract = {
   'backup:list': {
     input: z.object({}).strict(),
-    output: z.object({ keep: z.number().int(), backups: z.array(BackupEntrySchema) }),
+    output: z.object({
+      keep: z.number().int(),
+      /** The most room all kept backups may take (bytes); the newest of each reason always stays. */
+      maxBytes: z.number().int(),
+      backups: z.array(BackupEntrySchema),
+    }),
   },
   'backup:create': { input: z.object({}).strict(), output: z.object({ id: z.string() }) },
   'backup:restore': {

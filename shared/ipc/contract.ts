@@ -28,6 +28,7 @@ import { mapContract, MapGraphWireSchema } from './map-contract.js';
 import { networkContract } from './network-contract.js';
 import { taxonomyEditContract } from './taxonomy-edit-contract.js';
 import { templateContract } from './template-contract.js';
+import { workspaceFileContract } from './workspace-file-contract.js';
 import { undoContract } from './undo-contract.js';
 
 const Empty = z.object({}).strict();
@@ -154,6 +155,7 @@ export const contract = {
   ...networkContract,
   ...templateContract,
   ...backupContract,
+  ...workspaceFileContract,
   ...undoContract,
   ...linkEditContract,
   ...taxonomyEditContract,

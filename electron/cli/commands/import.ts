@@ -18,6 +18,7 @@ import { rejectedFileName } from '../../core/import/rejected-rows.js';
 import { FileRejectedError } from '../../core/import/file-rejected.js';
 import { readInputFile } from '../../core/import/read-input-file.js';
 import { closeWorkspace, openWorkspace } from '../../core/services/workspace.js';
+import { CLI_WRITER } from '../writer.js';
 import type { ImportProgress } from '../../../shared/ipc/import-contract.js';
 import { parseDecides, parseIds, parseMatches, parseReplace } from './import-args.js';
 import { formatPreview } from './import-format.js';
@@ -95,7 +96,7 @@ export const importCommand: Command = {
     }
     const encoding = typeof values['encoding'] === 'string' ? values['encoding'] : undefined;
     const json = values['json'] === true;
-    const ws = openWorkspace(db);
+    const ws = openWorkspace(db, CLI_WRITER);
     try {
       const sources = files.map((f) => ({
         name: basename(f),

@@ -8,6 +8,7 @@ import { EXIT, type Command } from '../command.js';
 import { seedDemoWorkspace } from '../../core/demo/seed-demo.js';
 import { statsOf } from '../../core/services/workspace-info.js';
 import { closeWorkspace, openWorkspace } from '../../core/services/workspace.js';
+import { CLI_WRITER } from '../writer.js';
 
 const usage = `用法 / usage: npm run cli -- init --db FILE [--demo] [--json]
 
@@ -32,7 +33,7 @@ export const initCommand: Command = {
       );
       return EXIT.rejected;
     }
-    const ws = openWorkspace(file);
+    const ws = openWorkspace(file, CLI_WRITER);
     try {
       if (values['demo'] === true) seedDemoWorkspace(ws.db);
     } catch (e) {

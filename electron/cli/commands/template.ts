@@ -19,6 +19,7 @@ import {
 } from '../../core/services/template-service.js';
 import { clusterList } from '../../core/services/taxonomy-service.js';
 import { closeWorkspace, openWorkspace, type Workspace } from '../../core/services/workspace.js';
+import { CLI_WRITER } from '../writer.js';
 import type { ConflictChoice } from '../../../shared/templates/plan-add.js';
 
 const usage = `用法 / usage:
@@ -115,7 +116,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     const { values } = parseCommandArgs(flags, options);
     if (name === undefined) throw new UsageError('缺少模板名称 / missing the template');
     const template = libraryTemplate(name);
-    const ws = openWorkspace(existingWorkspaceFile(values));
+    const ws = openWorkspace(existingWorkspaceFile(values), CLI_WRITER);
     try {
       const result = addTemplate(
         ws,
@@ -140,7 +141,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       io.err(`${e.messageZh}\n${e.messageEn}`);
       return EXIT.rejected;
     }
-    const ws = openWorkspace(db);
+    const ws = openWorkspace(db, CLI_WRITER);
     try {
       const where =
         typeof values['cluster'] === 'string' ? target(ws, values['cluster'], '') : 'suggested';

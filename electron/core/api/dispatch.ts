@@ -2,6 +2,7 @@
 // run the handler, and turn every outcome into a Result. Nothing reaches a service unparsed.
 import { contract, type Channel } from '../../../shared/ipc/contract.js';
 import { AppError, fail, ok, type Result } from '../../../shared/ipc/result.js';
+import { markDamaged } from '../db/open-database.js';
 import { asWorkspaceError } from '../db/workspace-errors.js';
 import { handlers } from './handlers.js';
 import type { ShellContext } from './shell-context.js';
@@ -38,7 +39,12 @@ export async function dispatch(
     if (options.validateOutput) spec.output.parse(value);
     return ok(value);
   } catch (e) {
-    return toFailure(e, ctx.current()?.file ?? '');
+    const ws = ctx.current();
+    const failure = toFailure(e, ws?.file ?? '');
+    // Damage met by any query marks the file damaged: the app then says so and offers recovery.
+    if (ws && !failure.ok && failure.error.code === 'CORRUPT' && !(e instanceof AppError))
+      markDamaged(ws.db);
+    return failure;
   }
 }
 

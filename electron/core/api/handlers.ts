@@ -18,6 +18,7 @@ import { mapHandlers } from './map-handlers.js';
 import { networkHandlers } from './network-handlers.js';
 import { requireWorkspace } from './shell-context.js';
 import { templateHandlers } from './template-handlers.js';
+import { workspaceFileHandlers } from './workspace-file-handlers.js';
 import { undoHandlers } from './undo-handlers.js';
 import { taxonomyEditHandlers } from './taxonomy-edit-handlers.js';
 
@@ -40,6 +41,7 @@ export const handlers: Handlers = {
   ...networkHandlers,
   ...templateHandlers,
   ...backupHandlers,
+  ...workspaceFileHandlers,
   ...undoHandlers,
   ...linkEditHandlers,
   ...taxonomyEditHandlers,

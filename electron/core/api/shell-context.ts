@@ -1,7 +1,9 @@
 // What a shell (desktop, browser host, CLI) provides to the shared handlers: the open workspace
 // and the few shell-specific actions (native dialogs, recent files).
 import type { WorkspaceInfo } from '../../../shared/ipc/contract.js';
+import type { BackupEntry } from '../../../shared/ipc/backup-contract.js';
 import { AppError } from '../../../shared/ipc/result.js';
+import type { WorkspaceOpenError } from '../db/workspace-errors.js';
 import type { ParseTransport } from '../import/parse-transport.js';
 import type { Workspace } from '../services/workspace.js';
 
@@ -20,10 +22,22 @@ export type ShellContext = {
   chooseExportFolder?: () => Promise<string | null>;
   /** Desktop: prints a self-contained HTML page to PDF (A4 landscape). Absent in browser mode. */
   printToPdf?: (html: string) => Promise<Buffer>;
+  /** Why the last workspace could not be opened (damaged, too new…), while none is open. */
+  openProblem?: () => WorkspaceOpenError | undefined;
+  /** Replaces `file` by backup `id` (the file is kept aside, renamed) and opens the result. */
+  recover?: (
+    file: string,
+    id: string,
+  ) => Promise<{ name: string; restored: BackupEntry; aside: string }>;
+  /** Desktop: 另存副本 to a path from the save dialog (null when cancelled). */
+  saveCopy?: () => Promise<{ name: string; location: string } | null>;
 };
 
 export function requireWorkspace(ctx: ShellContext): Workspace {
   const ws = ctx.current();
+  // A file that failed to open is named with its reason, so the app can say it and offer recovery.
+  const problem = ws ? undefined : ctx.openProblem?.();
+  if (problem) throw problem;
   if (!ws) throw new AppError('NO_WORKSPACE', '尚未打开工作区', undefined, 'No workspace is open');
   return ws;
 }

@@ -10,7 +10,7 @@ import { openDatabase } from '../db/open-database.js';
 import { asWorkspaceError } from '../db/workspace-errors.js';
 import { workspaceStats } from '../repositories/stats-repository.js';
 import type { Workspace } from '../services/workspace.js';
-import { backupDir, listBackups } from './workspace-backup.js';
+import { backupDir, listBackups, type WorkspaceFile } from './workspace-backup.js';
 
 export type BackupEntry = {
   /** The backup's file name: the id the list, the restore and the CLI use. */
@@ -57,7 +57,7 @@ function inspect(file: string): { counts: WorkspaceStats | null; problem: Backup
   }
 }
 
-export function backupEntries(ws: Workspace): BackupEntry[] {
+export function backupEntries(ws: WorkspaceFile): BackupEntry[] {
   const dir = backupDir(ws);
   const out: BackupEntry[] = [];
   for (const b of listBackups(ws)) {
@@ -90,7 +90,7 @@ export function backupEntries(ws: Workspace): BackupEntry[] {
 
 /** The kept backup of this workspace with that id; anything else (a path, another file) is refused. */
 export function findBackup(
-  ws: Workspace,
+  ws: WorkspaceFile,
   id: string,
 ): { name: string; file: string; stamp: string; reason: string } {
   const found = listBackups(ws).find((b) => b.name === id);

@@ -3,7 +3,7 @@
 // the write it protects has happened: it is made under a `.partial` name, kept (renamed, then old
 // ones pruned) after the write commits, and deleted if the write fails, so failed attempts never
 // push real backups out of the kept few.
-import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 
 import { isReadOnly } from '../db/open-database.js';
@@ -12,6 +12,27 @@ import { workspaceError } from '../db/workspace-errors.js';
 import type { Workspace } from '../services/workspace.js';
 
 export const KEEP_BACKUPS = 5;
+
+/** Backups never need more room than this, whatever the workspace's size … */
+const MIN_BACKUP_BYTES = 256 * 1024 * 1024;
+/** … and otherwise at most this many times the workspace's own size. */
+const BACKUP_SIZE_FACTOR = 3;
+
+/**
+ * The total size the kept backups may take: three workspaces' worth, at least 256 MiB, so a large
+ * workspace cannot fill the disk with copies while a small one keeps its full count.
+ */
+export function backupBytesLimit(workspaceBytes: number): number {
+  return Math.max(MIN_BACKUP_BYTES, BACKUP_SIZE_FACTOR * workspaceBytes);
+}
+
+const sizeOf = (path: string): number => {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+};
 
 /** Why a backup was taken; part of its file name. */
 export type BackupReason = 'import' | 'before-restore' | 'before-edit' | 'daily' | 'manual';
@@ -25,7 +46,10 @@ export type PendingBackup = {
   discard(): void;
 };
 
-export const backupDir = (ws: Workspace): string => join(dirname(ws.file), 'backups');
+/** Where backups live; only the file's path is needed, so a file that cannot be opened has them too. */
+export type WorkspaceFile = Pick<Workspace, 'file'>;
+
+export const backupDir = (ws: WorkspaceFile): string => join(dirname(ws.file), 'backups');
 
 const PARTIAL = '.partial';
 /** 2026-11-30T10-41-26-123Z: ISO time made safe for file names; sorts chronologically. */
@@ -34,7 +58,7 @@ const STAMP = /\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z/;
 type Kept = { name: string; stamp: string; reason: string };
 
 /** This workspace's kept backups, oldest first (including `before-import` ones of older versions). */
-export function listBackups(ws: Workspace): Kept[] {
+export function listBackups(ws: WorkspaceFile): Kept[] {
   const stem = basename(ws.file, extname(ws.file));
   let names: string[];
   try {
@@ -56,18 +80,29 @@ export function listBackups(ws: Workspace): Kept[] {
 }
 
 /**
- * Keeps the newest `keep` backups, and always the newest of each reason (the last good import's
- * backup survives any number of other backups). Leftover `.partial` files are from attempts that
- * died mid-write; SQLite rolled those writes back, so the copies are redundant.
+ * Keeps the newest of each reason always (the last good import's backup survives any number of
+ * other backups), and of the newest `keep` those that fit, newest first, within `maxBytes` in all. Leftover `.partial` files are from attempts that died mid-write; SQLite rolled
+ * those writes back, so the copies are redundant.
  */
-export function pruneBackups(ws: Workspace, keep = KEEP_BACKUPS): void {
+export function pruneBackups(
+  ws: Workspace,
+  keep = KEEP_BACKUPS,
+  maxBytes = backupBytesLimit(sizeOf(ws.file)),
+): void {
   const dir = backupDir(ws);
   const kept = listBackups(ws);
   const newestOfReason = new Map(kept.map((b) => [b.reason, b.name]));
-  const survivors = new Set([
-    ...kept.slice(Math.max(0, kept.length - keep)).map((b) => b.name),
-    ...newestOfReason.values(),
-  ]);
+  const survivors = new Set(newestOfReason.values());
+  let total = 0;
+  for (const name of survivors) total += sizeOf(join(dir, name));
+  // The newest `keep`, newest first, as long as they fit beside the ones always kept.
+  for (const b of kept.slice(Math.max(0, kept.length - keep)).reverse()) {
+    if (survivors.has(b.name)) continue;
+    const bytes = sizeOf(join(dir, b.name));
+    if (total + bytes > maxBytes) continue;
+    survivors.add(b.name);
+    total += bytes;
+  }
   for (const b of kept) if (!survivors.has(b.name)) rmSync(join(dir, b.name), { force: true });
   const stem = basename(ws.file, extname(ws.file));
   for (const name of readdirSync(dir))

@@ -1,6 +1,7 @@
 // Opens a workspace file with the settings every connection needs, checks it is healthy and ours, and
 // migrates it. The one place connections are made: writable, read-only, or read-only as a fallback.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
 
 import Database from 'better-sqlite3';
 
@@ -13,6 +14,7 @@ import {
 } from './migrate.js';
 import { openForReading, sealReadOnly } from './read-connection.js';
 import { registerSqlFunctions } from './sql-functions.js';
+import { acquireWorkspaceLock } from './workspace-lock.js';
 import { assertWriteLockFree, canWriteWorkspace } from './write-access.js';
 import { asWorkspaceError, workspaceError } from './workspace-errors.js';
 
@@ -28,6 +30,11 @@ export type OpenOptions = {
   fallbackToReadOnly?: boolean;
   /** Path of an Electron build of the addon; unset under Node. */
   nativeBinding?: string;
+  /**
+   * The program opening it to write (桌面版, 浏览器模式, 命令行): holds the workspace lock while open,
+   * so a second ChainAtlas is refused (one writer per workspace). Read-only opens never lock.
+   */
+  exclusive?: string;
 };
 
 type Mode = 'write' | 'snapshot' | 'shared';
@@ -37,6 +44,41 @@ const readOnlyConnections = new WeakSet<Database.Database>();
 /** True when the workspace was opened for reading only (asked for, or its file is not writable). */
 export const isReadOnly = (db: Database.Database): boolean => readOnlyConnections.has(db);
 
+const damagedConnections = new WeakSet<Database.Database>();
+
+/**
+ * A query on this connection met damaged pages (SQLITE_CORRUPT after a clean open: the damage is
+ * where quick_check does not look, or happened since). The app then treats it as a damaged file.
+ */
+export const markDamaged = (db: Database.Database): void => {
+  damagedConnections.add(db);
+};
+export const isMarkedDamaged = (db: Database.Database): boolean => damagedConnections.has(db);
+
+/**
+ * A file SQLite does not recognise at all is damaged rather than foreign when it is named as a
+ * workspace or has backups of one beside it (its header was overwritten, or a copy stopped short).
+ */
+function looksLikeWorkspace(file: string): boolean {
+  if (extname(file) === '.chainatlas') return true;
+  const stem = `${basename(file, extname(file))}.`;
+  try {
+    return readdirSync(join(dirname(file), 'backups')).some(
+      (n) => n.startsWith(stem) && n.endsWith('.sqlite'),
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** The error a failed open answers with: a workspace whose header is gone is called damaged. */
+function openError(e: unknown, file: string): Error {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (code === 'SQLITE_NOTADB' && looksLikeWorkspace(file))
+    return workspaceError.headerDamaged(file);
+  return asWorkspaceError(e, file) ?? workspaceError.openFailed(file, (e as Error).message);
+}
+
 export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
   const wantsWrite = options.readonly !== true;
   if (wantsWrite && !canWriteWorkspace(file)) {
@@ -45,8 +87,20 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
       throw workspaceError.readOnly(file);
     return openReadOnly(file, options);
   }
-  return wantsWrite ? openWritable(file, options) : openReadOnly(file, options);
+  if (!wantsWrite) return openReadOnly(file, options);
+  if (options.exclusive === undefined) return openWritable(file, options);
+  const release = acquireWorkspaceLock(file, options.exclusive);
+  try {
+    const db = openWritable(file, options);
+    lockReleases.set(db, release);
+    return db;
+  } catch (e) {
+    release();
+    throw e;
+  }
 }
+
+const lockReleases = new WeakMap<Database.Database, () => void>();
 
 function openWritable(file: string, options: OpenOptions): Database.Database {
   let db: Database.Database;
@@ -56,7 +110,7 @@ function openWritable(file: string, options: OpenOptions): Database.Database {
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     });
   } catch (e) {
-    throw asWorkspaceError(e, file) ?? workspaceError.openFailed(file, (e as Error).message);
+    throw openError(e, file);
   }
   return prepare(db, file, 'write');
 }
@@ -71,7 +125,7 @@ function openReadOnly(file: string, options: OpenOptions): Database.Database {
   } catch (e) {
     const err = e as Error & { code?: string };
     if (err.code === 'ENOENT') throw workspaceError.openFailed(file, '文件不存在 / file not found');
-    throw asWorkspaceError(e, file) ?? workspaceError.openFailed(file, err.message);
+    throw openError(e, file);
   }
   return prepare(conn.db, file, conn.kind);
 }
@@ -101,7 +155,7 @@ function prepare(db: Database.Database, file: string, mode: Mode): Database.Data
     if (e instanceof NewerWorkspaceError) {
       throw workspaceError.tooNew(file, e.fileVersion, e.appVersion);
     }
-    throw asWorkspaceError(e, file) ?? workspaceError.openFailed(file, (e as Error).message);
+    throw openError(e, file);
   }
 }
 
@@ -124,13 +178,18 @@ function assertOurs(db: Database.Database, file: string, mayAdopt: boolean): voi
 /** Flushes the WAL into the main file so a copied workspace is whole; call before quitting. */
 export function closeDatabase(db: Database.Database): void {
   if (!db.open) return;
-  if (!db.readonly && !isReadOnly(db)) {
-    try {
-      db.pragma('wal_checkpoint(TRUNCATE)');
-    } catch (e) {
-      // Busy or read-only underneath: the WAL stays and is replayed on the next open; still close.
-      if (asWorkspaceError(e, '') === undefined) throw e;
+  try {
+    if (!db.readonly && !isReadOnly(db)) {
+      try {
+        db.pragma('wal_checkpoint(TRUNCATE)');
+      } catch (e) {
+        // Busy or read-only underneath: the WAL stays and is replayed on the next open; still close.
+        if (asWorkspaceError(e, '') === undefined) throw e;
+      }
     }
+    db.close();
+  } finally {
+    // The lock goes even when closing failed: this program no longer writes the file.
+    lockReleases.get(db)?.();
   }
-  db.close();
 }

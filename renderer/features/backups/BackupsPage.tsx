@@ -1,6 +1,6 @@
-// 备份与恢复: the workspace's backups (time, reason, what each holds), 立即备份, and 恢复 with a
-// confirmation that says the current state is backed up first; a damaged backup shows why and
-// cannot be restored.
+// 备份与恢复: the workspace's backups (time, reason, what each holds, size, their count and total
+// against the limit), 立即备份, and 恢复 with a confirmation that says the current state is backed up
+// first; a damaged backup shows why and cannot be restored; a read-only workspace changes nothing.
 import { CloudUploadOutlined, RollbackOutlined } from '@ant-design/icons';
 import { App, Button, Card, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -11,14 +11,16 @@ import { call } from '../../api.js';
 import { errorText } from '../../app/error-text.js';
 import { ErrorState, LoadingState } from '../../app/StatusViews.js';
 import { useApi } from '../../app/use-api.js';
+import { useReadOnly } from '../../app/use-read-only.js';
 
 const REASON_COLOR: Record<string, string> = {
   import: 'blue',
   'before-restore': 'purple',
+  'before-edit': 'volcano',
   daily: 'green',
   manual: 'gold',
 };
-type Reason = 'import' | 'before-restore' | 'daily' | 'manual';
+type Reason = 'import' | 'before-restore' | 'before-edit' | 'daily' | 'manual';
 const isKnown = (v: string): v is Reason => Object.hasOwn(REASON_COLOR, v);
 
 const size = (bytes: number): string =>
@@ -28,6 +30,7 @@ export function BackupsPage() {
   const { t, i18n } = useTranslation();
   const { message, modal } = App.useApp();
   const list = useApi('backup:list', {});
+  const readOnly = useReadOnly();
   const [busy, setBusy] = useState(false);
   const en = i18n.language === 'en';
   const when = (iso: string) => new Date(iso).toLocaleString(en ? 'en-GB' : 'zh-CN');
@@ -76,13 +79,24 @@ export function BackupsPage() {
       style={{ margin: 24 }}
       title={t('backups.title')}
       extra={
-        <Button icon={<CloudUploadOutlined />} loading={busy} onClick={() => void backupNow()}>
+        <Button
+          icon={<CloudUploadOutlined />}
+          loading={busy}
+          disabled={readOnly}
+          onClick={() => void backupNow()}
+        >
           {t('backups.now')}
         </Button>
       }
     >
       <Typography.Paragraph type="secondary">
-        {t('backups.intro', { keep: list.data.keep })}
+        {t('backups.intro', { keep: list.data.keep, limit: size(list.data.maxBytes) })}
+      </Typography.Paragraph>
+      <Typography.Paragraph data-testid="backup-totals">
+        {t('backups.totals', {
+          count: list.data.backups.length,
+          size: size(list.data.backups.reduce((sum, b) => sum + b.bytes, 0)),
+        })}
       </Typography.Paragraph>
       <Table<BackupEntry>
         rowKey="id"
@@ -129,7 +143,7 @@ export function BackupsPage() {
               <Button
                 size="small"
                 icon={<RollbackOutlined />}
-                disabled={b.problem !== null}
+                disabled={b.problem !== null || readOnly}
                 onClick={() => {
                   restore(b);
                 }}

@@ -112,6 +112,10 @@ export const CALLS: { [C in Channel]: (got: Got) => ChannelInput<C> } = {
   'backup:list': () => ({}),
   'backup:create': () => ({}),
   'backup:restore': (got) => ({ id: (got['backup:create'] as { id: string }).id }),
+  'workspace:recovery': () => ({}),
+  // Replaces the open file by the backup just taken (the file is kept aside) and reopens it.
+  'workspace:recover': (got) => ({ id: (got['backup:create'] as { id: string }).id }),
+  'workspace:copy': () => ({}),
   'link:create': (got) => ({ fields: linkFields(got), allowDuplicate: true }),
   'link:update': (got) => ({ id: linkId(got), fields: { ...linkFields(got), amount: 3 } }),
   'link:delete': (got) => ({ id: linkId(got) }),

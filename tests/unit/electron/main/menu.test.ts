@@ -1,4 +1,5 @@
-// The File menu a user reaches for: new, new demo, open, recent, quit — each wired to its action.
+// The File menu a user reaches for: new, new demo, open, recent, save a copy, quit — each wired to
+// its action.
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 
@@ -13,6 +14,7 @@ const actions = (): MenuActions & Record<string, ReturnType<typeof vi.fn>> => ({
   newDemoWorkspace: vi.fn(),
   openWorkspace: vi.fn(),
   openRecent: vi.fn(),
+  saveCopy: vi.fn(),
   quit: vi.fn(),
   openGuide: vi.fn(),
 });
@@ -30,7 +32,7 @@ const recent = [
 ];
 
 describe('application menu', () => {
-  it('has a 文件 menu with new, new demo, open, recent and quit wired to their actions', () => {
+  it('has a 文件 menu with new, new demo, open, recent, save a copy and quit wired to their actions', () => {
     const a = actions();
     const template = buildMenuTemplate(a, { recent, isMac: false, isPackaged: true });
     const file = template.find((m) => m.label === '文件');
@@ -41,12 +43,15 @@ describe('application menu', () => {
       '新建演示工作区',
       '打开工作区…',
       '最近打开',
+      '另存副本…',
       '退出',
     ]);
     click(byLabel('新建工作区'));
     click(byLabel('新建演示工作区'));
     click(byLabel('打开工作区…'));
+    click(byLabel('另存副本…'));
     click(byLabel('退出'));
+    expect(a.saveCopy).toHaveBeenCalledOnce();
     expect(a.newWorkspace).toHaveBeenCalledOnce();
     expect(a.newDemoWorkspace).toHaveBeenCalledOnce();
     expect(a.openWorkspace).toHaveBeenCalledOnce();
@@ -94,6 +99,7 @@ describe('workspaceMenuActions', () => {
     const shell = {
       openWorkspace: vi.fn(() => Promise.resolve(null)),
       createWorkspace: vi.fn(() => Promise.reject(new Error('文件已存在'))),
+      saveCopy: vi.fn(() => Promise.resolve(null)),
     };
     const failures: unknown[] = [];
     const pending: Promise<unknown>[] = [];
@@ -106,10 +112,12 @@ describe('workspaceMenuActions', () => {
     a.newDemoWorkspace();
     a.openWorkspace();
     a.openRecent(3);
+    a.saveCopy();
     a.quit();
     await Promise.all(pending);
     expect(shell.createWorkspace.mock.calls).toEqual([[{ demo: false }], [{ demo: true }]]);
     expect(shell.openWorkspace.mock.calls).toEqual([[{}], [{ recentIndex: 3 }]]);
+    expect(shell.saveCopy).toHaveBeenCalledOnce();
     expect(failures).toHaveLength(2);
     expect(quit).toHaveBeenCalledOnce();
   });

@@ -199,6 +199,11 @@ describe('dispatch on the demo workspace', () => {
     'backup:restore': async () => ({
       id: value<{ id: string }>(await call('backup:create', {})).id,
     }),
+    'workspace:recovery': () => ({}),
+    'workspace:recover': async () => ({
+      id: value<{ id: string }>(await call('backup:create', {})).id,
+    }),
+    'workspace:copy': () => ({}),
     'edit:state': () => ({}),
     // Undo and redo need an edit of their own: a lead made for them (a restore above ended the older ones).
     'edit:undo': async () => {
@@ -301,8 +306,13 @@ describe('dispatch on the demo workspace', () => {
 
   it.each(channels)('%s answers with output valid against its schema', async (channel) => {
     const r = await call(channel, await inputs()[channel]());
-    if (channel === 'workspace:open' || channel === 'workspace:create') {
-      // The browser shell has no native dialogs.
+    if (
+      channel === 'workspace:open' ||
+      channel === 'workspace:create' ||
+      channel === 'workspace:copy' ||
+      channel === 'workspace:recover'
+    ) {
+      // The browser shell has no native dialogs (and this bare context does not reopen files).
       expect(r.ok ? 'ok' : r.error.code).toBe('UNSUPPORTED');
       return;
     }

@@ -127,7 +127,13 @@ test('filters the register by chain and 规上, keeps it in the address, and exp
     `共 ${String(pick.list.total)} 家`,
     SLOW,
   );
-  await expect(bodyRows(page)).toHaveCount(pick.list.total, SLOW);
+  // The table renders only the rows in view (virtual): its pager says all of them are on this page.
+  const n = String(pick.list.total);
+  await expect(page.locator('.ant-pagination-total-text')).toHaveText(
+    `第 1–${n} 家，共 ${n} 家`,
+    SLOW,
+  );
+  await expect(bodyRows(page).first()).toBeVisible(SLOW);
   await expect(page).toHaveURL(new RegExp(`chain=${String(pick.chain.id)}`));
   await expect(page).toHaveURL(/scale=1/);
   await expect(page.locator('.ant-spin-spinning')).toHaveCount(0, SLOW);
@@ -162,4 +168,65 @@ test('finds 小松 by the initials of its short name, "xsgcjx"', async ({ page, 
   );
   await expect(bodyRows(page).first()).toContainText(found.rows[0]?.name ?? '?', SLOW);
   await expect(page).toHaveURL(/q=xsgcjx/);
+});
+
+test('the table follows the window height, scrolls a page of 200, and shows a two-row result whole', async ({
+  page,
+  request,
+}) => {
+  const all = await apiCall<ListOutput>(request, 'enterprise:list', { limit: 200 });
+  let query: string | undefined;
+  for (const name of all.rows.map((r) => r.name.slice(0, 2))) {
+    const hits = await apiCall<ListOutput>(request, 'enterprise:list', { query: name, limit: 3 });
+    if (hits.total === 2) {
+      query = name;
+      break;
+    }
+  }
+  if (query === undefined) throw new Error('no two-letter search finds exactly two demo firms');
+
+  await page.setViewportSize({ width: 1280, height: 700 });
+  await openApp(page, 'enterprises');
+  await expect(bodyRows(page).first()).toBeVisible(SLOW);
+  const body = page.locator('.ant-table-tbody-virtual-holder');
+  const heightOf = async () => (await body.boundingBox())?.height ?? 0;
+  const short = await heightOf();
+  expect(short).toBeGreaterThan(200);
+  await page.setViewportSize({ width: 1280, height: 1000 });
+  // The window grew by 300 px: so does the table, the pager staying in view under it.
+  await expect.poll(heightOf, SLOW).toBeGreaterThan(short + 250);
+  await expect(page.locator('.ant-pagination')).toBeInViewport();
+
+  // A 200-row page: only the rows in view are rendered, and the last is reached by scrolling.
+  await page.locator('.ant-pagination-options .ant-select').click();
+  await page.locator('.ant-select-item-option', { hasText: '200' }).click();
+  const shown = Math.min(all.total, 200);
+  await expect(page.locator('.ant-pagination-total-text')).toContainText(
+    `1–${String(shown)}`,
+    SLOW,
+  );
+  expect(await bodyRows(page).count()).toBeLessThan(shown);
+  await body.hover();
+  await expect
+    .poll(async () => {
+      await page.mouse.wheel(0, 4000);
+      return bodyRows(page).last().innerText();
+    }, SLOW)
+    .toContain(all.rows[shown - 1]?.name ?? '?');
+
+  await page.getByPlaceholder('搜索名称、信用代码、主营产品、园区或标签').fill(query);
+  await expect(page.getByTestId('enterprise-total')).toHaveText('共 2 家', SLOW);
+  await expect(bodyRows(page)).toHaveCount(2, SLOW);
+  await expect(page.locator('.ant-spin-spinning')).toHaveCount(0, SLOW);
+  const frame = await body.boundingBox();
+  for (const row of await bodyRows(page).all()) {
+    const box = await row.boundingBox();
+    if (!frame || !box) throw new Error('the table or a row has no box');
+    // Whole inside the table body: not cut at the bottom by the body or the pager.
+    expect(box.y).toBeGreaterThanOrEqual(frame.y - 1);
+    expect(box.y + box.height).toBeLessThanOrEqual(frame.y + frame.height + 1);
+    // And above the window's bottom edge (the table may scroll sideways; only height is checked).
+    expect(box.y + box.height).toBeLessThanOrEqual(1000);
+  }
+  await page.screenshot({ path: `${SCREENSHOTS}/enterprises-two-rows.png` });
 });

@@ -119,6 +119,8 @@ export function EnterprisesPage({ params }: { params: Record<string, string> }) 
           <Table<EnterpriseRow>
             size="small"
             bordered
+            // Only the rows in view are in the page: a 200-row page scrolls as smoothly as 20.
+            virtual
             rowKey="id"
             rowSelection={{
               selectedRowKeys: selected,

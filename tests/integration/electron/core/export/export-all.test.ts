@@ -61,9 +61,24 @@ describe('export all maps', () => {
   });
 
   it('refuses a width one of the maps cannot take before writing anything', async () => {
+    // The demo's maps are all landscape and take any allowed width; a chain with a very long upstream
+    // list is drawn tall, and at 16,000 px wide it would exceed the pixel limit.
+    const ws = openWorkspace(join(dir, 'tall.chainatlas'));
+    seedDemoWorkspace(ws.db);
+    const clusterId = ws.db.prepare('SELECT min(id) FROM cluster').pluck().get() as number;
+    const chainId = ws.db
+      .prepare("INSERT INTO chain (cluster_id, name) VALUES (?, '长清单链') RETURNING id")
+      .pluck()
+      .get(clusterId) as number;
+    const add = ws.db.prepare(
+      "INSERT INTO segment (chain_id, name, stage, sort_order) VALUES (?, ?, 'upstream', ?)",
+    );
+    for (let i = 0; i < 400; i++) add.run(chainId, `原料${String(i)}`, i);
+    const tall = loadSceneSource(ws, new Date(2026, 0, 2));
+    closeWorkspace(ws);
     const out = join(dir, 'too-big');
     await expect(
-      exportAllMaps(src, { format: 'png', width: 16_000 }, { kind: 'folder', dir: out }),
+      exportAllMaps(tall, { format: 'png', width: 16_000 }, { kind: 'folder', dir: out }),
     ).rejects.toThrow(/过大|超出/);
     expect(existsSync(out)).toBe(false);
   });

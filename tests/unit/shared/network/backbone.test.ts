@@ -55,4 +55,28 @@ describe('backboneEdges', () => {
     expect(reach(edges, kept, 'f:1').size).toBe(50);
     expect(kept.size).toBe(49);
   });
+
+  it('thins a Willems-sized view (2,000 firms, 16,000 links) to a connected backbone at once', () => {
+    // A ring keeps the firms connected; the other links join pseudo-random pairs (fixed seed).
+    let seed = 38;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return 1 + (seed % n);
+    };
+    const edges = Array.from({ length: 2000 }, (_, i) => edge(i + 1, ((i + 1) % 2000) + 1, null));
+    const ids = new Set(edges.map((e) => e.id));
+    while (edges.length < 16000) {
+      const e = edge(next(2000), next(2000), next(1000), next(5));
+      if (e.source !== e.target && !ids.has(e.id)) {
+        ids.add(e.id);
+        edges.push(e);
+      }
+    }
+    const t0 = performance.now();
+    const kept = backboneEdges(edges);
+    // Budget-bound, not proportional to the 16,000 links: the forest needs 1,999, nothing more.
+    expect(kept.size).toBe(1999);
+    expect(reach(edges, kept, 'f:1').size).toBe(2000);
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
 });

@@ -2,6 +2,7 @@
 // writer in shared/network/svg.ts (title, legend, text kept as text), the PNG that SVG rasterised.
 import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button, Dropdown } from 'antd';
+import type { EdgeCollection } from 'cytoscape';
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -36,7 +37,9 @@ export function collectPicture(view: NetworkView): {
     const b = p.boundingBox({ includeLabels: false });
     return { x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2, label: String(p.data('label') ?? '') };
   });
-  const edges: SvgEdge[] = cy.edges(':not(.transient)').map((e) => {
+  // Cytoscape selectors have no :not(); the hover-only links are removed by class.
+  const drawn = cy.edges().not('.transient') as EdgeCollection;
+  const edges: SvgEdge[] = drawn.map((e) => {
     const s = e.source().position();
     const t = e.target().position();
     return {

@@ -1,7 +1,7 @@
 // The Cytoscape edge of the network page: one instance, its elements, saved and computed positions,
 // hover neighbourhoods (with the links a dense view leaves out), double-click to collapse/expand a
 // group, drag to pin, search to centre. React stays outside; the page talks to it through methods.
-import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Core, type EdgeCollection, type NodeSingular } from 'cytoscape';
 
 import type { ElementDef } from '../../../shared/network/elements.js';
 import { NETWORK_STYLE } from '../../../shared/network/elements.js';
@@ -167,9 +167,9 @@ export class NetworkView {
       };
     });
     // The drawn links shape the layout; a dense view's minor links would pull it back into a ball.
-    const edges = this.cy
-      .edges(':not(.transient)')
-      .map((e) => ({ source: e.source().id(), target: e.target().id() }));
+    // (Cytoscape selectors have no :not(); the hover-only links are removed by class.)
+    const drawn = this.cy.edges().not('.transient') as EdgeCollection;
+    const edges = drawn.map((e) => ({ source: e.source().id(), target: e.target().id() }));
     const run = startLayout({ algorithm, nodes, edges, randomize }, (phase) => {
       this.events.onLayout({ phase });
     });

@@ -418,9 +418,11 @@ test('a lead is deleted from its card after a confirm, and the counts follow', a
     .getByRole('button', { name: /^取\s?消$/ })
     .click();
   await expect(card).toBeVisible();
+  // The cancelled confirm must be gone first: clicked while it closes, its buttons act on nothing.
+  await expect(page.locator('.ant-popconfirm:visible')).toHaveCount(0);
   await card.getByRole('button', { name: `删除 ${name}` }).click();
   await page
-    .locator('.ant-popconfirm')
+    .locator('.ant-popconfirm:visible')
     .getByRole('button', { name: /^删\s?除$/ })
     .click();
   await expect(page.getByText(`已删除线索：${name}`)).toBeVisible();

@@ -8,29 +8,11 @@ import {
   linkToJoin,
   mergeRecords,
 } from '../../../../shared/domain/enterprise-merge.js';
+import { makeEnterprise } from '../../../../shared/domain/defaults.js';
 import type { Enterprise, SupplyLink } from '../../../../shared/domain/schemas.js';
 
 const firm = (over: Partial<Enterprise>): Enterprise => ({
-  id: 1,
-  name: '甲',
-  uscc: null,
-  isLocal: true,
-  province: null,
-  city: null,
-  country: null,
-  park: null,
-  grid: null,
-  responsiblePerson: null,
-  ownership: null,
-  investorCountry: null,
-  isAboveScale: false,
-  tags: [],
-  revenue: null,
-  employees: null,
-  founded: null,
-  mainProducts: null,
-  status: 'operating',
-  isDemo: false,
+  ...makeEnterprise(1, '甲', { isLocal: true }),
   ...over,
 });
 const link = (over: Partial<SupplyLink>): SupplyLink => ({

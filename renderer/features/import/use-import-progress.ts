@@ -1,11 +1,14 @@
 // Polls `import:progress` for the preview or commit running under `requestId` (null = nothing is
-// running, so nothing is polled). One request at a time, ~300 ms apart; stops on unmount.
+// running, so nothing is polled). One request at a time, ~200 ms apart; stops on unmount. The first
+// poll goes out almost at once: a check of a few thousand rows is over in well under a second, and
+// the placeholder alone would never tell the user which step the app was on.
 import { useEffect, useState } from 'react';
 
 import type { ImportProgress } from '../../../shared/ipc/import-contract.js';
 import { call } from '../../api.js';
 
-export const POLL_MS = 300;
+export const POLL_MS = 200;
+const FIRST_POLL_MS = 30;
 
 export function useImportProgress(requestId: string | null): ImportProgress | null {
   // Kept with its request id, so a new request never shows the previous one's last step.
@@ -24,7 +27,7 @@ export function useImportProgress(requestId: string | null): ImportProgress | nu
       }
       if (!stopped) timer = setTimeout(() => void poll(), POLL_MS);
     };
-    timer = setTimeout(() => void poll(), POLL_MS);
+    timer = setTimeout(() => void poll(), FIRST_POLL_MS);
     return () => {
       stopped = true;
       clearTimeout(timer);

@@ -52,6 +52,15 @@ const damaged = () =>
     'the file is damaged or not a valid spreadsheet; open it in Excel/WPS and save it as .xlsx again',
   );
 
+/**
+ * SheetJS (0.20.3) throws a plain Error for a password-protected file, with no code or class to tell
+ * it from a damaged one, so its message is the only sign: "File is password-protected" (.xls, and an
+ * .xlsx held in an encrypted container), "Unsupported ODS Encryption", "Unsupported ZIP encryption".
+ * Some of its parsers throw bare strings, hence String(e).
+ */
+export const isEncryptionError = (e: unknown): boolean =>
+  /encrypt|password/i.test(e instanceof Error ? e.message : String(e));
+
 function readBook(bytes: Uint8Array, limits: Limits): XLSX.WorkBook {
   try {
     return XLSX.read(bytes, {
@@ -68,7 +77,7 @@ function readBook(bytes: Uint8Array, limits: Limits): XLSX.WorkBook {
       nodim: true,
     });
   } catch (e) {
-    if (/encrypt|password/i.test(e instanceof Error ? e.message : String(e))) {
+    if (isEncryptionError(e)) {
       throw reject(
         'ENCRYPTED',
         '文件已加密，请先在 Excel/WPS 中取消密码后再导入',

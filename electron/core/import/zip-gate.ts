@@ -23,6 +23,14 @@ const isXml = (name: string): boolean => /\.(xml|rels)$/i.test(name);
 
 const mb = (n: number): string => (n / 1048576).toFixed(0);
 
+/**
+ * yauzl (3.x, validateEntrySizes) reports an entry that inflates to more or fewer bytes than it
+ * declared as a plain Error with no code or class, so its message is the only sign:
+ * "too many bytes in the stream …" / "not enough bytes in the stream …".
+ */
+export const isSizeMismatch = (e: Error): boolean =>
+  /^(too many|not enough) bytes in the stream/.test(e.message);
+
 export function checkZip(bytes: Uint8Array, limits: Limits): Promise<ZipSummary> {
   return new Promise((resolve, fail) => {
     const corrupt = (detail: string) =>
@@ -116,7 +124,7 @@ export function checkZip(bytes: Uint8Array, limits: Limits): Promise<ZipSummary>
           // validateEntrySizes: an entry inflating to more (or less) than it declared errors here.
           stream.on('error', (se: Error) => {
             stop(
-              /too many bytes|not enough bytes|too few bytes/i.test(se.message)
+              isSizeMismatch(se)
                 ? reject(
                     'ZIP_LIMIT',
                     '文件已损坏或被篡改：压缩包声明的大小与实际内容不符',

@@ -66,7 +66,7 @@ const round = (n: number): number => Math.round(n * 1e6) / 1e6;
 
 /** The 万元 multiplier a header's unit declares: "(亿元)" → 10000, "(元)" → 0.0001, none → 1. */
 export function headerUnitWan(header: string): number {
-  const unit = /[(（]\s*([^)）]*)\s*[)）]/.exec(header)?.[1] ?? '';
+  const unit = /[(（]\s*([^)）]*)\s*[)）]/.exec(header)?.[1]?.trim() ?? '';
   for (const [re, factor] of UNIT_TO_WAN) if (re.test(unit)) return factor;
   return 1;
 }
@@ -158,10 +158,11 @@ export function parseBoolean(value: CellValue | undefined): Parsed<boolean> {
 
 /** Splits "油缸、回转支承；驾驶室 | 油箱" on 、，,;；| and newlines; trims, drops blanks and repeats. */
 export function splitMulti(value: CellValue | undefined): string[] {
-  const parts = cellText(value).split(/[、，,;；|｜\n]+/);
+  // Split before cleaning: cleaning turns a line break inside a cell (an Alt+Enter list) into a space.
+  const parts = (typeof value === 'string' ? value : cellText(value)).split(/[、，,;；|｜\r\n]+/);
   const out: string[] = [];
   for (const p of parts) {
-    const t = p.trim();
+    const t = cellText(p);
     if (t && !out.includes(t)) out.push(t);
   }
   return out;

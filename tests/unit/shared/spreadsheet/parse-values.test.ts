@@ -82,3 +82,106 @@ describe('booleans and lists', () => {
     expect(splitMulti(null)).toEqual([]);
   });
 });
+
+describe('edges a user would notice', () => {
+  it('reads signs, bare decimals, spaced digits and long thousands groups; rejects stray text', () => {
+    expect(parseNumber('.5')).toEqual({ ok: true, value: 0.5 });
+    expect(parseNumber('+3')).toEqual({ ok: true, value: 3 });
+    expect(parseNumber('-1,234,567.25')).toEqual({ ok: true, value: -1234567.25 });
+    expect(parseNumber('12,345')).toEqual({ ok: true, value: 12345 });
+    expect(parseNumber('1 234')).toEqual({ ok: true, value: 1234 });
+    expect(parseNumber('N/A')).toEqual({ ok: true, value: null });
+    for (const t of ['1,2345', '1234,567', 'abc12', '12abc', '12.', '1.2.3'])
+      expect(parseNumber(t)).toEqual({ ok: false, text: t });
+    expect(parseNumber(Number.NaN).ok).toBe(false);
+    expect(parseNumber(Number.POSITIVE_INFINITY).ok).toBe(false);
+  });
+
+  it('reads currency prefixes and refuses a unit with no number', () => {
+    expect(parseAmountWan('RMB 5万')).toEqual({ ok: true, value: 5 });
+    expect(parseAmountWan('人民币3亿元')).toEqual({ ok: true, value: 30000 });
+    expect(parseAmountWan('CNY 2,000元')).toEqual({ ok: true, value: 0.2 });
+    expect(parseAmountWan('4千元')).toEqual({ ok: true, value: 0.4 });
+    expect(parseAmountWan('万元')).toEqual({ ok: false, text: '万元' });
+    expect(parseAmountWan('—')).toEqual({ ok: true, value: null });
+    expect(parseAmountWan('5万人民币')).toEqual({ ok: false, text: '5万人民币' });
+    // a number in a column declared in 亿元 is scaled; one written with 元 in the cell is not
+    expect(parseAmountWan('3', 10000)).toEqual({ ok: true, value: 30000 });
+    expect(parseAmountWan('abc', 10000)).toEqual({ ok: false, text: 'abc' });
+  });
+
+  it('finds the unit in half- or full-width brackets, with spaces', () => {
+    expect(headerUnitWan('金额(元)')).toBe(0.0001);
+    expect(headerUnitWan('金额（ 千元 ）')).toBe(0.1);
+    expect(headerUnitWan('金额（千万元）')).toBe(1000);
+    expect(headerUnitWan('金额(个)')).toBe(1);
+  });
+
+  it('reads 100 % and 1 as a whole share, refuses negatives, keeps 0', () => {
+    expect(parseShare(1)).toEqual({ ok: true, value: 1 });
+    expect(parseShare('1')).toEqual({ ok: true, value: 1 });
+    expect(parseShare('100%')).toEqual({ ok: true, value: 1 });
+    expect(parseShare('0.5%')).toEqual({ ok: true, value: 0.005 });
+    expect(parseShare(0)).toEqual({ ok: true, value: 0 });
+    expect(parseShare(-0.1)).toEqual({ ok: false, text: '-0.1' });
+    expect(parseShare(150)).toEqual({ ok: false, text: '150' });
+    expect(parseShare('-5%')).toEqual({ ok: false, text: '-5%' });
+    expect(parseShare('%')).toEqual({ ok: false, text: '%' });
+    expect(parseShare('')).toEqual({ ok: true, value: null });
+  });
+
+  it('keeps a blank integer blank and names the fraction it refuses', () => {
+    expect(parseInteger('')).toEqual({ ok: true, value: null });
+    expect(parseInteger('12.5')).toEqual({ ok: false, text: '12.5' });
+    expect(parseInteger('x')).toEqual({ ok: false, text: 'x' });
+  });
+
+  it('accepts years 1800–2100 in the written forms, and date serials as their year', () => {
+    expect(parseYear(1800)).toEqual({ ok: true, value: 1800 });
+    expect(parseYear(2100)).toEqual({ ok: true, value: 2100 });
+    expect(parseYear(36892)).toEqual({ ok: true, value: 2001 });
+    expect(parseYear(657)).toEqual({ ok: true, value: 1901 });
+    expect(parseYear(73051)).toEqual({ ok: true, value: 2100 });
+    expect(parseYear(500)).toEqual({ ok: false, text: '500' });
+    expect(parseYear(80000)).toEqual({ ok: false, text: '80000' });
+    for (const t of ['2019/5', '2019年5月', '2019年5月1日', '2019.05', ' 2019 ', '1800', '2100'])
+      expect(parseYear(t).ok, t).toBe(true);
+    for (const t of ['1799', '2101', '20190', 'x2019', '2019x', '2019年5'])
+      expect(parseYear(t)).toEqual({ ok: false, text: t });
+    expect(parseYear('')).toEqual({ ok: true, value: null });
+  });
+
+  it('reads dashes as blank yes/no and splits on every listed separator', () => {
+    expect(parseBoolean('-')).toEqual({ ok: true, value: null });
+    expect(parseBoolean('—')).toEqual({ ok: true, value: null });
+    expect(parseBoolean(true)).toEqual({ ok: true, value: true });
+    expect(splitMulti('a;b｜c\nd，e,f|g；h、i')).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+      'e',
+      'f',
+      'g',
+      'h',
+      'i',
+    ]);
+  });
+
+  it('splits a list written on several lines of one cell (Alt+Enter), also with Windows line ends', () => {
+    expect(splitMulti('油缸\n回转支承\r\n驾驶室')).toEqual(['油缸', '回转支承', '驾驶室']);
+    expect(splitMulti('  油缸  \u200b、 液压  阀 ')).toEqual(['油缸', '液压 阀']);
+  });
+
+  it('reads the whole Excel date range and refuses what is outside it', () => {
+    expect(parseDate(1)).toEqual({ ok: true, value: '1899-12-31' });
+    expect(parseDate(2_958_465)).toEqual({ ok: true, value: '9999-12-31' });
+    expect(parseDate(0)).toEqual({ ok: false, text: '0' });
+    expect(parseDate(2_958_466)).toEqual({ ok: false, text: '2958466' });
+    expect(parseDate('2024.1.2')).toEqual({ ok: true, value: '2024-01-02' });
+    expect(parseDate('2024 - 10 - 12')).toEqual({ ok: true, value: '2024-10-12' });
+    expect(parseDate('2024-13-01')).toEqual({ ok: false, text: '2024-13-01' });
+    expect(parseDate('x2024-01-02')).toEqual({ ok: false, text: 'x2024-01-02' });
+    expect(parseDate('')).toEqual({ ok: true, value: null });
+  });
+});

@@ -108,6 +108,24 @@ export const en: Messages = {
     years: 'Years',
     noSegment: 'No segment',
   },
+  drawLink: {
+    button: 'Draw a link',
+    tip: 'Click the supplier, then the buyer, on the picture to add a supply link (key L, Esc leaves)',
+    readOnly: 'The workspace is read-only: no links can be added',
+    pickSupplier: 'Draw a link: click the supplier (where the arrow starts). Esc or L again leaves',
+    pickBuyer:
+      'Supplier: {{name}}. Now click the buyer; click empty space to choose another supplier, Esc leaves',
+    checking: 'Looking for links from {{supplier}} to {{buyer}}…',
+    self: '{{name}} is the supplier already: supplier and buyer must be different firms, click another firm as the buyer',
+    collapsedGroup:
+      '"{{name}}" is a collapsed group, not a firm: double-click it to expand it first, then click a firm in it',
+    expandedGroup: '"{{name}}" is a group: click one of the firms in it',
+    existingTitle: 'Links already there',
+    existingBody:
+      '{{supplier}} → {{buyer}} has {{count}} supply link(s) already. Edit one of them, or add another (another product or segment, say).',
+    editThis: 'Edit this one',
+    addAnother: 'Add another',
+  },
   chainEditor: {
     title: 'Chains and segments',
     intro:

@@ -108,6 +108,22 @@ export const zhCN = {
     years: '年份',
     noSegment: '无环节',
   },
+  drawLink: {
+    button: '画供应关系',
+    tip: '在图上依次点击供应商和采购方，添加一条供应关系（快捷键 L，Esc 退出）',
+    readOnly: '工作区为只读，不能添加供应关系',
+    pickSupplier: '画供应关系：点击供应商（箭头的起点）。按 Esc 或再按 L 退出',
+    pickBuyer: '供应商：{{name}}。再点击采购方；点击空白处重新选择供应商，按 Esc 退出',
+    checking: '正在查找 {{supplier}} → {{buyer}} 已有的供应关系…',
+    self: '{{name}} 已是供应商：供应商和采购方不能是同一家企业，请点击另一家企业作为采购方',
+    collapsedGroup: '“{{name}}”是折叠的分组，不是一家企业：请先双击展开它，再点击其中的企业',
+    expandedGroup: '“{{name}}”是一个分组：请点击分组里的企业',
+    existingTitle: '已有供应关系',
+    existingBody:
+      '{{supplier}} → {{buyer}} 已有 {{count}} 条供应关系。可以修改已有的一条，或再添加一条（例如另一种产品或环节）。',
+    editThis: '修改这条',
+    addAnother: '再添加一条',
+  },
   chainEditor: {
     title: '产业链管理',
     intro:

@@ -10,6 +10,9 @@ import { filterFromParams, filterToParams } from '../../../shared/network/filter
 import { idParam, replaceParams } from '../../app/routes.js';
 import { ErrorState, LoadingState } from '../../app/StatusViews.js';
 import { EnterpriseDrawer } from '../../components/enterprise-drawer/EnterpriseDrawer.js';
+import { DrawLinkButton } from './draw-link/DrawLinkButton.js';
+import { DrawLinkPanel } from './draw-link/DrawLinkPanel.js';
+import { useDrawLink } from './draw-link/use-draw-link.js';
 import { FocusView } from './FocusView.js';
 import type { LayoutAlgorithm } from './layout/layout-protocol.js';
 import { NetworkCanvas, type CanvasHandle } from './NetworkCanvas.js';
@@ -44,6 +47,7 @@ export function NetworkPage({ params }: { params: Record<string, string> }) {
   const pendingFocus = useRef<string | null>(null);
   const answer =
     net.status === 'ready' ? net.data : net.status === 'loading' ? net.previous : undefined;
+  const draw = useDrawLink(canvas, focusId === null ? answer : undefined);
 
   const go = (next: Record<string, string>) => {
     replaceParams('network', next);
@@ -145,9 +149,11 @@ export function NetworkPage({ params }: { params: Record<string, string> }) {
             {picked ? `：${picked.name}` : ''}
           </Button>
           <NetworkExport canvas={canvas} title={t('network.title')} />
+          <DrawLinkButton draw={draw} />
         </Space>
         {answer && <Summary answer={answer} />}
         {notice && <Typography.Text type="warning">{notice}</Typography.Text>}
+        <DrawLinkPanel draw={draw} />
       </Flex>
       {net.status === 'error' && <ErrorState error={net.error} onRetry={net.reload} />}
       {!answer && net.status === 'loading' && <LoadingState />}
@@ -171,6 +177,8 @@ export function NetworkPage({ params }: { params: Record<string, string> }) {
             groupLabel={groupLabel}
             algorithm={algorithm}
             onOpenFirm={(id) => {
+              // While drawing a link a click picks an end of it (the draw-link hook hears it).
+              if (draw.active) return;
               setDrawer(id);
               const f = answer.firms.find((x) => x.firmId === id);
               if (f) setPicked({ id, name: f.name });

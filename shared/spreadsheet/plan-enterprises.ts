@@ -281,10 +281,10 @@ export function planEnterprises(
     });
     if (mapping === null) {
       counts.rejected++;
-      rejectedByKey.set(`n:${key}`, {
-        origin: d.origin,
-        reason: issues[issues.length - 1]?.messageZh ?? '',
-      });
+      // Remembered by USCC too: a link row may name the firm by its code alone.
+      const why = { origin: d.origin, reason: issues[issues.length - 1]?.messageZh ?? '' };
+      rejectedByKey.set(`n:${key}`, why);
+      if (d.uscc) rejectedByKey.set(`u:${d.uscc}`, why);
       if (fileByName.get(key) === seen) fileByName.delete(key);
       if (d.uscc) fileByUscc.delete(d.uscc);
       record(outcomes, d.origin, 'rejected');

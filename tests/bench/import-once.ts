@@ -11,6 +11,7 @@ import {
   prepareImport,
   prepareReader,
 } from '../../electron/core/import/import-service.js';
+import { searchKeysSettled } from '../../electron/core/db/search-keys.js';
 import { closeWorkspace, openWorkspace } from '../../electron/core/services/workspace.js';
 
 const [db, file, mode] = process.argv.slice(2);
@@ -39,9 +40,12 @@ const prepared = await prepareImport(ws, [{ name: basename(file), bytes }], {
 mark();
 const result = await commitImport(ws, prepared, { acceptWarnings: true });
 mark();
+// The new firms' search keys, written in one batch right after the import has answered.
+await searchKeysSettled(ws.db);
+mark();
 closeWorkspace(ws);
-const [start, read, planned, written] = marks;
-if (!start || !read || !planned || !written) throw new Error('progress marks missing');
+const [start, read, planned, written, keyed] = marks;
+if (!start || !read || !planned || !written || !keyed) throw new Error('progress marks missing');
 const reader = prepared.workbooks[0]?.readerStats;
 // The warm figures are only honest if the file really went to the process started ahead.
 if (mode === 'warm' && reader?.startedAhead !== true)
@@ -65,6 +69,8 @@ process.stdout.write(
     plan: span(read, planned),
     /** Backup, the one write transaction and the import_run record. */
     commit: span(planned, written),
+    /** After the answer: the batch of new firms' search keys (not in `ms`). */
+    keys: span(written, keyed),
     counts: result.preview.counts,
     errors: result.preview.errors,
     warnings: result.preview.warnings,

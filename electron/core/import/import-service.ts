@@ -17,6 +17,7 @@ import {
   saveMappingMemory,
   saveMatchDecisions,
 } from '../repositories/import-repository.js';
+import { deferNewFirmKeys, fillSearchKeysSoon } from '../db/search-keys.js';
 import { analysisSettings, loadWorkspaceData } from '../services/analysis-service.js';
 import type { Workspace } from '../services/workspace.js';
 import { writeWorkspace } from '../services/write.js';
@@ -305,10 +306,13 @@ export async function commitImport(
     const { plan, preview, skipped } = finalPlan(ws, prepared, skipInvalid);
     // With skipped rows the preview's remaining issues are warnings of written rows only.
     check(skipInvalid ? { ...preview, errors: 0 } : preview);
-    const ids = applyPlan(ws.db, plan, (done, total) => {
-      written = { done, total };
-      report({ phase: 'writing', done, total });
-    });
+    // New firms' search keys (pinyin) are written right after the import has answered.
+    const ids = deferNewFirmKeys(ws.db, () =>
+      applyPlan(ws.db, plan, (done, total) => {
+        written = { done, total };
+        report({ phase: 'writing', done, total });
+      }),
+    );
     remember(ws, prepared, preview, plan, ids);
     // What the user is shown afterwards also says why each skipped row was left out.
     const reported =
@@ -346,6 +350,7 @@ export async function commitImport(
     prepared.workbooks,
     prepared.extracted.sheets,
   );
+  void fillSearchKeysSoon(ws.db);
   return { runId, backupFile, preview, skipped, rejectedXlsx };
 }
 

@@ -91,7 +91,7 @@ export function fillSearchKeys(db: Database.Database): number {
 
 /**
  * Runs `write` (synchronous) with the keys of the firms it inserts left missing. Pinyin is the slow
- * part of a firm insert (about three quarters of an import's write); until the fill below has run,
+ * part of a firm insert (about two thirds of an import's write); until the fill below has run,
  * the register computes a missing row's keys as it reads, so a new firm is found by pinyin at once.
  */
 export function deferNewFirmKeys<T>(db: Database.Database, write: () => T): T {

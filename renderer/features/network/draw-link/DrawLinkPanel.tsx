@@ -77,26 +77,58 @@ export function DrawLinkPanel({ draw }: { draw: DrawLink }) {
   );
 }
 
+/**
+ * The hint hangs from a zero-height box at the foot of the toolbar over the canvas's top edge, so
+ * showing it, or a refusal under it, never moves the picture under the user's next click.
+ */
 function Hint({ state }: { state: DrawState }) {
   const { t } = useTranslation();
-  if (state.step === 'off') return null;
   const refusal = state.step === 'supplier' || state.step === 'buyer' ? state.refusal : null;
+  // While the question or the form is open it says everything; the hint waits under it.
   const text =
     state.step === 'supplier'
       ? t('drawLink.pickSupplier')
       : state.step === 'buyer'
         ? t('drawLink.pickBuyer', { name: state.supplier.name })
-        : t('drawLink.checking', { supplier: state.supplier.name, buyer: state.buyer.name });
+        : state.step === 'checking'
+          ? t('drawLink.checking', { supplier: state.supplier.name, buyer: state.buyer.name })
+          : null;
   return (
-    <Flex vertical gap={2} data-testid="draw-link-hint" data-step={state.step}>
-      <Typography.Text strong style={{ color: '#d4380d' }}>
-        {text}
-      </Typography.Text>
-      {refusal && (
-        <Typography.Text type="warning" data-testid="draw-link-refusal">
-          {t(`drawLink.${refusal.kind}`, { name: refusal.name })}
-        </Typography.Text>
+    <div style={{ position: 'relative', height: 0, marginTop: -6 }}>
+      {text !== null && (
+        <Flex
+          vertical
+          gap={2}
+          data-testid="draw-link-hint"
+          data-step={state.step}
+          role="status"
+          style={HINT_BOX}
+        >
+          <Typography.Text strong style={{ color: '#d4380d' }}>
+            {text}
+          </Typography.Text>
+          {refusal && (
+            <Typography.Text type="warning" data-testid="draw-link-refusal">
+              {t(`drawLink.${refusal.kind}`, { name: refusal.name })}
+            </Typography.Text>
+          )}
+        </Flex>
       )}
-    </Flex>
+    </div>
   );
 }
+
+const HINT_BOX = {
+  position: 'absolute',
+  top: 17,
+  left: 0,
+  zIndex: 10,
+  maxWidth: '100%',
+  padding: '4px 10px',
+  background: 'rgba(255, 255, 255, 0.94)',
+  border: '1px solid #ffbb96',
+  borderRadius: 6,
+  boxShadow: '0 2px 6px rgba(0, 0, 0, 0.12)',
+  // Clicks go through to the firms under it.
+  pointerEvents: 'none',
+} as const;

@@ -7,7 +7,12 @@ import type { DrawEvent } from './draw-link-state.js';
 
 /** Class on the chosen supplier: tests and the bench read it; the ring itself is a style bypass. */
 export const SUPPLIER_CLASS = 'draw-supplier';
-const RING = { 'underlay-color': '#fa541c', 'underlay-opacity': 0.45, 'underlay-padding': 8 };
+const RING = {
+  'underlay-color': '#fa541c',
+  'underlay-opacity': 0.5,
+  'underlay-padding': 8,
+  'underlay-shape': 'ellipse',
+};
 const SVG = 'http://www.w3.org/2000/svg';
 
 export type DrawBinding = { destroy: () => void };

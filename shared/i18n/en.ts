@@ -609,6 +609,7 @@ export const en: Messages = {
       elk: 'Layered (supply direction)',
       relayout: 'Re-layout',
       running: 'Computing layout… ({{s}} s)',
+      adding: 'Drawing {{n}} / {{total}} elements…',
       cancel: 'Cancel',
       done: 'Layout done in {{s}} s',
       failed: 'Layout failed; previous positions kept',

@@ -32,6 +32,7 @@ type Props = {
 
 type LayoutStatus =
   | { kind: 'idle' }
+  | { kind: 'adding'; n: number; total: number }
   | { kind: 'running'; since: number }
   | { kind: 'done'; ms: number }
   | { kind: 'failed' | 'cancelled' };
@@ -78,19 +79,25 @@ export function NetworkCanvas(props: Props) {
   useEffect(() => {
     const v = view.current;
     if (!v) return;
-    const complete = v.show(
-      toElements(answer, groupLabel),
-      answer.positions,
-      minorElements(answer),
-    );
-    if (complete || v.cy.nodes().length === 0) {
-      v.fit();
-      setStatus({ kind: 'idle' });
-    } else {
-      // Nodes without saved positions: lay out, starting over only when nothing was saved.
-      v.layout(live.current.algorithm, answer.positions.length === 0);
-    }
-    live.current.onShown();
+    let current = true;
+    void v
+      .show(toElements(answer, groupLabel), answer.positions, minorElements(answer), (n, total) => {
+        if (current && total > 0) setStatus({ kind: 'adding', n, total });
+      })
+      .then((complete) => {
+        if (!current || complete === null) return;
+        if (complete || v.cy.nodes().length === 0) {
+          v.fit();
+          setStatus({ kind: 'idle' });
+        } else {
+          // Nodes without saved positions: lay out, starting over only when nothing was saved.
+          v.layout(live.current.algorithm, answer.positions.length === 0);
+        }
+        live.current.onShown();
+      });
+    return () => {
+      current = false;
+    };
   }, [answer, groupLabel]);
 
   useEffect(() => {
@@ -121,6 +128,19 @@ export function NetworkCanvas(props: Props) {
         data-testid="layout-status"
         data-state={status.kind}
       >
+        {status.kind === 'adding' && (
+          <Alert
+            type="info"
+            title={
+              <Flex gap={8} align="center">
+                <Spin size="small" />
+                <Typography.Text>
+                  {t('network.layout.adding', { n: status.n, total: status.total })}
+                </Typography.Text>
+              </Flex>
+            }
+          />
+        )}
         {status.kind === 'running' && (
           <Alert
             type="info"

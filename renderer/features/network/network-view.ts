@@ -3,6 +3,7 @@
 // group, drag to pin, search to centre. React stays outside; the page talks to it through methods.
 import cytoscape, { type Core, type EdgeCollection, type NodeSingular } from 'cytoscape';
 
+import { addChunks, placeNodes } from '../../../shared/network/chunks.js';
 import type { ElementDef } from '../../../shared/network/elements.js';
 import { NETWORK_STYLE } from '../../../shared/network/elements.js';
 import type { NodePosition } from '../../../shared/network/schemas.js';
@@ -11,6 +12,12 @@ import type { LayoutAlgorithm, LayoutNode, LayoutPhase } from './layout/layout-p
 
 /** Up to this many elements hovering fades the rest; above it only the neighbourhood lights up. */
 const FADE_UP_TO = 1500;
+
+/** Lets the browser handle input and paint between two chunks of a large add. */
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    setTimeout(resolve, 0);
+  });
 
 export type ViewEvents = {
   onOpenFirm: (firmId: number) => void;
@@ -26,6 +33,11 @@ export class NetworkView {
   private pinned = new Set<string>();
   /** Links not drawn in a dense view, by firm node id: added while that firm is hovered. */
   private minorOf = new Map<string, ElementDef[]>();
+  /** Counts `show` calls: a chunked add stops when a newer one has started. */
+  private generation = 0;
+  private destroyed = false;
+  /** The viewport to return to once a chunked add is complete (null: not hidden). */
+  private hiddenFrom: { zoom: number; pan: { x: number; y: number } } | null = null;
 
   constructor(
     container: HTMLElement,
@@ -97,13 +109,21 @@ export class NetworkView {
     });
   }
 
-  /** Replaces the elements; returns true when every node had a saved position (no layout needed). */
-  show(
+  /**
+   * Replaces the elements, a chunk per task so the page keeps answering while thousands are added,
+   * with the canvas hidden meanwhile (Cytoscape would otherwise redraw everything added so far after
+   * every chunk). Resolves true when every node had a saved position (no layout needed), false when
+   * some need one, null when a newer `show` took over.
+   */
+  async show(
     elements: ElementDef[],
     saved: readonly NodePosition[],
     minor: readonly ElementDef[] = [],
-  ): boolean {
+    onProgress: (added: number, total: number) => void = () => undefined,
+  ): Promise<boolean | null> {
     const cy = this.cy;
+    const generation = ++this.generation;
+    this.cancel(false);
     this.minorOf = new Map();
     for (const d of minor)
       for (const end of [String(d.data['source']), String(d.data['target'])]) {
@@ -115,32 +135,52 @@ export class NetworkView {
     cy.nodes(':childless').forEach((n) => {
       prior.set(n.id(), { ...n.position() });
     });
-    const at = new Map(saved.map((p) => [p.id, p]));
     this.pinned = new Set(saved.filter((p) => p.pinned).map((p) => p.id));
-    let missing = 0;
+    const { placed, missing } = placeNodes(elements, new Map(saved.map((p) => [p.id, p])), prior);
+    const chunks = addChunks(placed);
+    const box = cy.container();
+    const hide = chunks.length > 1 && box !== null;
     cy.batch(() => {
       cy.elements().remove();
-      cy.add(elements);
-      cy.nodes(':childless').forEach((n) => {
-        const p = at.get(n.id()) ?? prior.get(n.id()) ?? this.seed(n, at, prior);
-        if (!at.has(n.id())) missing++;
-        n.position(p);
-      });
     });
+    if (hide) {
+      onProgress(0, placed.length);
+      // Read by tests and the bench: the state line is drawn by React a moment after this.
+      box.dataset['adding'] = 'true';
+      // Cytoscape redraws after every chunk; looking far away at maximum zoom it culls every element
+      // (its whole-graph texture layers are skipped at that zoom), so the chunks are styled and
+      // measured but not drawn until the last one is in.
+      box.style.visibility = 'hidden';
+      // An add taking over from an unfinished one keeps the user's viewport, not the far-away one.
+      this.hiddenFrom ??= { zoom: cy.zoom(), pan: { ...cy.pan() } };
+      cy.viewport({ zoom: cy.maxZoom(), pan: { x: -1e9, y: -1e9 } });
+    }
+    let added = 0;
+    try {
+      for (const chunk of chunks) {
+        cy.batch(() => {
+          cy.add(chunk);
+        });
+        added += chunk.length;
+        if (chunks.length === 1) break;
+        onProgress(added, placed.length);
+        await nextTask();
+        if (generation !== this.generation || this.destroyed) return null;
+      }
+    } finally {
+      if (generation === this.generation && !this.destroyed) this.unhide();
+    }
     return missing === 0;
   }
 
-  /** A new node starts where its collapsed group was drawn, so expanding grows in place. */
-  private seed(
-    n: NodeSingular,
-    at: Map<string, NodePosition>,
-    prior: Map<string, { x: number; y: number }>,
-  ): { x: number; y: number } {
-    const parent = n.data('parent') as string | undefined;
-    const base = (parent && (at.get(parent) ?? prior.get(parent))) || { x: 0, y: 0 };
-    const r = 30 + Math.random() * 120;
-    const a = Math.random() * Math.PI * 2;
-    return { x: base.x + r * Math.cos(a), y: base.y + r * Math.sin(a) };
+  private unhide(): void {
+    const from = this.hiddenFrom;
+    const box = this.cy.container();
+    if (!from || !box) return;
+    this.hiddenFrom = null;
+    this.cy.viewport(from);
+    box.style.visibility = '';
+    delete box.dataset['adding'];
   }
 
   fit(): void {
@@ -227,6 +267,7 @@ export class NetworkView {
   }
 
   destroy(): void {
+    this.destroyed = true;
     this.cancel(false);
     this.cy.destroy();
   }

@@ -1,0 +1,101 @@
+// Chunked adding: every element reaches Cytoscape exactly once, in an order it accepts (a parent
+// before its children, both ends before an edge), no chunk over the limit; leaves placed before adding.
+import { describe, expect, it } from 'vitest';
+
+import { ADD_CHUNK, addChunks, placeNodes } from '../../../../shared/network/chunks.js';
+import type { ElementDef } from '../../../../shared/network/elements.js';
+
+const node = (id: string, parent?: string): ElementDef => ({
+  group: 'nodes',
+  data: parent === undefined ? { id } : { id, parent },
+  classes: '',
+});
+const edge = (source: string, target: string): ElementDef => ({
+  group: 'edges',
+  data: { id: `e:${source}>${target}`, source, target },
+  classes: '',
+});
+
+/** A chain-38-sized view as the answer lists it: firms, then groups, then edges, mixed up. */
+function bigView(firms: number, edges: number): ElementDef[] {
+  const out: ElementDef[] = [];
+  for (let i = 0; i < firms; i++) out.push(node(`f:${String(i)}`, `g:${String(i % 4)}`));
+  for (let g = 0; g < 4; g++) out.push(node(`g:${String(g)}`));
+  for (let i = 0; i < edges; i++)
+    out.push(edge(`f:${String(i % firms)}`, `f:${String((i * 7 + 1) % firms)}`));
+  return out;
+}
+
+describe('addChunks', () => {
+  it('adds every element once, none before what it hangs on, no chunk over the limit', () => {
+    const els = bigView(2025, 1500);
+    const chunks = addChunks(els, 300);
+    expect(chunks.length).toBe(Math.ceil(els.length / 300));
+    expect(chunks.every((c) => c.length <= 300)).toBe(true);
+    const seen = new Set<string>();
+    for (const c of chunks)
+      for (const e of c) {
+        const d = e.data;
+        if (typeof d['parent'] === 'string') expect(seen.has(d['parent'])).toBe(true);
+        if (e.group === 'edges') {
+          expect(seen.has(String(d['source']))).toBe(true);
+          expect(seen.has(String(d['target']))).toBe(true);
+        }
+        expect(seen.has(String(d['id']))).toBe(false);
+        seen.add(String(d['id']));
+      }
+    expect(seen.size).toBe(els.length);
+  });
+
+  it('keeps a small view in one chunk (drawn at once, as before)', () => {
+    const els = bigView(40, 60);
+    expect(addChunks(els)).toHaveLength(1);
+    expect(els.length).toBeLessThanOrEqual(ADD_CHUNK);
+  });
+
+  it('gives an empty view no chunk', () => {
+    expect(addChunks([])).toEqual([]);
+  });
+});
+
+describe('placeNodes', () => {
+  const els = [
+    node('g:a'),
+    node('f:1', 'g:a'),
+    node('f:2', 'g:a'),
+    node('g:b'),
+    edge('f:1', 'f:2'),
+  ];
+
+  it('puts saved nodes where they were saved and needs no layout when all were saved', () => {
+    const saved = new Map([
+      ['f:1', { x: 10, y: 20 }],
+      ['f:2', { x: -5, y: 7 }],
+      ['g:b', { x: 300, y: 0 }],
+    ]);
+    const { placed, missing } = placeNodes(els, saved, new Map());
+    expect(missing).toBe(0);
+    const at = new Map(placed.map((e) => [String(e.data['id']), e.position]));
+    expect(at.get('f:1')).toEqual({ x: 10, y: 20 });
+    expect(at.get('g:b')).toEqual({ x: 300, y: 0 });
+    // A compound parent's place follows its children; an edge has none.
+    expect(at.get('g:a')).toBeUndefined();
+    expect(at.get('e:f:1>f:2')).toBeUndefined();
+  });
+
+  it('grows an expanded group where its collapsed node was, and counts what needs a layout', () => {
+    const prior = new Map([['g:a', { x: 1000, y: -400 }]]);
+    const { placed, missing } = placeNodes(els, new Map(), prior, () => 0.5);
+    expect(missing).toBe(3);
+    for (const id of ['f:1', 'f:2']) {
+      const p = placed.find((e) => e.data['id'] === id)?.position;
+      expect(p).toBeDefined();
+      expect(Math.hypot((p?.x ?? 0) - 1000, (p?.y ?? 0) + 400)).toBeCloseTo(90);
+    }
+  });
+
+  it('keeps a node drawn a moment ago where it was when nothing is saved for it', () => {
+    const { placed } = placeNodes(els, new Map(), new Map([['g:b', { x: 3, y: 4 }]]));
+    expect(placed.find((e) => e.data['id'] === 'g:b')?.position).toEqual({ x: 3, y: 4 });
+  });
+});

@@ -11,10 +11,11 @@ function byId(settings = DEFAULT_SETTINGS): Map<number, SegmentResult> {
   return new Map(a.chains.flatMap((c) => c.segments).map((s) => [s.segmentId, s]));
 }
 
+// Each test runs the analysis itself: a result computed in the describe body is computed once while
+// tests are collected, before mutation testing switches a mutant on, so no assertion could fail.
 describe('leaf segment states', () => {
-  const seg = byId();
   const get = (id: number): SegmentResult => {
-    const s = seg.get(id);
+    const s = byId().get(id);
     if (!s) throw new Error(`segment ${String(id)} missing from the result`);
     return s;
   };
@@ -97,7 +98,7 @@ describe('leaf segment states', () => {
 });
 
 describe('parent segments', () => {
-  const seg = byId();
+  const seg = { get: (id: number) => byId().get(id) };
 
   it('零部件 shows its worst leaf (missing) with counts of each state', () => {
     const s = seg.get(S.parts);

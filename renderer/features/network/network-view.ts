@@ -38,6 +38,12 @@ export class NetworkView {
   private destroyed = false;
   /** The viewport to return to once a chunked add is complete (null: not hidden). */
   private hiddenFrom: { zoom: number; pan: { x: number; y: number } } | null = null;
+  /** The group the latest click landed on, if it landed on one. */
+  private tappedGroup: string | null = null;
+  private readonly onDoubleClick = (): void => {
+    if (this.tappedGroup !== null) this.events.onToggleGroup(this.tappedGroup);
+    this.tappedGroup = null;
+  };
 
   constructor(
     container: HTMLElement,
@@ -90,9 +96,17 @@ export class NetworkView {
         cy.$('.hl').removeClass('hl');
       });
     });
-    cy.on('dbltap', 'node.group', (e) => {
-      this.events.onToggleGroup((e.target as NodeSingular).id());
+    // A double-click is the browser's own dblclick (the system's double-click speed, counted by
+    // the browser) on the group the second click tapped. Cytoscape's dbltap needs both clicks
+    // handled within 250 ms, and on a busy machine the page handled the second one later: the
+    // group did not toggle at all.
+    cy.on('tapstart', () => {
+      this.tappedGroup = null;
     });
+    cy.on('tap', 'node.group', (e) => {
+      this.tappedGroup = (e.target as NodeSingular).id();
+    });
+    cy.container()?.addEventListener('dblclick', this.onDoubleClick);
     cy.on('tap', 'node.firm', (e) => {
       const id = (e.target as NodeSingular).data('firmId') as unknown;
       if (typeof id === 'number') this.events.onOpenFirm(id);
@@ -269,6 +283,7 @@ export class NetworkView {
   destroy(): void {
     this.destroyed = true;
     this.cancel(false);
+    this.cy.container()?.removeEventListener('dblclick', this.onDoubleClick);
     this.cy.destroy();
   }
 }

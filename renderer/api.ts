@@ -64,7 +64,9 @@ async function invokeOverHttp(channel: Channel, input: unknown): Promise<Result<
         'Content-Type': 'application/json',
         ...(token ? { [TOKEN_HEADER]: token } : {}),
       },
-      body: JSON.stringify(input),
+      // A Blob, not a string: a request carrying a workbook (megabytes of base64) sent as a string
+      // held the page while the browser copied it, and the import's progress polls waited behind.
+      body: new Blob([JSON.stringify(input)], { type: 'application/json' }),
     });
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);

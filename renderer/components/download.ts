@@ -22,11 +22,23 @@ export function downloadBlob(fileName: string, blob: Blob): void {
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** Reads a picked file as base64 for the request body (files stay on this machine). */
-export async function fileToBase64(file: Blob): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(bin);
+/**
+ * Reads a picked file as base64 for the request body (files stay on this machine). The browser's
+ * own reader does the encoding: a loop over the bytes in script held the page for seconds on a
+ * large workbook (no progress shown, no answer to the stop button) on a loaded machine.
+ */
+export function fileToBase64(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      // "data:<type>;base64,<data>"; an empty file may come back as a bare "data:".
+      const url = typeof reader.result === 'string' ? reader.result : '';
+      const comma = url.indexOf(',');
+      resolve(comma < 0 ? '' : url.slice(comma + 1));
+    };
+    reader.onerror = () => {
+      reject(reader.error ?? new Error('the file could not be read'));
+    };
+    reader.readAsDataURL(file);
+  });
 }

@@ -37,7 +37,9 @@ describe('call over HTTP (browser mode)', () => {
     expect(calls[0]?.url).toBe('/api/chain:list');
     expect(calls[0]?.init.method).toBe('POST');
     expect(new Headers(calls[0]?.init.headers).get('X-ChainAtlas-Token')).toBe('T0KEN');
-    expect(JSON.parse(calls[0]?.init.body as string)).toEqual({ clusterId: 2 });
+    const body = calls[0]?.init.body as Blob;
+    expect(body.type).toBe('application/json');
+    expect(JSON.parse(await body.text())).toEqual({ clusterId: 2 });
   });
 
   it('falls back to the ?token= of the address when the page has no token meta', async () => {

@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Core } from 'cytoscape';
 
 import { apiCall, openApp, SCREENSHOTS } from './fixtures.js';
+import { paddingPoint } from './network-points.js';
 
 // Loading the layout worker and laying out can take long on a loaded CI machine: states are waited
 // for with generous limits, never a fixed time.
@@ -207,17 +208,15 @@ test('two firms already linked: the link is offered for editing; groups are refu
 
   // An open group (its border, not a firm in it) is refused; collapsed by double-click it is
   // refused with the advice to expand it first.
-  const group = await canvas(page).evaluate((el) => {
-    const cy = (el as unknown as WithCy).cy;
-    const g = cy.nodes('.group.expanded').first();
-    const b = g.renderedBoundingBox({ includeLabels: false });
-    return { id: g.id(), x: g.renderedPosition().x, top: b.y1 };
-  });
-  await click(page, { x: group.x, y: group.top + 2 });
+  const groupId = await canvas(page).evaluate((el) =>
+    (el as unknown as WithCy).cy.nodes('.group.expanded').first().id(),
+  );
+  const group = { id: groupId, ...(await paddingPoint(page, groupId)) };
+  await click(page, group);
   await expect(page.getByTestId('draw-link-refusal')).toContainText('是一个分组');
   const box = await canvas(page).boundingBox();
   if (!box) throw new Error('canvas not laid out');
-  await page.mouse.dblclick(box.x + group.x, box.y + group.top + 2);
+  await page.mouse.dblclick(box.x + group.x, box.y + group.y);
   await expect
     .poll(
       () =>

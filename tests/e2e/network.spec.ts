@@ -8,6 +8,7 @@ import type { Core } from 'cytoscape';
 
 import { pngSize, pngStats } from '../support/png-stats.js';
 import { apiCall, openApp, SCREENSHOTS } from './fixtures.js';
+import { paddingPoint } from './network-points.js';
 
 // Loading the 2 MB layout worker and laying out can take long on a loaded CI machine: states are
 // waited for with generous limits, never a fixed time.
@@ -76,37 +77,6 @@ async function screenPoint(page: Page, local: Pos): Promise<Pos> {
   if (!box) throw new Error('canvas not laid out');
   return { x: box.x + local.x, y: box.y + local.y };
 }
-
-/**
- * A point just inside the group's top or bottom border, in its padding, where a click lands on the
- * group itself: not on a firm inside it, a link crossing the border, or a neighbouring group a saved
- * layout left overlapping it. Asked of Cytoscape's own hit test (the one its clicks use), from the
- * middle of the border outwards.
- */
-const paddingPoint = (page: Page, groupId: string) =>
-  canvas(page).evaluate((el, id) => {
-    type HitTest = {
-      findNearestElement: (
-        x: number,
-        y: number,
-        interactive: boolean,
-        touch: boolean,
-      ) => { id: () => string } | null;
-    };
-    const cy = (el as unknown as WithCy).cy;
-    const hit = (cy as unknown as { renderer: () => HitTest }).renderer();
-    const b = cy.getElementById(id).renderedBoundingBox({ includeLabels: false });
-    const mid = (b.x1 + b.x2) / 2;
-    const zoom = cy.zoom();
-    const pan = cy.pan();
-    for (let dx = 0; dx <= (b.x2 - b.x1) / 2 - 8; dx += 4)
-      for (const x of [mid - dx, mid + dx])
-        for (const y of [b.y1 + 2, b.y2 - 2]) {
-          const found = hit.findNearestElement((x - pan.x) / zoom, (y - pan.y) / zoom, true, false);
-          if (found?.id() === id) return { x, y };
-        }
-    throw new Error(`no point on the border of ${id} reaches the group`);
-  }, groupId);
 
 test('opens grouped, collapses and expands a group by double-click', async ({ page }) => {
   test.setTimeout(SLOW * 3);

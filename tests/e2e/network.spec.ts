@@ -34,10 +34,8 @@ const canvas = (page: Page) => page.getByTestId('network-canvas');
 
 const rendered = (page: Page, id: string) =>
   canvas(page).evaluate((el, nodeId) => {
-    const n = (el as unknown as WithCy).cy.getElementById(nodeId);
-    const p = n.renderedPosition();
-    const b = n.renderedBoundingBox({ includeLabels: false });
-    return { x: p.x, y: p.y, top: b.y1 };
+    const p = (el as unknown as WithCy).cy.getElementById(nodeId).renderedPosition();
+    return { x: p.x, y: p.y };
   }, id);
 
 const position = (page: Page, id: string) =>

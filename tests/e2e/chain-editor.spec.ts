@@ -2,8 +2,10 @@
 // the UI, a segment dragged under another with the mouse (down, move, up), reordered, renamed, and
 // deleted after the dialog says what goes; the demo's own segment shows its real counts before a
 // cancelled delete; the chain map's 编辑环节 opens the editor on its chain. The drag is checked on screen
-// after a reload, undone with Ctrl+Z and redone with Ctrl+Shift+Z. The cluster made here is
-// deleted at the end, so later specs see the demo as it was. Waits for states, never for time.
+// after a reload, undone with Ctrl+Z and redone with Ctrl+Shift+Z. A segment dragged into the gap
+// between two siblings (up and down) keeps that order after a reload, and 撤销 puts it back. The
+// clusters made here are deleted at the end, so later specs see the demo as it was. Waits for
+// states, never for time.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
 import type { Chain, Cluster, Segment } from '../../shared/domain/schemas.js';
@@ -85,6 +87,35 @@ async function dragOnto(page: Page, name: string, target: string) {
       return treeItem(page, target).getAttribute('class');
     }, SLOW)
     .toMatch(/\bdrag-over\b/);
+  await page.mouse.up();
+}
+
+/**
+ * Drags a segment into the gap just below another, as a user does: press on its name, move a few
+ * pixels, then straight up or down to the lower edge of the other segment's name. Staying at the
+ * same indent is what tells the tree "beside it" rather than "onto it" (a move right by 1.5 indents
+ * or more means "onto"). The release waits until the tree draws its drop line under that row.
+ */
+async function dragBelow(page: Page, name: string, target: string) {
+  const from = await node(page, name).getByText(name, { exact: true }).boundingBox();
+  const to = await node(page, target).getByText(target, { exact: true }).boundingBox();
+  if (!from || !to) throw new Error('segment rows have no box');
+  const x = from.x + 4;
+  const startY = from.y + from.height / 2;
+  const endY = to.y + to.height * 0.8;
+  expect(Math.abs(to.x - from.x), 'both names at the same indent').toBeLessThan(4);
+  await page.mouse.move(x, startY);
+  await page.mouse.down();
+  await page.mouse.move(x, startY + (endY > startY ? 3 : -3), { steps: 3 });
+  await page.mouse.move(x, endY, { steps: 10 });
+  let nudge = 0;
+  await expect
+    .poll(async () => {
+      nudge = (nudge + 1) % 3;
+      await page.mouse.move(x + nudge, endY);
+      return treeItem(page, target).getAttribute('class');
+    }, SLOW)
+    .toMatch(/\bdrag-over-gap-bottom\b/);
   await page.mouse.up();
 }
 
@@ -261,4 +292,68 @@ test('a demo segment shows what a delete would do, with the core’s counts; can
   await del.getByRole('button', { name: /^取\s?消$/ }).click();
   await expect(del).toBeHidden();
   expect((await segmentsOf(request, chain.id)).map((s) => s.id)).toContain(busiest.s.id);
+});
+
+test('a segment dragged into the gap between two siblings lands there, stays after a reload, and 撤销 puts it back', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(900_000);
+  // A chain of our own with four top-level segments, made through the api (the UI way is above).
+  const cluster = await apiCall<Cluster>(request, 'cluster:create', { name: '排序测试集群' });
+  try {
+    const chain = await apiCall<Chain>(request, 'chain:create', {
+      clusterId: cluster.id,
+      name: '排序测试链',
+    });
+    const names = ['原材料', '零部件', '整机', '后市场'];
+    for (const name of names) {
+      await apiCall<Segment>(request, 'segment:create', {
+        chainId: chain.id,
+        parentId: null,
+        fields: { name, stage: 'upstream', isKey: false, targetCount: null },
+      });
+    }
+    const stored = async () =>
+      (await segmentsOf(request, chain.id))
+        .sort((a, b) => a.sortOrder - b.sortOrder)
+        .map((s) => s.name);
+    const onScreen = async () => (await treeRows(page)).map((r) => r.replace(/ 0$/, ''));
+    await openApp(page, `chain-editor?chain=${String(chain.id)}`);
+    await expect.poll(onScreen, SLOW).toEqual(names);
+
+    // Up: the last one into the gap between the first two.
+    await dragBelow(page, '后市场', '原材料');
+    const up = ['原材料', '后市场', '零部件', '整机'];
+    await expect.poll(stored, SLOW).toEqual(up);
+    await expect(page.getByText('已移动“后市场”')).toBeVisible(SLOW);
+    await expect.poll(onScreen, SLOW).toEqual(up);
+
+    // Down: the first one into the gap between 零部件 and 整机 (its own place no longer counts).
+    await dragBelow(page, '原材料', '零部件');
+    const down = ['后市场', '零部件', '原材料', '整机'];
+    await expect.poll(stored, SLOW).toEqual(down);
+    await expect.poll(onScreen, SLOW).toEqual(down);
+    await page.screenshot({ path: `${SCREENSHOTS}/chain-editor-gap.png`, fullPage: true });
+
+    // Saved: a reload draws the same order.
+    await page.reload();
+    await expect.poll(onScreen, SLOW).toEqual(down);
+
+    // The header's 撤销 takes the moves back one at a time, on screen and in the file.
+    const undo = page.getByTestId('undo-button');
+    await expect(undo).toBeEnabled(SLOW);
+    await undo.click();
+    await expect(page.getByText('已撤销：移动环节“原材料”')).toBeVisible(SLOW);
+    await expect.poll(onScreen, SLOW).toEqual(up);
+    await expect.poll(stored, SLOW).toEqual(up);
+    await expect(undo).toBeEnabled(SLOW);
+    await undo.click();
+    await expect(page.getByText('已撤销：移动环节“后市场”')).toBeVisible(SLOW);
+    await expect.poll(onScreen, SLOW).toEqual(names);
+    await expect.poll(stored, SLOW).toEqual(names);
+  } finally {
+    // The demo stays as it was for later specs.
+    await apiCall(request, 'cluster:delete', { id: cluster.id });
+  }
 });

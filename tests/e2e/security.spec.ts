@@ -1,7 +1,8 @@
 // Browser mode only answers the page that carries the run's token, keeps the token out of the address
 // bar, refuses api calls that another page made, and says plainly when the workspace is read-only
 // or locked by another program.
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -132,6 +133,57 @@ test.describe('a workspace the app cannot write', () => {
     } finally {
       if (pid !== undefined) stopHost(pid);
       if (typeof frozen === 'function') frozen();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('read-only: the network’s 画供应关系 is disabled with the reason, L does nothing, nothing is written', async ({
+    page,
+  }) => {
+    // Laying out the demo network can take minutes on a loaded CI machine.
+    test.setTimeout(600_000);
+    const SLOW = { timeout: 240_000 };
+    const { dir, file } = createDemoWorkspace();
+    const frozen = makeReadOnly(file);
+    test.skip(typeof frozen === 'string', String(frozen));
+    const snapshot = () => ({
+      files: readdirSync(dir).sort(),
+      sha: createHash('sha256').update(readFileSync(file)).digest('hex'),
+    });
+    const before = snapshot();
+    let pid: number | undefined;
+    try {
+      const host = await startHost(file, rendererDir());
+      pid = host.pid;
+      await page.goto(`${host.url}#/network`);
+      await expect(page.getByTestId('read-only-banner')).toBeVisible(SLOW);
+      // Firms are drawn, so only the read-only file can be why the button is off.
+      await expect(page.getByTestId('network-canvas')).toBeVisible(SLOW);
+      await expect(page.getByTestId('layout-status')).toHaveAttribute(
+        'data-state',
+        /idle|done/,
+        SLOW,
+      );
+      await expect(page.getByTestId('network-summary')).toContainText(/[1-9]\d* 家企业/);
+      const toggle = page.getByTestId('draw-link-toggle');
+      await expect(toggle).toBeDisabled();
+      await toggle.hover({ force: true });
+      await expect(page.getByRole('tooltip')).toHaveText('工作区为只读，不能添加供应关系', SLOW);
+      await page.screenshot({ path: `${SCREENSHOTS}/security-read-only-draw-link.png` });
+      // The shortcut does not switch the mode on either: no prompt, the button stays unpressed.
+      await page.getByTestId('network-summary').click();
+      await page.keyboard.press('l');
+      await expect(page.getByTestId('draw-link-hint')).toHaveCount(0);
+      await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+      await expect(toggle).toBeDisabled();
+    } finally {
+      if (pid !== undefined) stopHost(pid);
+      if (typeof frozen === 'function') frozen();
+    }
+    // Not a byte of the file changed and nothing (backup, -wal, -shm) appeared beside it.
+    try {
+      expect(snapshot()).toEqual(before);
+    } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -21,6 +21,7 @@ export const networkContract = {
         filter: NetworkFilterSchema.default({}),
         groupBy: GroupBySchema.default('cluster'),
         expanded: z.array(z.string().max(200)).max(10_000).optional(),
+        showAll: z.array(z.string().max(200)).max(10_000).optional(),
       })
       .strict(),
     output: NetworkGraphSchema.extend({ positions: z.array(NodePositionSchema) }),

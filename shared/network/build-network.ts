@@ -7,6 +7,7 @@ import type { Enterprise, LinkSource, SupplyLink } from '../domain/schemas.js';
 import { backboneEdges } from './backbone.js';
 import { firmPredicate, isAnchor, isTop500, networkViewKey } from './filter.js';
 import { grouper, refineGrouping, type GroupHead, type GroupInput } from './grouping.js';
+import { firmsBehindRest, restNodeId } from './open-cap.js';
 import {
   COLLAPSE_ABOVE,
   type GroupBy,
@@ -27,6 +28,8 @@ export type NetworkRequest = {
   groupBy: GroupBy;
   /** Group ids drawn expanded; undefined: all when the view is small, none when it is large. */
   expanded?: readonly string[] | undefined;
+  /** Opened groups drawn whole; any other opened group above the cap draws its top firms only. */
+  showAll?: readonly string[] | undefined;
   stateOfSegment?: ReadonlyMap<number, SegmentState> | undefined;
 };
 
@@ -73,6 +76,7 @@ export function buildNetwork(data: NetworkInput, req: NetworkRequest): NetworkGr
   const groupOf = grouper(data, drawnGroupBy);
   const heads = new Map<string, GroupHead & { firms: number; local: number; inner: number }>();
   const headOfFirm = new Map<number, string>();
+  const members = new Map<string, Enterprise[]>();
   if (groupOf)
     for (const f of shown.values()) {
       const h = groupOf(f);
@@ -84,11 +88,17 @@ export function buildNetwork(data: NetworkInput, req: NetworkRequest): NetworkGr
       g.firms++;
       if (f.isLocal) g.local++;
       headOfFirm.set(f.id, h.id);
+      const list = members.get(h.id) ?? [];
+      list.push(f);
+      members.set(h.id, list);
     }
   const expanded = new Set(req.expanded ?? (shown.size <= COLLAPSE_ABOVE ? [...heads.keys()] : []));
+  const behindRest = firmsBehindRest(members, expanded, new Set(req.showAll ?? []), degree);
   const nodeOf = (id: number): string => {
     const g = headOfFirm.get(id);
-    return g === undefined || expanded.has(g) ? firmNodeId(id) : g;
+    if (g === undefined) return firmNodeId(id);
+    if (!expanded.has(g)) return g;
+    return behindRest.has(id) ? restNodeId(g) : firmNodeId(id);
   };
 
   const edges = new Map<string, NetworkEdge>();
@@ -126,6 +136,10 @@ export function buildNetwork(data: NetworkInput, req: NetworkRequest): NetworkGr
       hidden[String(f.id)] = group;
       continue;
     }
+    if (group !== null && behindRest.has(f.id)) {
+      hidden[String(f.id)] = restNodeId(group);
+      continue;
+    }
     firms.push({
       id: firmNodeId(f.id),
       firmId: f.id,
@@ -139,6 +153,8 @@ export function buildNetwork(data: NetworkInput, req: NetworkRequest): NetworkGr
       group,
     });
   }
+  const restCount = new Map<string, number>();
+  for (const g of behindRest.values()) restCount.set(g, (restCount.get(g) ?? 0) + 1);
   const groups: NetworkGroup[] = [...heads.values()]
     .sort((a, b) => a.order - b.order || a.label.localeCompare(b.label, 'zh'))
     .map((g) => ({
@@ -149,6 +165,7 @@ export function buildNetwork(data: NetworkInput, req: NetworkRequest): NetworkGr
       localCount: g.local,
       innerLinks: g.inner,
       expanded: expanded.has(g.id),
+      restCount: restCount.get(g.id) ?? 0,
     }));
   return {
     viewKey: networkViewKey(req.filter, req.groupBy),

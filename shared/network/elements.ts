@@ -1,5 +1,6 @@
 // The network answer as Cytoscape element definitions and the stylesheet, both plain data (no
 // Cytoscape import), so the mapping is tested without a DOM and the exporter can read the same sizes.
+import { restNodeId } from './open-cap.js';
 import type { NetworkEdge, NetworkFirm, NetworkGraph, NetworkGroup } from './schemas.js';
 
 export type ElementDef = {
@@ -56,15 +57,22 @@ const edgeDef = (e: NetworkEdge): ElementDef => ({
     count: e.count,
     amount: e.amount,
   },
-  classes: `${e.evidence}${e.source.startsWith('g:') || e.target.startsWith('g:') ? ' summed' : ''}`,
+  classes: `${e.evidence}${e.source.startsWith('f:') && e.target.startsWith('f:') ? '' : ' summed'}`,
 });
 
 /** The edges left out of a dense drawing, added while one of their firms is hovered. */
 export const minorElements = (graph: NetworkGraph): ElementDef[] =>
   graph.edges.filter((e) => e.minor === true).map(edgeDef);
 
-/** Nodes and drawn edges; minor edges of a dense view are left to `minorElements`. */
-export function toElements(graph: NetworkGraph, groupLabel: GroupWords): ElementDef[] {
+/**
+ * Nodes and drawn edges; minor edges of a dense view are left to `minorElements`. An opened group
+ * above the cap gets its rest node, labelled by `restLabel` with the number of firms behind it.
+ */
+export function toElements(
+  graph: NetworkGraph,
+  groupLabel: GroupWords,
+  restLabel: (count: number) => string = (n) => `+${String(n)}`,
+): ElementDef[] {
   const out: ElementDef[] = [];
   const scale = crowdScale(graph.firms.length);
   const major = majorFirms(graph.firms);
@@ -80,6 +88,23 @@ export function toElements(graph: NetworkGraph, groupLabel: GroupWords): Element
         localShare: g.firmCount === 0 ? 0 : g.localCount / g.firmCount,
       },
       classes: `group ${g.expanded ? 'expanded' : 'collapsed'}`,
+    });
+  }
+  for (const g of graph.groups) {
+    const rest = g.restCount ?? 0;
+    if (!g.expanded || rest === 0) continue;
+    // Drawn and toggled like a collapsed group (double-click shows the group whole).
+    out.push({
+      group: 'nodes',
+      data: {
+        id: restNodeId(g.id),
+        parent: g.id,
+        label: restLabel(rest),
+        size: groupSize({ firmCount: rest }),
+        titleSize: titleSize(rest),
+        firmCount: rest,
+      },
+      classes: 'group collapsed rest',
     });
   }
   for (const f of graph.firms) {
@@ -189,6 +214,7 @@ export const NETWORK_STYLE: Style[] = [
       'border-color': NETWORK_COLORS.local,
     },
   },
+  { selector: 'node.rest', style: { 'border-style': 'dashed', 'background-color': '#fafafa' } },
   {
     selector: 'edge',
     style: {

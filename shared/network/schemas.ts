@@ -58,6 +58,8 @@ export const NetworkGroupSchema = z.object({
   /** Links with both ends inside the group (not drawn while collapsed). */
   innerLinks: z.number().int(),
   expanded: z.boolean(),
+  /** Firms of an opened group not drawn (it holds more than the cap): they sit behind its rest node. */
+  restCount: z.number().int().optional(),
 });
 export type NetworkGroup = z.infer<typeof NetworkGroupSchema>;
 
@@ -95,7 +97,10 @@ export const NetworkGraphSchema = z.object({
   groups: z.array(NetworkGroupSchema),
   firms: z.array(NetworkFirmSchema),
   edges: z.array(NetworkEdgeSchema),
-  /** Firms inside collapsed groups: firm id → group node id, so search can open the right group. */
+  /**
+   * Firms not drawn: firm id → the node they are behind (a collapsed group, or the rest node of an
+   * opened group above the cap), so search can open the right group or show it whole.
+   */
   hidden: z.record(z.string(), z.string()),
   problems: NetworkProblemsSchema,
   /** Every investor country in the workspace, for the filter bar's choices. */

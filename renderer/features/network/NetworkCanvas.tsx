@@ -2,7 +2,15 @@
 // out in the worker only what has none), saves positions after a layout or a drag, and shows the
 // layout's progress with a cancel button. The page drives it through the handle.
 import { Alert, Button, Flex, Spin, Typography } from 'antd';
-import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type Ref } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type Ref,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { minorElements, toElements, type GroupWords } from '../../../shared/network/elements.js';
@@ -44,6 +52,7 @@ export function NetworkCanvas(props: Props) {
   const view = useRef<NetworkView | null>(null);
   const [status, setStatus] = useState<LayoutStatus>({ kind: 'idle' });
   const [now, setNow] = useState(0);
+  const restLabel = useCallback((count: number) => t('network.rest.node', { count }), [t]);
   // Callbacks read through a ref so the Cytoscape instance is made once, not per render.
   const live = useRef({ onOpenFirm, onToggleGroup, onShown, viewKey: answer.viewKey, algorithm });
   useLayoutEffect(() => {
@@ -81,9 +90,14 @@ export function NetworkCanvas(props: Props) {
     if (!v) return;
     let current = true;
     void v
-      .show(toElements(answer, groupLabel), answer.positions, minorElements(answer), (n, total) => {
-        if (current && total > 0) setStatus({ kind: 'adding', n, total });
-      })
+      .show(
+        toElements(answer, groupLabel, restLabel),
+        answer.positions,
+        minorElements(answer),
+        (n, total) => {
+          if (current && total > 0) setStatus({ kind: 'adding', n, total });
+        },
+      )
       .then((complete) => {
         if (!current || complete === null) return;
         if (complete || v.cy.nodes().length === 0) {
@@ -98,7 +112,7 @@ export function NetworkCanvas(props: Props) {
     return () => {
       current = false;
     };
-  }, [answer, groupLabel]);
+  }, [answer, groupLabel, restLabel]);
 
   useEffect(() => {
     if (status.kind !== 'running') return;

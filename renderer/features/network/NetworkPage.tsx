@@ -7,9 +7,11 @@ import { useTranslation } from 'react-i18next';
 
 import type { NetworkGroup } from '../../../shared/network/schemas.js';
 import { filterFromParams, filterToParams } from '../../../shared/network/filter.js';
+import { groupOfRestNode } from '../../../shared/network/open-cap.js';
 import { idParam, replaceParams } from '../../app/routes.js';
 import { ErrorState, LoadingState } from '../../app/StatusViews.js';
 import { EnterpriseDrawer } from '../../components/enterprise-drawer/EnterpriseDrawer.js';
+import { CappedGroups } from './CappedGroups.js';
 import { DrawLinkButton } from './draw-link/DrawLinkButton.js';
 import { DrawLinkPanel } from './draw-link/DrawLinkPanel.js';
 import { useDrawLink } from './draw-link/use-draw-link.js';
@@ -29,7 +31,15 @@ export function NetworkPage({ params }: { params: Record<string, string> }) {
   const filterKey = JSON.stringify([filter, groupBy]);
   const [expanded, setExpanded] = useState<{ key: string; ids: string[] | undefined }>();
   const expandedIds = expanded?.key === filterKey ? expanded.ids : undefined;
-  const net = useNetwork({ filter, groupBy, expanded: expandedIds });
+  // Opened groups drawn whole though above the cap; kept per filter like the opened groups.
+  const [whole, setWhole] = useState<{ key: string; ids: string[] }>();
+  const wholeIds = useMemo(() => (whole?.key === filterKey ? whole.ids : []), [whole, filterKey]);
+  const net = useNetwork({
+    filter,
+    groupBy,
+    expanded: expandedIds,
+    ...(wholeIds.length > 0 ? { showAll: wholeIds } : {}),
+  });
   const [algorithm, setAlgorithm] = useState<LayoutAlgorithm>('fcose');
   // The drawer belongs to the view it was opened on: following its 链主视角 link to the focus view
   // (or back) closes it instead of covering the new view.
@@ -60,32 +70,58 @@ export function NetworkPage({ params }: { params: Record<string, string> }) {
       }),
     [t],
   );
+  const showAll = useCallback(
+    (group: string, all: boolean) => {
+      const rest = wholeIds.filter((x) => x !== group);
+      setWhole({ key: filterKey, ids: all ? [...rest, group] : rest });
+    },
+    [wholeIds, filterKey],
+  );
   const toggle = useCallback(
     (id: string) => {
       if (!answer) return;
+      // The rest node of a capped group: a double-click on it shows the group whole.
+      const capped = groupOfRestNode(id);
+      if (capped !== null) {
+        showAll(capped, true);
+        return;
+      }
       const open = answer.groups.filter((g) => g.expanded).map((g) => g.id);
+      if (open.includes(id) && wholeIds.includes(id)) showAll(id, false);
       setExpanded({
         key: filterKey,
         ids: open.includes(id) ? open.filter((x) => x !== id) : [...open, id],
       });
     },
-    [answer, filterKey],
+    [answer, filterKey, wholeIds, showAll],
   );
+  /** Opens what hides a firm (its collapsed group, or its group whole); false when it is not there. */
+  const reveal = (firmId: number): boolean => {
+    const behind = answer?.hidden[String(firmId)];
+    if (behind === undefined) return false;
+    pendingFocus.current = `f:${String(firmId)}`;
+    const capped = groupOfRestNode(behind);
+    if (capped !== null) showAll(capped, true);
+    else toggle(behind);
+    return true;
+  };
   const pick = (firmId: number, name: string) => {
     setPicked({ id: firmId, name });
     setNotice(null);
     if (!answer) return;
-    const node = `f:${String(firmId)}`;
-    if (canvas.current?.focus(node)) return;
-    const group = answer.hidden[String(firmId)];
-    if (group) {
-      pendingFocus.current = node;
-      toggle(group);
-    } else setNotice(t('network.notInNetwork', { name }));
+    if (canvas.current?.focus(`f:${String(firmId)}`)) return;
+    if (!reveal(firmId)) setNotice(t('network.notInNetwork', { name }));
   };
   const onShown = () => {
     const node = pendingFocus.current;
-    if (node && canvas.current?.focus(node)) pendingFocus.current = null;
+    if (!node || canvas.current?.focus(node)) {
+      pendingFocus.current = null;
+      return;
+    }
+    // Its group opened but drew its best-connected firms only: show the group whole, then centre it.
+    const behind = answer?.hidden[node.slice(2)];
+    if (behind === undefined) pendingFocus.current = null;
+    else if (groupOfRestNode(behind) !== null) reveal(Number(node.slice(2)));
   };
 
   if (focusId !== null)
@@ -152,6 +188,14 @@ export function NetworkPage({ params }: { params: Record<string, string> }) {
           <DrawLinkButton draw={draw} />
         </Space>
         {answer && <Summary answer={answer} />}
+        {answer && (
+          <CappedGroups
+            groups={answer.groups}
+            whole={wholeIds}
+            groupName={(g) => (g.kind === 'named' ? g.label : t(`network.groupKind.${g.kind}`))}
+            onShowAll={showAll}
+          />
+        )}
         {notice && <Typography.Text type="warning">{notice}</Typography.Text>}
         <DrawLinkPanel draw={draw} />
       </Flex>

@@ -10,6 +10,7 @@ import type {
 } from './drafts.js';
 import { parseSegmentRef } from './drafts.js';
 import { foldKey } from './normalize-cell.js';
+import { latestFoundedYear } from './parse-values.js';
 import type { RowContext } from './row-context.js';
 import { canonicalTags, tagsSayAboveScale } from './tag-flags.js';
 import {
@@ -115,7 +116,7 @@ export function mapEnterpriseRow(ctx: RowContext): EnterpriseDraft | undefined {
         ? ctx.amount(field, true)
         : field === 'employees'
           ? ctx.integer(field, true)
-          : ctx.year(field, true);
+          : ctx.year(field, true, latestFoundedYear());
     if (v !== null) values[field] = v;
   };
   number('revenue');

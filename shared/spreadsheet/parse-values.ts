@@ -3,7 +3,9 @@
 import { cellText, toHalfWidth } from './normalize-cell.js';
 import type { CellValue } from './types.js';
 
-export type Parsed<T> = { ok: true; value: T | null } | { ok: false; text: string };
+/** Why a cell was refused, when "cannot read" alone would not tell the user what to change. */
+export type Why = { zh: string; en: string };
+export type Parsed<T> = { ok: true; value: T | null } | { ok: false; text: string; why?: Why };
 
 const EMPTY_MARKS = new Set(['', '-', '—', '——', '–', '/', '无', 'n/a', 'na', '—-', '--', '暂无']);
 
@@ -93,23 +95,49 @@ export function parseInteger(value: CellValue | undefined): Parsed<number> {
   return Number.isInteger(n.value) ? n : { ok: false, text: cellText(value) };
 }
 
-/** A year 1800–2100: 2019, '2019年', '2019-05-01', '2019/5'. */
-export function parseYear(value: CellValue | undefined): Parsed<number> {
+/** The earliest year read as a year: the oldest firms in a register (老字号) date from the 1800s. */
+export const EARLIEST_YEAR = 1800;
+/** The latest year in general (a supply link may be agreed to run for decades). */
+export const LATEST_YEAR = 2100;
+/** The latest 成立年份: next year (a firm registered for the coming year), never later. */
+export const latestFoundedYear = (now = new Date()): number => now.getFullYear() + 1;
+
+// Excel serial 10000 is 1927-05-18. A smaller number is taken as a (mistyped) year, never as a date:
+// read as serials, typos such as 999 or 1750 would silently become years 1902 or 1904.
+const FIRST_YEAR_SERIAL = 10_000;
+
+const outOfRange = (latest: number, asDate?: string): Why => ({
+  zh: `${asDate ? `按 Excel 日期序号读作 ${asDate}；` : ''}年份应在 ${EARLIEST_YEAR}–${latest} 之间`,
+  en: `${asDate ? `read as an Excel date serial this is ${asDate}; ` : ''}a year must be between ${EARLIEST_YEAR} and ${latest}`,
+});
+
+/**
+ * A year EARLIEST_YEAR..`latest`: 2019, '2019年', '2019-05-01', '2019/5', or an Excel date serial
+ * (a date cell that lost its date style, ≥ 1927-05-18) read as the year of its date.
+ */
+export function parseYear(value: CellValue | undefined, latest = LATEST_YEAR): Parsed<number> {
+  const inRange = (year: number, text: string, asDate?: string): Parsed<number> =>
+    year >= EARLIEST_YEAR && year <= latest
+      ? { ok: true, value: year }
+      : { ok: false, text, why: outOfRange(latest, asDate) };
   if (typeof value === 'number') {
-    if (Number.isInteger(value) && value >= 1800 && value <= 2100) return { ok: true, value };
-    // A date cell without a date style arrives as an Excel serial (e.g. 36892 = 2001-01-01).
-    const asDate = value >= 657 && value <= 73_051 ? parseDate(value) : undefined;
-    return asDate?.ok && asDate.value
-      ? { ok: true, value: Number(asDate.value.slice(0, 4)) }
-      : { ok: false, text: String(value) };
+    const text = String(value);
+    if (value < FIRST_YEAR_SERIAL) {
+      return Number.isInteger(value)
+        ? inRange(value, text)
+        : { ok: false, text, why: { zh: '年份应为整数', en: 'a year must be a whole number' } };
+    }
+    const date = parseDate(value);
+    return date.ok && date.value
+      ? inRange(Number(date.value.slice(0, 4)), text, date.value)
+      : { ok: false, text, why: outOfRange(latest) };
   }
   const text = meaningful(value);
   if (text === null) return { ok: true, value: null };
   const m = /^(\d{4})(?:年|[-/.]\d{1,2}(?:[-/.]\d{1,2})?|年\d{1,2}月(?:\d{1,2}日)?)?$/.exec(
     text.replace(/\s+/g, ''),
   );
-  const year = m?.[1] ? Number(m[1]) : NaN;
-  return year >= 1800 && year <= 2100 ? { ok: true, value: year } : { ok: false, text };
+  return m?.[1] ? inRange(Number(m[1]), text) : { ok: false, text };
 }
 
 const TRUE_WORDS = new Set([
@@ -168,12 +196,22 @@ export function splitMulti(value: CellValue | undefined): string[] {
   return out;
 }
 
+const FEB_29_1900: Why = {
+  zh: 'Excel 日期序号 60 是 1900-02-29，这一天并不存在',
+  en: 'Excel date serial 60 is 1900-02-29, a day that never existed',
+};
+
 /** A date as YYYY-MM-DD: Excel serials (1900 system), '2024/1/2', '2024年1月2日', '2024-01-02'. */
 export function parseDate(value: CellValue | undefined): Parsed<string> {
   const pad = (n: number): string => String(n).padStart(2, '0');
   if (typeof value === 'number') {
-    if (value < 1 || value > 2_958_465) return { ok: false, text: String(value) };
-    const d = new Date(Date.UTC(1899, 11, 30) + Math.round(value) * 86_400_000);
+    // 1 is 1900-01-01, 2958465 is 9999-12-31; a time of day is the fraction and stays in its day.
+    if (!(value >= 1 && value < 2_958_466)) return { ok: false, text: String(value) };
+    const serial = Math.floor(value);
+    if (serial === 60) return { ok: false, text: String(value), why: FEB_29_1900 };
+    // Excel counts a 1900-02-29 that never was: serials before it are one day short of the count.
+    const days = serial < 60 ? serial + 1 : serial;
+    const d = new Date(Date.UTC(1899, 11, 30) + days * 86_400_000);
     return {
       ok: true,
       value: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`,

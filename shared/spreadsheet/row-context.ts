@@ -34,7 +34,8 @@ export type RowContext = {
   amount(field: string, skip?: boolean): number | null;
   share(field: string, skip?: boolean): number | null;
   integer(field: string, skip?: boolean): number | null;
-  year(field: string, skip?: boolean): number | null;
+  /** `latest`: the latest year accepted (default: the parser's general limit). */
+  year(field: string, skip?: boolean, latest?: number): number | null;
   date(field: string): string | null;
   word<T extends string>(field: string, vocab: Record<T, readonly string[]>): T | null;
   uscc(field: string): string | null;
@@ -112,23 +113,19 @@ export function createRowReader(mapping: SheetMapping): RowContext {
     skip = false,
   ): T | null => {
     if (p.ok) return p.value;
+    const zh = `无法识别的${what[0]}：“${p.text}”${p.why ? `（${p.why.zh}）` : ''}`;
+    const en = `cannot read ${what[1]}: '${p.text}'${p.why ? ` (${p.why.en})` : ''}`;
     if (skip) {
       issue(
         'warning',
         code,
         field,
-        `无法识别的${what[0]}：“${p.text}”，本行此项不导入（保留原值），其余各项照常导入`,
-        `cannot read ${what[1]}: '${p.text}'; this field is skipped for this row (the stored value stays), the rest of the row is imported`,
+        `${zh}，本行此项不导入（保留原值），其余各项照常导入`,
+        `${en}; this field is skipped for this row (the stored value stays), the rest of the row is imported`,
       );
       return null;
     }
-    issue(
-      'error',
-      code,
-      field,
-      `无法识别的${what[0]}：“${p.text}”`,
-      `cannot read ${what[1]}: '${p.text}'`,
-    );
+    issue('error', code, field, zh, en);
     return null;
   };
   // A bare number under a header without a unit is read as 万元; said once per column, at its first row.
@@ -194,9 +191,9 @@ export function createRowReader(mapping: SheetMapping): RowContext {
       byField.has(field)
         ? parsed(field, parseInteger(raw(field)), 'BAD_NUMBER', ['整数', 'whole number'], skip)
         : null,
-    year: (field, skip) =>
+    year: (field, skip, latest) =>
       byField.has(field)
-        ? parsed(field, parseYear(raw(field)), 'BAD_YEAR', ['年份', 'year'], skip)
+        ? parsed(field, parseYear(raw(field), latest), 'BAD_YEAR', ['年份', 'year'], skip)
         : null,
     date: (field) =>
       byField.has(field)

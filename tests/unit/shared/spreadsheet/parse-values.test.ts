@@ -1,7 +1,9 @@
+import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 
 import {
   headerUnitWan,
+  latestFoundedYear,
   parseAmountWan,
   parseBoolean,
   parseDate,
@@ -140,15 +142,74 @@ describe('edges a user would notice', () => {
     expect(parseYear(1800)).toEqual({ ok: true, value: 1800 });
     expect(parseYear(2100)).toEqual({ ok: true, value: 2100 });
     expect(parseYear(36892)).toEqual({ ok: true, value: 2001 });
-    expect(parseYear(657)).toEqual({ ok: true, value: 1901 });
+    expect(parseYear(10_000)).toEqual({ ok: true, value: 1927 });
     expect(parseYear(73051)).toEqual({ ok: true, value: 2100 });
-    expect(parseYear(500)).toEqual({ ok: false, text: '500' });
-    expect(parseYear(80000)).toEqual({ ok: false, text: '80000' });
     for (const t of ['2019/5', '2019年5月', '2019年5月1日', '2019.05', ' 2019 ', '1800', '2100'])
       expect(parseYear(t).ok, t).toBe(true);
-    for (const t of ['1799', '2101', '20190', 'x2019', '2019x', '2019年5'])
+    for (const t of ['20190', 'x2019', '2019x', '2019年5'])
       expect(parseYear(t)).toEqual({ ok: false, text: t });
     expect(parseYear('')).toEqual({ ok: true, value: null });
+  });
+
+  it('reads a small number as a mistyped year, never as a 1900s date, and says the range', () => {
+    const range = {
+      zh: '年份应在 1800–2100 之间',
+      en: 'a year must be between 1800 and 2100',
+    };
+    // Read as Excel serials these would be 1901-1904 and 1927 with no word to the user.
+    for (const v of [657, 999, 1750, 1799, 2101, 9999, 0, -5])
+      expect(parseYear(v)).toEqual({ ok: false, text: String(v), why: range });
+    for (const t of ['1799', '2101', '0999年'])
+      expect(parseYear(t)).toEqual({ ok: false, text: t, why: range });
+    expect(parseYear(2019.5)).toEqual({
+      ok: false,
+      text: '2019.5',
+      why: { zh: '年份应为整数', en: 'a year must be a whole number' },
+    });
+  });
+
+  it('names the date a serial stands for when its year is out of range', () => {
+    expect(parseYear(80000)).toEqual({
+      ok: false,
+      text: '80000',
+      why: {
+        zh: '按 Excel 日期序号读作 2119-01-11；年份应在 1800–2100 之间',
+        en: 'read as an Excel date serial this is 2119-01-11; a year must be between 1800 and 2100',
+      },
+    });
+    expect(parseYear(3_000_000)).toEqual({
+      ok: false,
+      text: '3000000',
+      why: { zh: '年份应在 1800–2100 之间', en: 'a year must be between 1800 and 2100' },
+    });
+  });
+
+  it('holds a founding year to the latest year given, however it is written', () => {
+    const year = new Date().getFullYear();
+    expect(latestFoundedYear()).toBe(year + 1);
+    expect(latestFoundedYear(new Date(2030, 5, 1))).toBe(2031);
+    const why = {
+      zh: `年份应在 1800–${year + 1} 之间`,
+      en: `a year must be between 1800 and ${year + 1}`,
+    };
+    expect(parseYear(year + 1, year + 1)).toEqual({ ok: true, value: year + 1 });
+    expect(parseYear(year + 2, year + 1)).toEqual({ ok: false, text: String(year + 2), why });
+    expect(parseYear(`${year + 2}年`, year + 1)).toEqual({ ok: false, text: `${year + 2}年`, why });
+    // 2099-12-31 as a serial
+    expect(parseYear(73050, year + 1)).toEqual({
+      ok: false,
+      text: '73050',
+      why: {
+        zh: `按 Excel 日期序号读作 2099-12-31；${why.zh}`,
+        en: `read as an Excel date serial this is 2099-12-31; ${why.en}`,
+      },
+    });
+  });
+
+  it("reads a serial with a time of day as the year of its day, also on New Year's Eve evening", () => {
+    // 36891.9 is 2000-12-31 21:36: rounding it to the next day made it 2001.
+    expect(parseYear(36891.9)).toEqual({ ok: true, value: 2000 });
+    expect(parseYear(36892.75)).toEqual({ ok: true, value: 2001 });
   });
 
   it('reads dashes as blank yes/no and splits on every listed separator', () => {
@@ -174,14 +235,53 @@ describe('edges a user would notice', () => {
   });
 
   it('reads the whole Excel date range and refuses what is outside it', () => {
-    expect(parseDate(1)).toEqual({ ok: true, value: '1899-12-31' });
+    expect(parseDate(1)).toEqual({ ok: true, value: '1900-01-01' });
     expect(parseDate(2_958_465)).toEqual({ ok: true, value: '9999-12-31' });
+    expect(parseDate(2_958_465.99)).toEqual({ ok: true, value: '9999-12-31' });
     expect(parseDate(0)).toEqual({ ok: false, text: '0' });
+    expect(parseDate(0.5)).toEqual({ ok: false, text: '0.5' });
     expect(parseDate(2_958_466)).toEqual({ ok: false, text: '2958466' });
+    expect(parseDate(Number.NaN)).toEqual({ ok: false, text: 'NaN' });
     expect(parseDate('2024.1.2')).toEqual({ ok: true, value: '2024-01-02' });
     expect(parseDate('2024 - 10 - 12')).toEqual({ ok: true, value: '2024-10-12' });
     expect(parseDate('2024-13-01')).toEqual({ ok: false, text: '2024-13-01' });
     expect(parseDate('x2024-01-02')).toEqual({ ok: false, text: 'x2024-01-02' });
     expect(parseDate('')).toEqual({ ok: true, value: null });
+  });
+
+  it('reads a serial with a time of day as the day it falls in (an afternoon is not the next day)', () => {
+    expect(parseDate(45000)).toEqual({ ok: true, value: '2023-03-15' });
+    expect(parseDate(45000.25)).toEqual({ ok: true, value: '2023-03-15' });
+    expect(parseDate(45000.5)).toEqual({ ok: true, value: '2023-03-15' });
+    expect(parseDate(45000.75)).toEqual({ ok: true, value: '2023-03-15' });
+    expect(parseDate(45000.999)).toEqual({ ok: true, value: '2023-03-15' });
+    expect(parseDate(36891.9)).toEqual({ ok: true, value: '2000-12-31' });
+  });
+
+  it('counts early 1900 serials as Excel shows them, and refuses its 1900-02-29 that never was', () => {
+    expect(parseDate(59)).toEqual({ ok: true, value: '1900-02-28' });
+    expect(parseDate(61)).toEqual({ ok: true, value: '1900-03-01' });
+    const feb29 = {
+      zh: 'Excel 日期序号 60 是 1900-02-29，这一天并不存在',
+      en: 'Excel date serial 60 is 1900-02-29, a day that never existed',
+    };
+    expect(parseDate(60)).toEqual({ ok: false, text: '60', why: feb29 });
+    expect(parseDate(60.5)).toEqual({ ok: false, text: '60.5', why: feb29 });
+  });
+
+  it('agrees with the day SheetJS shows for serials across the range, at any time of day', () => {
+    // SheetJS's SSF shows a serial as Excel does; compare whole days and times of day across the range.
+    const ssf = XLSX.SSF as {
+      parse_date_code(serial: number): { y: number; m: number; d: number };
+    };
+    const pad = (n: number): string => String(n).padStart(2, '0');
+    for (const serial of [
+      1, 2, 31, 58, 59, 61, 366, 367, 10_000, 36_891, 45_000, 73_050, 2_958_464,
+    ])
+      for (const time of [0, 0.25, 0.5, 0.75, 0.99]) {
+        const code = ssf.parse_date_code(serial + time);
+        const shown = `${code.y}-${pad(code.m)}-${pad(code.d)}`;
+        expect(parseDate(serial + time), String(serial + time)).toEqual({ ok: true, value: shown });
+      }
   });
 });

@@ -12,6 +12,7 @@ const SECTIONS = [
   '五、招商目标清单与招商线索',
   '六、导出图谱与报告',
   '七、备份与恢复',
+  '八、手工修改、画供应关系与撤销',
 ];
 
 test('the guide opens from the navigation with every section and its pictures', async ({
@@ -37,5 +38,10 @@ test('the guide opens from the navigation with every section and its pictures', 
   }
   await page.getByRole('link', { name: '七、备份与恢复' }).click();
   await expect(page.getByLabel('七、备份与恢复', { exact: true })).toBeInViewport();
+  // Drawing a link on the network and where undo stops are explained.
+  const editing = page.getByLabel('八、手工修改、画供应关系与撤销', { exact: true });
+  await expect(editing).toContainText('画供应关系”（或按 L 键）');
+  await expect(editing).toContainText('按 Esc 或再按 L 退出');
+  await expect(editing).toContainText('导入（时间）之后的修改才能撤销');
   await expect(page).toHaveURL(/#\/guide$/);
 });

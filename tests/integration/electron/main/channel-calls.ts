@@ -3,6 +3,7 @@
 // here fails the typecheck instead of silently going untested.
 import { withUsccCheckChar } from '../../../../shared/domain/uscc.js';
 import type { Channel, ChannelInput } from '../../../../shared/ipc/contract.js';
+import { enterpriseDraftInput } from '../../../support/enterprise-draft.js';
 
 /** Answers so far, by channel. */
 export type Got = Partial<Record<Channel, unknown>>;
@@ -171,24 +172,4 @@ const firstName = (got: Got): string =>
   (got['enterprise:list'] as { rows: { name: string }[] }).rows[0]?.name ?? '';
 
 /** A blank outside firm with only a name, as the create form would send it. */
-const draft = (name: string): ChannelInput<'enterprise:create'> => ({
-  name,
-  aliases: [],
-  uscc: null,
-  isLocal: false,
-  province: null,
-  city: null,
-  country: null,
-  park: null,
-  grid: null,
-  responsiblePerson: null,
-  ownership: null,
-  investorCountry: null,
-  isAboveScale: false,
-  tags: [],
-  revenue: null,
-  employees: null,
-  founded: null,
-  mainProducts: null,
-  status: 'operating',
-});
+const draft = (name: string): ChannelInput<'enterprise:create'> => enterpriseDraftInput(name);

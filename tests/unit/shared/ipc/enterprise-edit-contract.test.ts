@@ -8,28 +8,9 @@ import {
   ENTERPRISE_LIMITS,
   MergeInputSchema,
 } from '../../../../shared/ipc/enterprise-edit-contract.js';
+import { enterpriseDraftInput } from '../../../support/enterprise-draft.js';
 
-const base = {
-  name: '济宁测试企业有限公司',
-  aliases: [],
-  uscc: null,
-  isLocal: true,
-  province: null,
-  city: null,
-  country: null,
-  park: null,
-  grid: null,
-  responsiblePerson: null,
-  ownership: null,
-  investorCountry: null,
-  isAboveScale: false,
-  tags: [],
-  revenue: null,
-  employees: null,
-  founded: null,
-  mainProducts: null,
-  status: 'operating',
-};
+const base = enterpriseDraftInput('济宁测试企业有限公司', { isLocal: true });
 
 const refusal = (over: Record<string, unknown>): { path: string; message: string } => {
   const r = EnterpriseDraftSchema.safeParse({ ...base, ...over });

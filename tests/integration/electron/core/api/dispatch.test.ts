@@ -20,6 +20,7 @@ import {
   openWorkspace,
   type Workspace,
 } from '../../../../../electron/core/services/workspace.js';
+import { enterpriseDraftInput } from '../../../../support/enterprise-draft.js';
 
 let dir: string;
 let ws: Workspace;
@@ -59,27 +60,7 @@ const value = <T>(r: Result<unknown>): T => {
 };
 
 /** A blank outside firm with only a name, as the create form would send it. */
-const draft = (name: string) => ({
-  name,
-  aliases: [],
-  uscc: null,
-  isLocal: false,
-  province: null,
-  city: null,
-  country: null,
-  park: null,
-  grid: null,
-  responsiblePerson: null,
-  ownership: null,
-  investorCountry: null,
-  isAboveScale: false,
-  tags: [],
-  revenue: null,
-  employees: null,
-  founded: null,
-  mainProducts: null,
-  status: 'operating' as const,
-});
+const draft = (name: string) => enterpriseDraftInput(name);
 
 describe('dispatch on the demo workspace', () => {
   // Typed as a full record: a channel added to the contract without a case here fails to compile.

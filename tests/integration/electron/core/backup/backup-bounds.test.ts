@@ -4,7 +4,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import {
   backupBytesLimit,
@@ -13,16 +13,12 @@ import {
   pruneBackups,
   startBackup,
 } from '../../../../../electron/core/backup/workspace-backup.js';
-import { seedDemoWorkspace } from '../../../../../electron/core/demo/seed-demo.js';
-import { tempWorkspace, type TempWorkspace } from '../../../../support/import-fixtures.js';
+import { demoWorkspaceEachTest } from '../../../../support/demo-workspace.js';
+import type { TempWorkspace } from '../../../../support/import-fixtures.js';
 
 let t: TempWorkspace;
-beforeEach(() => {
-  t = tempWorkspace();
-  seedDemoWorkspace(t.ws.db);
-});
-afterEach(() => {
-  t.dispose();
+demoWorkspaceEachTest((w) => {
+  t = w;
 });
 
 const kept = () => readdirSync(backupDir(t.ws)).sort();

@@ -5,30 +5,22 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { backupEntries } from '../../../../../electron/core/backup/backup-list.js';
 import { dailyBackup } from '../../../../../electron/core/backup/daily-backup.js';
 import { restoreBackup } from '../../../../../electron/core/backup/restore.js';
 import { backupDir, KEEP_BACKUPS } from '../../../../../electron/core/backup/workspace-backup.js';
-import { seedDemoWorkspace } from '../../../../../electron/core/demo/seed-demo.js';
 import { backupNow } from '../../../../../electron/core/services/backup-service.js';
 import { addTemplate } from '../../../../../electron/core/services/template-service.js';
 import { statsOf } from '../../../../../electron/core/services/workspace-info.js';
 import { closeWorkspace, openWorkspace } from '../../../../../electron/core/services/workspace.js';
-import {
-  dumpContents,
-  tempWorkspace,
-  type TempWorkspace,
-} from '../../../../support/import-fixtures.js';
+import { demoWorkspaceEachTest } from '../../../../support/demo-workspace.js';
+import { dumpContents, type TempWorkspace } from '../../../../support/import-fixtures.js';
 
 let t: TempWorkspace;
-beforeEach(() => {
-  t = tempWorkspace();
-  seedDemoWorkspace(t.ws.db);
-});
-afterEach(() => {
-  t.dispose();
+demoWorkspaceEachTest((w) => {
+  t = w;
 });
 
 describe('the backup list and restore', () => {

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { saveWorkspaceCopy } from '../../../../../electron/core/backup/save-copy.js';
 import { seedDemoWorkspace } from '../../../../../electron/core/demo/seed-demo.js';
@@ -25,7 +25,8 @@ import {
 import { createDesktopShell } from '../../../../../electron/main/desktop-shell.js';
 import { resolveDesktopPaths } from '../../../../../electron/main/paths.js';
 import { enterpriseDefaults } from '../../../../../shared/domain/defaults.js';
-import { EnterpriseDraftSchema } from '../../../../../shared/ipc/enterprise-edit-contract.js';
+import { demoWorkspaceEachTest } from '../../../../support/demo-workspace.js';
+import { enterpriseDraft } from '../../../../support/enterprise-draft.js';
 import {
   dumpContents,
   tempWorkspace,
@@ -33,36 +34,19 @@ import {
 } from '../../../../support/import-fixtures.js';
 
 let t: TempWorkspace;
-beforeEach(() => {
-  t = tempWorkspace();
-  seedDemoWorkspace(t.ws.db);
-});
-afterEach(() => {
-  t.dispose();
+demoWorkspaceEachTest((w) => {
+  t = w;
 });
 
-/** A new firm as the form sends it: every field present, only the name and employees filled. */
+/** A new local firm as the form sends it. */
 const firm = (name: string) =>
-  EnterpriseDraftSchema.parse({
-    name,
-    aliases: [],
-    uscc: '',
+  enterpriseDraft(name, {
     isLocal: true,
     province: '山东省',
     city: '济宁市',
     country: '中国',
-    park: '',
-    grid: null,
-    responsiblePerson: '',
     ownership: 'private',
-    investorCountry: null,
-    isAboveScale: false,
-    tags: [],
-    revenue: null,
     employees: 42,
-    founded: null,
-    mainProducts: '',
-    status: 'operating',
   });
 const integrity = (ws: Workspace): unknown => ws.db.pragma('integrity_check', { simple: true });
 
@@ -175,10 +159,10 @@ describe('saveWorkspaceCopy', () => {
 
 describe('the desktop’s 另存副本', () => {
   it('saves the open, locked workspace under the chosen name with the extension added', async () => {
-    t.dispose(); // this case opens its own file through the shell, which holds the lock
-    t = tempWorkspace();
-    const paths = resolveDesktopPaths(join(t.dir, 'userData'), {});
-    const out = join(t.dir, 'copies');
+    // This case opens its own workspace through the shell, which holds its lock, in a folder of its own.
+    const own = tempWorkspace();
+    const paths = resolveDesktopPaths(join(own.dir, 'userData'), {});
+    const out = join(own.dir, 'copies');
     mkdirSync(out);
     let offered = '';
     const shell = createDesktopShell({
@@ -207,6 +191,7 @@ describe('the desktop’s 另存副本', () => {
       expect(shell.current()?.file).toBe(paths.defaultWorkspace);
     } finally {
       shell.close();
+      own.dispose();
     }
   });
 });

@@ -9,17 +9,17 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import {
-  missingKeyCount,
-  parseAliases,
-  storedKeys,
-} from '../../../../../electron/core/db/search-keys.js';
+import { missingKeyCount } from '../../../../../electron/core/db/search-keys.js';
 import { enterpriseList } from '../../../../../electron/core/services/enterprise-register.js';
 import {
   closeWorkspace,
   openWorkspace,
   type Workspace,
 } from '../../../../../electron/core/services/workspace.js';
+import {
+  expectedKeyRows as expected,
+  storedKeyRows as stored,
+} from '../../../../support/search-key-rows.js';
 
 let dir: string;
 let file: string;
@@ -33,26 +33,6 @@ afterEach(() => {
   closeWorkspace(ws);
   rmSync(dir, { recursive: true, force: true });
 });
-
-type KeyRow = { id: number; sortKey: string; texts: string; pinyin: string };
-
-const stored = (db: Database.Database): KeyRow[] =>
-  db
-    .prepare(
-      'SELECT enterprise_id AS id, sort_key AS sortKey, texts, pinyin FROM enterprise_search_key ORDER BY 1',
-    )
-    .all() as KeyRow[];
-
-/** What the keys should be now: recomputed from every firm's name and aliases. */
-const expected = (db: Database.Database): KeyRow[] =>
-  (
-    db
-      .prepare(
-        `SELECT e.id, e.name, (SELECT json_group_array(alias) FROM enterprise_alias a WHERE a.enterprise_id = e.id) AS aliases
-           FROM enterprise e ORDER BY e.id`,
-      )
-      .all() as { id: number; name: string; aliases: string }[]
-  ).map((r) => ({ id: r.id, ...storedKeys(r.name, parseAliases(r.aliases)) }));
 
 const names = (query: string): string[] =>
   enterpriseList(ws, { query, offset: 0, limit: 50 }).rows.map((r) => r.name);

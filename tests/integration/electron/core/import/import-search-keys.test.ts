@@ -2,16 +2,9 @@
 // the register finds a new firm by pinyin at once all the same, the batch then stores the same keys
 // the app computes for any firm, a rename by import changes the keys at once, and a workspace closed
 // straight after an import (the command line) gets the keys when it is next opened.
-import type Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { seedDemoWorkspace } from '../../../../../electron/core/demo/seed-demo.js';
-import {
-  missingKeyCount,
-  parseAliases,
-  searchKeysSettled,
-  storedKeys,
-} from '../../../../../electron/core/db/search-keys.js';
+import { missingKeyCount, searchKeysSettled } from '../../../../../electron/core/db/search-keys.js';
 import {
   commitImport,
   prepareImport,
@@ -25,7 +18,12 @@ import {
   type Workspace,
 } from '../../../../../electron/core/services/workspace.js';
 import { withUsccCheckChar } from '../../../../../shared/domain/uscc.js';
-import { tempWorkspace, type TempWorkspace } from '../../../../support/import-fixtures.js';
+import { demoWorkspace } from '../../../../support/demo-workspace.js';
+import type { TempWorkspace } from '../../../../support/import-fixtures.js';
+import {
+  expectedKeyRows as expected,
+  storedKeyRows as stored,
+} from '../../../../support/search-key-rows.js';
 
 let t: TempWorkspace | undefined;
 afterEach(() => t?.dispose());
@@ -41,31 +39,12 @@ const importCsv = async (ws: Workspace, text: string, options: ImportOptions = {
 const found = (ws: Workspace, query: string): string[] =>
   enterpriseList(ws, { query, offset: 0, limit: 20 }).rows.map((r) => r.name);
 
-type KeyRow = { id: number; sortKey: string; texts: string; pinyin: string };
-const stored = (db: Database.Database): KeyRow[] =>
-  db
-    .prepare(
-      'SELECT enterprise_id AS id, sort_key AS sortKey, texts, pinyin FROM enterprise_search_key ORDER BY 1',
-    )
-    .all() as KeyRow[];
-/** Every firm's keys as computed from its current name and aliases. */
-const expected = (db: Database.Database): KeyRow[] =>
-  (
-    db
-      .prepare(
-        `SELECT e.id, e.name, (SELECT json_group_array(alias) FROM enterprise_alias a WHERE a.enterprise_id = e.id) AS aliases
-           FROM enterprise e ORDER BY e.id`,
-      )
-      .all() as { id: number; name: string; aliases: string }[]
-  ).map((r) => ({ id: r.id, ...storedKeys(r.name, parseAliases(r.aliases)) }));
-
 const USCC = withUsccCheckChar('91370800MA3C8LK0Y');
 const LUKE = '济宁鲁科液压机械有限公司';
 
 describe('search keys of imported firms', () => {
   it('finds a new firm by pinyin right after the import, and stores its keys just after', async () => {
-    t = tempWorkspace();
-    seedDemoWorkspace(t.ws.db);
+    t = demoWorkspace();
     const db = t.ws.db;
     await importCsv(t.ws, `企业名称,统一社会信用代码,是否本地\n${LUKE},${USCC},是\n`);
     // The import answered before the keys were written…
@@ -82,8 +61,7 @@ describe('search keys of imported firms', () => {
   });
 
   it('changes the keys of a firm renamed by a second import at once', async () => {
-    t = tempWorkspace();
-    seedDemoWorkspace(t.ws.db);
+    t = demoWorkspace();
     const db = t.ws.db;
     await importCsv(t.ws, `企业名称,统一社会信用代码\n${LUKE},${USCC}\n`);
     await searchKeysSettled(db);
@@ -105,8 +83,7 @@ describe('search keys of imported firms', () => {
   });
 
   it('fills the keys on the next open when the workspace is closed straight after the import', async () => {
-    t = tempWorkspace();
-    seedDemoWorkspace(t.ws.db);
+    t = demoWorkspace();
     await importCsv(t.ws, `企业名称,是否本地\n${LUKE},是\n济宁泰和铸造有限公司,是\n`);
     const db = t.ws.db;
     closeWorkspace(t.ws);

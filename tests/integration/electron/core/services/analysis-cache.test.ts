@@ -2,9 +2,8 @@
 // fresh run of the pure analysis on that scope; repeated calls (gaps, targets, anchor) load and
 // analyse once; any write — this connection, another connection, a settings change — gives a new answer.
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 
-import { seedDemoWorkspace } from '../../../../../electron/core/demo/seed-demo.js';
 import { cacheCounters } from '../../../../../electron/core/services/analysis-cache.js';
 import {
   analysisSettings,
@@ -15,18 +14,17 @@ import {
   updateAnalysisSettings,
 } from '../../../../../electron/core/services/analysis-service.js';
 import { analyzeWorkspace } from '../../../../../shared/analysis/run-analysis.js';
-import { tempWorkspace, type TempWorkspace } from '../../../../support/import-fixtures.js';
+import { demoWorkspaceEachTest } from '../../../../support/demo-workspace.js';
+import type { TempWorkspace } from '../../../../support/import-fixtures.js';
 
 let t: TempWorkspace;
 let other: Database.Database | undefined;
-beforeEach(() => {
-  t = tempWorkspace();
-  seedDemoWorkspace(t.ws.db);
+demoWorkspaceEachTest((w) => {
+  t = w;
 });
 afterEach(() => {
   other?.close();
   other = undefined;
-  t.dispose();
 });
 
 const fresh = (scope: { chainId?: number; clusterId?: number }, centrality = false) =>

@@ -1,9 +1,8 @@
 // Hand edits of firms on a real demo workspace file: create, edit (aliases the import then matches),
 // delete with what goes with it, 挂链 add/change/remove, duplicate warnings, and refused edits that
 // change nothing (a taken USCC, a wrong check character, a read-only file).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { seedDemoWorkspace } from '../../../../../electron/core/demo/seed-demo.js';
 import { prepareImport } from '../../../../../electron/core/import/import-service.js';
 import {
   createEnterprise,
@@ -17,24 +16,15 @@ import {
 import { enterpriseList } from '../../../../../electron/core/services/enterprise-register.js';
 import { closeWorkspace, openWorkspace } from '../../../../../electron/core/services/workspace.js';
 import { withUsccCheckChar } from '../../../../../shared/domain/uscc.js';
-import {
-  EnterpriseDraftSchema,
-  type EnterpriseDraftInput,
-} from '../../../../../shared/ipc/enterprise-edit-contract.js';
-import {
-  dumpContents,
-  tempWorkspace,
-  type TempWorkspace,
-} from '../../../../support/import-fixtures.js';
+import type { EnterpriseDraftInput } from '../../../../../shared/ipc/enterprise-edit-contract.js';
+import { demoWorkspaceEachTest } from '../../../../support/demo-workspace.js';
+import { enterpriseDraft } from '../../../../support/enterprise-draft.js';
+import { dumpContents, type TempWorkspace } from '../../../../support/import-fixtures.js';
 import { listBackups } from '../../../../../electron/core/backup/workspace-backup.js';
 
 let t: TempWorkspace;
-beforeEach(() => {
-  t = tempWorkspace();
-  seedDemoWorkspace(t.ws.db);
-});
-afterEach(() => {
-  t.dispose();
+demoWorkspaceEachTest((w) => {
+  t = w;
 });
 
 const KOMATSU = '小松（山东）工程机械有限公司';
@@ -46,8 +36,7 @@ const idOf = (name: string): number =>
 const count = (sql: string, ...args: unknown[]): number => one<{ n: number }>(sql, ...args).n;
 
 const draft = (over: Partial<EnterpriseDraftInput> = {}) =>
-  EnterpriseDraftSchema.parse({
-    name: '济宁新锐液压科技有限公司',
+  enterpriseDraft('济宁新锐液压科技有限公司', {
     aliases: ['新锐液压'],
     uscc: withUsccCheckChar('91370811MA3XYW001'),
     isLocal: true,

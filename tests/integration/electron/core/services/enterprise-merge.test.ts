@@ -2,9 +2,8 @@
 // the same firm under another USCC, mapped and linked like the first) ends as one firm in the
 // analysis, with links, 挂链, leads and names on the survivor and nothing counted twice; the next import
 // of the file with the old record's name and USCC lands on the survivor without asking.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 
-import { seedDemoWorkspace } from '../../../../../electron/core/demo/seed-demo.js';
 import { commitImport, prepareImport } from '../../../../../electron/core/import/import-service.js';
 import { runAnalysis } from '../../../../../electron/core/services/analysis-service.js';
 import {
@@ -13,8 +12,9 @@ import {
   mapSegment,
 } from '../../../../../electron/core/services/enterprise-edit.js';
 import { mergeEnterprises } from '../../../../../electron/core/services/enterprise-merge.js';
-import { EnterpriseDraftSchema } from '../../../../../shared/ipc/enterprise-edit-contract.js';
-import { tempWorkspace, type TempWorkspace } from '../../../../support/import-fixtures.js';
+import { demoWorkspaceEachTest } from '../../../../support/demo-workspace.js';
+import { enterpriseDraft } from '../../../../support/enterprise-draft.js';
+import type { TempWorkspace } from '../../../../support/import-fixtures.js';
 
 let t: TempWorkspace;
 let ids: { survivor: number; other: number; pump: number; yankuang: number; komatsu: number };
@@ -37,33 +37,23 @@ const pumpState = () =>
     .chains.flatMap((c) => c.segments)
     .find((s) => s.segmentId === ids.pump);
 
+demoWorkspaceEachTest((w) => {
+  t = w;
+});
 beforeEach(async () => {
-  t = tempWorkspace();
-  seedDemoWorkspace(t.ws.db);
   const survivor = idOf(TAIFENG);
   // The second record, as a register with another USCC brought it in: local, same segment.
   const { id: other } = await createEnterprise(
     t.ws,
-    EnterpriseDraftSchema.parse({
-      name: '济宁市泰丰泵业有限公司',
-      aliases: [],
+    enterpriseDraft('济宁市泰丰泵业有限公司', {
       uscc: OTHER_USCC,
       isLocal: true,
-      province: null,
       city: '济宁市',
-      country: null,
-      park: null,
-      grid: null,
-      responsiblePerson: null,
       ownership: 'private',
-      investorCountry: null,
       isAboveScale: true,
       tags: ['专精特新'],
       revenue: 1_500,
       employees: 99,
-      founded: null,
-      mainProducts: null,
-      status: 'operating',
     }),
   );
   const pump = one<{ segment_id: number }>(
@@ -94,9 +84,6 @@ beforeEach(async () => {
   t.ws.db
     .prepare("INSERT INTO lead (enterprise_id, target_name, stage) VALUES (?, ?, 'contact')")
     .run(other, '泰丰二期');
-});
-afterEach(() => {
-  t.dispose();
 });
 
 describe('merging 济宁泰丰液压泵', () => {

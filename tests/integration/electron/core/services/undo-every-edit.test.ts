@@ -2,9 +2,8 @@
 // then undone and redone: each is exactly one step; undo brings back every table row for row
 // (foreign-key cascades included: a deleted cluster's chains, a segment's sub-segments and 挂链, a
 // merged firm's links), redo brings back the edited state, and the file reopened holds it.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { seedDemoWorkspace } from '../../../../../electron/core/demo/seed-demo.js';
 import {
   createEnterprise,
   mapSegment,
@@ -47,18 +46,15 @@ import {
   openWorkspace,
   type Workspace,
 } from '../../../../../electron/core/services/workspace.js';
-import { EnterpriseDraftSchema } from '../../../../../shared/ipc/enterprise-edit-contract.js';
 import type { LinkFields } from '../../../../../shared/ipc/link-edit-contract.js';
-import { tempWorkspace, type TempWorkspace } from '../../../../support/import-fixtures.js';
+import { demoWorkspaceEachTest } from '../../../../support/demo-workspace.js';
+import { enterpriseDraft } from '../../../../support/enterprise-draft.js';
+import type { TempWorkspace } from '../../../../support/import-fixtures.js';
 import { dumpTables } from '../undo/table-dump.js';
 
 let t: TempWorkspace;
-beforeEach(() => {
-  t = tempWorkspace();
-  seedDemoWorkspace(t.ws.db);
-});
-afterEach(() => {
-  t.dispose();
+demoWorkspaceEachTest((w) => {
+  t = w;
 });
 
 const id = (ws: Workspace, sql: string): number => {
@@ -91,26 +87,18 @@ const chainOf = (ws: Workspace, segmentId: number) =>
   id(ws, `SELECT chain_id AS id FROM segment WHERE id = ${String(segmentId)}`);
 
 const firmDraft = (name: string, employees: number) =>
-  EnterpriseDraftSchema.parse({
-    name,
+  enterpriseDraft(name, {
     aliases: ['撤销测试简称'],
-    uscc: '',
     isLocal: true,
     province: '山东省',
     city: '济宁市',
     country: '中国',
-    park: '',
-    grid: null,
-    responsiblePerson: '',
     ownership: 'private',
-    investorCountry: null,
-    isAboveScale: false,
     tags: ['高新'],
     revenue: 0.1 + 0.2,
     employees,
     founded: 2019,
     mainProducts: "液压'阀'",
-    status: 'operating',
   });
 
 function linkFields(ws: Workspace): LinkFields {

@@ -1,9 +1,8 @@
 // What else writes a workspace, seen from undo: a real spreadsheet import and a backup restore end
 // the steps before them (undo names them and the time), while adding a chain template from the
 // library is itself an edit that undo takes back whole and redo makes again.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { seedDemoWorkspace } from '../../../../../electron/core/demo/seed-demo.js';
 import { commitImport, prepareImport } from '../../../../../electron/core/import/import-service.js';
 import { backupNow, backupRestore } from '../../../../../electron/core/services/backup-service.js';
 import { editWorkspace } from '../../../../../electron/core/services/edit.js';
@@ -13,16 +12,13 @@ import {
   redoEdit,
   undoEdit,
 } from '../../../../../electron/core/services/undo-service.js';
-import { tempWorkspace, type TempWorkspace } from '../../../../support/import-fixtures.js';
+import { demoWorkspaceEachTest } from '../../../../support/demo-workspace.js';
+import type { TempWorkspace } from '../../../../support/import-fixtures.js';
 import { dumpTables } from './table-dump.js';
 
 let t: TempWorkspace;
-beforeEach(() => {
-  t = tempWorkspace();
-  seedDemoWorkspace(t.ws.db);
-});
-afterEach(() => {
-  t.dispose();
+demoWorkspaceEachTest((w) => {
+  t = w;
 });
 
 const recolour = (colour: string) =>

@@ -2,9 +2,9 @@
 // remembered, so next month's identical file asks nothing and lands on the same firm.
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { seedDemoWorkspace } from '../../../../../electron/core/demo/seed-demo.js';
 import { commitImport, prepareImport } from '../../../../../electron/core/import/import-service.js';
-import { tempWorkspace, type TempWorkspace } from '../../../../support/import-fixtures.js';
+import { demoWorkspace } from '../../../../support/demo-workspace.js';
+import type { TempWorkspace } from '../../../../support/import-fixtures.js';
 
 let t: TempWorkspace | undefined;
 afterEach(() => t?.dispose());
@@ -28,8 +28,7 @@ describe.each([
   ['different firm', 'different' as const],
 ])('answered %s', (_label, answer) => {
   it('is asked once, written accordingly, and not asked on the next import', async () => {
-    t = tempWorkspace();
-    seedDemoWorkspace(t.ws.db);
+    t = demoWorkspace();
     const [existing] = firms(t);
     const first = await prepareImport(t.ws, [file(99)]);
     const question = first.preview.ambiguous.find((a) => a.kind === 'possibleDuplicate');

@@ -3,7 +3,6 @@
 // says change state must be exactly those that do.
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { seedDemoWorkspace } from '../../../../../electron/core/demo/seed-demo.js';
 import {
   commitImport,
   prepareImport,
@@ -16,7 +15,8 @@ import {
 } from '../../../../../electron/core/services/analysis-service.js';
 import type { WorkspaceData } from '../../../../../shared/domain/workspace-data.js';
 import type { Workspace } from '../../../../../electron/core/services/workspace.js';
-import { tempWorkspace, type TempWorkspace } from '../../../../support/import-fixtures.js';
+import { demoWorkspace } from '../../../../support/demo-workspace.js';
+import type { TempWorkspace } from '../../../../support/import-fixtures.js';
 
 let t: TempWorkspace | undefined;
 afterEach(() => t?.dispose());
@@ -47,8 +47,7 @@ const comparable = (d: WorkspaceData) => ({
 });
 
 async function previewAndCommit(files: { name: string; bytes: Buffer }[]) {
-  t = tempWorkspace();
-  seedDemoWorkspace(t.ws.db);
+  t = demoWorkspace();
   const before = leafStates(t.ws);
   const prepared = await prepareImport(t.ws, files);
   expect(prepared.preview.errors).toBe(0);

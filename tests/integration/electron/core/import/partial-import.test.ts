@@ -4,7 +4,6 @@
 import * as XLSX from '@e965/xlsx';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { seedDemoWorkspace } from '../../../../../electron/core/demo/seed-demo.js';
 import { writeXlsx } from '../../../../../electron/core/export/write-xlsx.js';
 import {
   commitImport,
@@ -13,11 +12,8 @@ import {
 } from '../../../../../electron/core/import/import-service.js';
 import { PROBLEM_HEADER } from '../../../../../electron/core/import/rejected-rows.js';
 import { listImportRuns } from '../../../../../electron/core/repositories/import-repository.js';
-import {
-  dumpContents,
-  tempWorkspace,
-  type TempWorkspace,
-} from '../../../../support/import-fixtures.js';
+import { demoWorkspace } from '../../../../support/demo-workspace.js';
+import { dumpContents, type TempWorkspace } from '../../../../support/import-fixtures.js';
 
 let t: TempWorkspace | undefined;
 afterEach(() => t?.dispose());
@@ -85,8 +81,7 @@ function fix(xlsx: Buffer): Buffer {
 
 describe('partial import', () => {
   it('is refused by default: nothing is written while a row has an error', async () => {
-    t = tempWorkspace();
-    seedDemoWorkspace(t.ws.db);
+    t = demoWorkspace();
     const before = dumpContents(t.ws.db);
     const prepared = await prepareImport(t.ws, [{ name: '新企业.xlsx', bytes: await workbook() }]);
     expect(prepared.preview.errors).toBeGreaterThan(0);
@@ -97,8 +92,7 @@ describe('partial import', () => {
   });
 
   it('writes the valid rows, hands back the rest with a 问题 column, and the fixed file imports them', async () => {
-    t = tempWorkspace();
-    seedDemoWorkspace(t.ws.db);
+    t = demoWorkspace();
     const prepared = await prepareImport(t.ws, [{ name: '新企业.xlsx', bytes: await workbook() }]);
     const result = await commitImport(t.ws, prepared, {
       skipInvalid: true,
@@ -151,8 +145,7 @@ describe('partial import', () => {
   });
 
   it('keeps the title rows above the header in the rejected-rows file and records the run as partial', async () => {
-    t = tempWorkspace();
-    seedDemoWorkspace(t.ws.db);
+    t = demoWorkspace();
     const sheet = XLSX.utils.aoa_to_sheet([
       ['2026年11月 新落地企业名录'],
       ['填报单位：高新区招商局', null, '日期：2026-11-30'],

@@ -2,7 +2,6 @@
 // and xlsx written by the project's writer), the workspace compared before and after each import.
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { seedDemoWorkspace } from '../../../../../electron/core/demo/seed-demo.js';
 import { writeXlsx } from '../../../../../electron/core/export/write-xlsx.js';
 import {
   commitImport,
@@ -14,18 +13,14 @@ import { runAnalysis } from '../../../../../electron/core/services/analysis-serv
 import { withUsccCheckChar } from '../../../../../shared/domain/uscc.js';
 import type { ExportTable } from '../../../../../shared/spreadsheet/export-tables.js';
 import type { CellValue } from '../../../../../shared/spreadsheet/types.js';
-import {
-  dumpContents,
-  tempWorkspace,
-  type TempWorkspace,
-} from '../../../../support/import-fixtures.js';
+import { demoWorkspace } from '../../../../support/demo-workspace.js';
+import { dumpContents, type TempWorkspace } from '../../../../support/import-fixtures.js';
 
 let t: TempWorkspace | undefined;
 afterEach(() => t?.dispose());
 
 const demo = (): TempWorkspace => {
-  t = tempWorkspace();
-  seedDemoWorkspace(t.ws.db);
+  t = demoWorkspace();
   return t;
 };
 const csv = (name: string, text: string) => ({ name, bytes: Buffer.from(`\uFEFF${text}`, 'utf8') });

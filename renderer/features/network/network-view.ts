@@ -6,9 +6,11 @@ import cytoscape, { type Core, type EdgeCollection, type NodeSingular } from 'cy
 import { addChunks, placeNodes } from '../../../shared/network/chunks.js';
 import type { ElementDef } from '../../../shared/network/elements.js';
 import { NETWORK_STYLE } from '../../../shared/network/elements.js';
+import { openedScope, placeOpened } from '../../../shared/network/open-group.js';
 import type { NodePosition } from '../../../shared/network/schemas.js';
 import { startLayout, type LayoutRun } from './layout/layout-client.js';
 import type { LayoutAlgorithm, LayoutNode, LayoutPhase } from './layout/layout-protocol.js';
+import { drawnLeaves, scopedJob } from './open-layout.js';
 
 /** Up to this many elements hovering fades the rest; above it only the neighbourhood lights up. */
 const FADE_UP_TO = 1500;
@@ -31,6 +33,8 @@ export class NetworkView {
   readonly cy: Core;
   private run: LayoutRun | null = null;
   private pinned = new Set<string>();
+  /** Leaves of the latest `show` with no saved position and not drawn before (an opened group's). */
+  private fresh = new Set<string>();
   /** Links not drawn in a dense view, by firm node id: added while that firm is hovered. */
   private minorOf = new Map<string, ElementDef[]>();
   /** Counts `show` calls: a chunked add stops when a newer one has started. */
@@ -150,7 +154,14 @@ export class NetworkView {
       prior.set(n.id(), { ...n.position() });
     });
     this.pinned = new Set(saved.filter((p) => p.pinned).map((p) => p.id));
-    const { placed, missing } = placeNodes(elements, new Map(saved.map((p) => [p.id, p])), prior);
+    const savedAt = new Map(saved.map((p) => [p.id, p]));
+    const { placed, missing } = placeNodes(elements, savedAt, prior);
+    this.fresh = new Set(
+      placed
+        .filter((e) => e.position && !savedAt.has(String(e.data['id'])))
+        .map((e) => String(e.data['id']))
+        .filter((id) => !prior.has(id)),
+    );
     const chunks = addChunks(placed);
     const box = cy.container();
     const hide = chunks.length > 1 && box !== null;
@@ -224,15 +235,22 @@ export class NetworkView {
     // (Cytoscape selectors have no :not(); the hover-only links are removed by class.)
     const drawn = this.cy.edges().not('.transient') as EdgeCollection;
     const edges = drawn.map((e) => ({ source: e.source().id(), target: e.target().id() }));
-    const run = startLayout({ algorithm, nodes, edges, randomize }, (phase) => {
-      this.events.onLayout({ phase });
-    });
+    // Only a group that just opened needs places: it is laid out alone and put where it was.
+    const scope = randomize ? null : openedScope(drawnLeaves(this.cy), this.fresh);
+    const job = scope ? scopedJob({ nodes, edges }, scope) : { nodes, edges };
+    const run = startLayout(
+      { algorithm, ...job, randomize: randomize || scope !== null },
+      (phase) => {
+        this.events.onLayout({ phase });
+      },
+    );
     this.run = run;
     run.result.then(
       ({ positions, ms }) => {
         if (this.run !== run) return;
         this.run = null;
-        const at = new Map(positions.map((p) => [p.id, p]));
+        const laid = new Map(positions.map((p) => [p.id, p]));
+        const at = scope ? placeOpened(drawnLeaves(this.cy), scope, laid, this.pinned) : laid;
         // One batch: Cytoscape redraws once, not once per node.
         this.cy.nodes(':childless').positions((n) => {
           const p = at.get(n.id());

@@ -1,0 +1,99 @@
+// Placing a group that just opened (or was just shown whole) without laying out the whole picture:
+// only that group's firms are laid out, the result is put where the group was, and everything else
+// moves straight out from there just far enough to clear it, keeping its own shape and direction.
+
+export type Point = { x: number; y: number };
+/** A drawn leaf node: a firm, a collapsed group or a rest node. */
+export type Leaf = Point & { id: string; parent: string | null; size: number };
+
+/** Space kept between the opened group and its nearest neighbour. */
+const MARGIN = 60;
+
+/**
+ * The leaves to lay out when only some groups gained nodes with no position at all (`fresh`): every
+ * leaf of those groups. Null when a full layout is needed: everything is fresh, or a fresh node sits
+ * in no group (nothing says where it belongs).
+ */
+export function openedScope(
+  leaves: readonly Leaf[],
+  fresh: ReadonlySet<string>,
+): Set<string> | null {
+  if (fresh.size === 0) return null;
+  const groups = new Set<string>();
+  let freshLeaves = 0;
+  for (const l of leaves) {
+    if (!fresh.has(l.id)) continue;
+    freshLeaves++;
+    if (l.parent === null) return null;
+    groups.add(l.parent);
+  }
+  if (freshLeaves === 0 || freshLeaves === leaves.length) return null;
+  const scope = new Set(
+    leaves.filter((l) => l.parent !== null && groups.has(l.parent)).map((l) => l.id),
+  );
+  return scope.size === leaves.length ? null : scope;
+}
+
+type Box = { x1: number; y1: number; x2: number; y2: number };
+
+function boxOf(points: readonly (Point & { size: number })[]): Box {
+  const b = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+  for (const p of points) {
+    const r = p.size / 2;
+    b.x1 = Math.min(b.x1, p.x - r);
+    b.y1 = Math.min(b.y1, p.y - r);
+    b.x2 = Math.max(b.x2, p.x + r);
+    b.y2 = Math.max(b.y2, p.y + r);
+  }
+  return b;
+}
+const centreOf = (b: Box): Point => ({ x: (b.x1 + b.x2) / 2, y: (b.y1 + b.y2) / 2 });
+const radiusOf = (b: Box): number => Math.hypot(b.x2 - b.x1, b.y2 - b.y1) / 2;
+
+/**
+ * New positions: the scope's leaves as `laid` out (its own coordinates), centred where the scope's
+ * leaves are now; every other unit (a group's leaves together, or a lone leaf) pushed out from that
+ * centre by one common distance, the least that clears the laid-out group's circle for all of them.
+ * Leaves in `keep` (pinned by the user) stay put. Answers id → position for every leaf that moves.
+ */
+export function placeOpened(
+  leaves: readonly Leaf[],
+  scope: ReadonlySet<string>,
+  laid: ReadonlyMap<string, Point>,
+  keep: ReadonlySet<string> = new Set(),
+): Map<string, Point> {
+  const inside = leaves.filter((l) => scope.has(l.id));
+  const out = new Map<string, Point>();
+  if (inside.length === 0) return out;
+  const centre = centreOf(boxOf(inside));
+  const laidLeaves = inside.map((l) => ({ ...l, ...(laid.get(l.id) ?? { x: l.x, y: l.y }) }));
+  const laidBox = boxOf(laidLeaves);
+  const from = centreOf(laidBox);
+  const radius = radiusOf(laidBox) + MARGIN;
+  for (const l of laidLeaves)
+    if (!keep.has(l.id)) out.set(l.id, { x: l.x - from.x + centre.x, y: l.y - from.y + centre.y });
+
+  const units = new Map<string, Leaf[]>();
+  for (const l of leaves) {
+    if (scope.has(l.id)) continue;
+    const key = l.parent ?? l.id;
+    const list = units.get(key) ?? [];
+    list.push(l);
+    units.set(key, list);
+  }
+  const shapes = [...units.values()].map((members) => {
+    const b = boxOf(members);
+    const c = centreOf(b);
+    const d = Math.hypot(c.x - centre.x, c.y - centre.y);
+    return { members, c, d, reach: radiusOf(b) };
+  });
+  const push = Math.max(0, ...shapes.map((s) => radius + s.reach - s.d));
+  if (push === 0) return out;
+  for (const s of shapes) {
+    const ux = s.d === 0 ? 1 : (s.c.x - centre.x) / s.d;
+    const uy = s.d === 0 ? 0 : (s.c.y - centre.y) / s.d;
+    for (const m of s.members)
+      if (!keep.has(m.id)) out.set(m.id, { x: m.x + ux * push, y: m.y + uy * push });
+  }
+  return out;
+}

@@ -1,0 +1,102 @@
+// Placing a group that just opened: which leaves are laid out (only that group's), the laid-out group
+// put where it was, and the rest of the picture moved out just enough, each part keeping its shape.
+import { describe, expect, it } from 'vitest';
+
+import { openedScope, placeOpened, type Leaf } from '../../../../shared/network/open-group.js';
+
+const leaf = (id: string, parent: string | null, x: number, y: number, size = 20): Leaf => ({
+  id,
+  parent,
+  x,
+  y,
+  size,
+});
+
+// A collapsed group B to the right of the opened group A (its three firms just drawn around 0,0), an
+// opened group C above with two firms, and a lone firm far to the left.
+const picture = (): Leaf[] => [
+  leaf('a1', 'g:A', 5, 5),
+  leaf('a2', 'g:A', -5, 0),
+  leaf('r:g:A', 'g:A', 0, -5, 60),
+  leaf('g:B', null, 200, 0, 100),
+  leaf('c1', 'g:C', -20, -300),
+  leaf('c2', 'g:C', 20, -300),
+  leaf('f:9', null, -1000, 0),
+];
+const fresh = new Set(['a1', 'a2', 'r:g:A']);
+
+describe('openedScope', () => {
+  it('lays out every leaf of the groups that gained positionless leaves, and nothing else', () => {
+    expect(openedScope(picture(), fresh)).toEqual(new Set(['a1', 'a2', 'r:g:A']));
+    // A group shown whole: its earlier firms are laid out again with the new ones.
+    expect(openedScope(picture(), new Set(['a1']))).toEqual(new Set(['a1', 'a2', 'r:g:A']));
+  });
+
+  it('asks for a full layout when nothing, everything or an ungrouped leaf is new', () => {
+    const all = new Set(picture().map((l) => l.id));
+    expect(openedScope(picture(), new Set())).toBeNull();
+    expect(openedScope(picture(), all)).toBeNull();
+    expect(openedScope(picture(), new Set(['a1', 'f:9']))).toBeNull();
+    expect(openedScope(picture(), new Set(['gone']))).toBeNull();
+  });
+});
+
+describe('placeOpened', () => {
+  // The worker's answer in its own coordinates: a row 400 wide far from the origin.
+  const laid = new Map([
+    ['a1', { x: 1000, y: 1000 }],
+    ['a2', { x: 1400, y: 1000 }],
+    ['r:g:A', { x: 1200, y: 1000 }],
+  ]);
+
+  it('centres the laid-out group where its leaves were', () => {
+    const at = placeOpened(picture(), fresh, laid);
+    // The leaves' box before (sizes included): x −30…30, y −35…25, so its centre is (0, −5).
+    expect(at.get('a1')).toEqual({ x: -200, y: -5 });
+    expect(at.get('a2')).toEqual({ x: 200, y: -5 });
+    expect(at.get('r:g:A')).toEqual({ x: 0, y: -5 });
+  });
+
+  it('moves every other part straight out by one distance that clears the group', () => {
+    const before = new Map(picture().map((l) => [l.id, l]));
+    const at = placeOpened(picture(), fresh, laid);
+    const moved = (id: string) => {
+      const p = at.get(id);
+      const b = before.get(id);
+      if (!p || !b) throw new Error(id);
+      return { dx: p.x - b.x, dy: p.y - b.y };
+    };
+    const b = moved('g:B');
+    const c1 = moved('c1');
+    // Straight out from the centre (0, −5) through B's centre (200, 0).
+    expect(b.dy / b.dx).toBeCloseTo(5 / 200, 6);
+    expect(b.dx).toBeGreaterThan(100);
+    // Group C moves as one piece (same shift for both firms), away from A (upwards).
+    expect(moved('c2')).toEqual(c1);
+    expect(c1.dy).toBeLessThan(0);
+    // One common distance for every part.
+    expect(Math.hypot(c1.dx, c1.dy)).toBeCloseTo(Math.hypot(b.dx, b.dy), 6);
+    expect(moved('f:9').dx).toBeLessThan(0);
+    // Cleared: B's box (100 square) lies outside the circle around the laid-out row (420 × 60).
+    const bAt = at.get('g:B') ?? { x: 0, y: 0 };
+    const clearance = Math.hypot(bAt.x, bAt.y + 5) - Math.hypot(50, 50) - Math.hypot(420, 60) / 2;
+    expect(clearance).toBeGreaterThanOrEqual(59.99);
+    // C was nearly clear already; B, the nearest, decided the distance.
+    expect(clearance).toBeLessThan(60.01);
+  });
+
+  it('leaves the rest of the picture alone when the group fits, and pinned leaves where they are', () => {
+    const small = new Map([
+      ['a1', { x: 0, y: 0 }],
+      ['a2', { x: 10, y: 0 }],
+      ['r:g:A', { x: 5, y: 0 }],
+    ]);
+    const far = picture().map((l) => (l.parent === 'g:A' ? l : { ...l, x: l.x * 10, y: l.y * 10 }));
+    const at = placeOpened(far, fresh, small);
+    expect([...at.keys()].sort()).toEqual(['a1', 'a2', 'r:g:A']);
+    const pinned = placeOpened(picture(), fresh, laid, new Set(['a2', 'g:B']));
+    expect(pinned.has('a2')).toBe(false);
+    expect(pinned.has('g:B')).toBe(false);
+    expect(pinned.has('c1')).toBe(true);
+  });
+});

@@ -47,5 +47,7 @@ export default defineConfig({
     // antd + cytoscape make one large local chunk; it is read from disk, not a network.
     chunkSizeWarningLimit: 3000,
   },
+  // Module workers, so the layout worker can load elkjs only when the layered layout is asked for.
+  worker: { format: 'es' },
   server: { host: '127.0.0.1' },
 });

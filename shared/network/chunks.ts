@@ -1,6 +1,7 @@
 // How a large drawing reaches Cytoscape without one long task: its elements cut into small chunks,
 // each added in its own task, in an order Cytoscape accepts (a compound parent before its children,
-// both ends of an edge before the edge), and every leaf node given its position before it is added.
+// both ends of an edge before the edge), every leaf node given its position before it is added, and
+// the viewport that shows them all, computed from those positions.
 import type { ElementDef } from './elements.js';
 
 /**
@@ -66,4 +67,41 @@ export function placeNodes(
     return { ...e, position: { x: base.x + r * Math.cos(a), y: base.y + r * Math.sin(a) } };
   });
   return { placed, missing };
+}
+
+type Box = Point & { size: number };
+export type Viewport = { zoom: number; pan: Point };
+
+/**
+ * The zoom and pan that show every node (its centre and diameter) inside a `width` × `height` canvas
+ * with `padding` pixels to spare, like Cytoscape's own fit; null when there is nothing to show.
+ * Cytoscape's fit measures every element's bounds, labels included, which took about a second on
+ * 2,000 firms; the positions and sizes are already known.
+ */
+export function fitViewport(
+  nodes: Iterable<Box>,
+  width: number,
+  height: number,
+  padding: number,
+  zoomRange: { min: number; max: number },
+): Viewport | null {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const n of nodes) {
+    const r = n.size / 2;
+    x1 = Math.min(x1, n.x - r);
+    y1 = Math.min(y1, n.y - r);
+    x2 = Math.max(x2, n.x + r);
+    y2 = Math.max(y2, n.y + r);
+  }
+  if (!Number.isFinite(x1) || width <= 0 || height <= 0) return null;
+  const room = (px: number) => Math.max(1, px - 2 * padding);
+  const fitZoom = Math.min(room(width) / Math.max(1, x2 - x1), room(height) / Math.max(1, y2 - y1));
+  const zoom = Math.min(zoomRange.max, Math.max(zoomRange.min, fitZoom));
+  return {
+    zoom,
+    pan: { x: width / 2 - (zoom * (x1 + x2)) / 2, y: height / 2 - (zoom * (y1 + y2)) / 2 },
+  };
 }

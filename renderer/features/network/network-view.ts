@@ -3,7 +3,7 @@
 // group, drag to pin, search to centre. React stays outside; the page talks to it through methods.
 import cytoscape, { type Core, type EdgeCollection, type NodeSingular } from 'cytoscape';
 
-import { addChunks, placeNodes } from '../../../shared/network/chunks.js';
+import { ADD_CHUNK, addChunks, fitViewport, placeNodes } from '../../../shared/network/chunks.js';
 import type { ElementDef } from '../../../shared/network/elements.js';
 import { NETWORK_STYLE } from '../../../shared/network/elements.js';
 import { openedScope, placeOpened } from '../../../shared/network/open-group.js';
@@ -11,6 +11,7 @@ import type { NodePosition } from '../../../shared/network/schemas.js';
 import { startLayout, type LayoutRun } from './layout/layout-client.js';
 import type { LayoutAlgorithm, LayoutNode, LayoutPhase } from './layout/layout-protocol.js';
 import { drawnLeaves, scopedJob } from './open-layout.js';
+import { MajorLabels } from './major-labels.js';
 
 /** Up to this many elements hovering fades the rest; above it only the neighbourhood lights up. */
 const FADE_UP_TO = 1500;
@@ -39,6 +40,9 @@ export class NetworkView {
   private minorOf = new Map<string, ElementDef[]>();
   /** Counts `show` calls: a chunked add stops when a newer one has started. */
   private generation = 0;
+  /** Counts `show` and `layout` calls: applying a layout's positions stops when either came since. */
+  private placing = 0;
+  private readonly majors: MajorLabels;
   private destroyed = false;
   /** The viewport to return to once a chunked add is complete (null: not hidden). */
   private hiddenFrom: { zoom: number; pan: { x: number; y: number } } | null = null;
@@ -66,6 +70,7 @@ export class NetworkView {
     });
     // The canvas has no DOM per node: end-to-end tests and the bench read positions through this.
     Object.assign(container, { cy: this.cy });
+    this.majors = new MajorLabels(this.cy);
     this.bind();
   }
 
@@ -94,7 +99,8 @@ export class NetworkView {
     cy.on('mouseout', 'node', (e) => {
       const n = e.target as NodeSingular;
       cy.batch(() => {
-        n.removeStyle('font-size');
+        if (n.hasClass('major')) n.style('font-size', this.majors.current);
+        else n.removeStyle('font-size');
         cy.remove('.transient');
         cy.$('.faded').removeClass('faded');
         cy.$('.hl').removeClass('hl');
@@ -141,6 +147,7 @@ export class NetworkView {
   ): Promise<boolean | null> {
     const cy = this.cy;
     const generation = ++this.generation;
+    this.placing++;
     this.cancel(false);
     this.minorOf = new Map();
     for (const d of minor)
@@ -163,22 +170,13 @@ export class NetworkView {
         .filter((id) => !prior.has(id)),
     );
     const chunks = addChunks(placed);
-    const box = cy.container();
-    const hide = chunks.length > 1 && box !== null;
+    const hide = chunks.length > 1 && cy.container() !== null;
     cy.batch(() => {
       cy.elements().remove();
     });
     if (hide) {
       onProgress(0, placed.length);
-      // Read by tests and the bench: the state line is drawn by React a moment after this.
-      box.dataset['adding'] = 'true';
-      // Cytoscape redraws after every chunk; looking far away at maximum zoom it culls every element
-      // (its whole-graph texture layers are skipped at that zoom), so the chunks are styled and
-      // measured but not drawn until the last one is in.
-      box.style.visibility = 'hidden';
-      // An add taking over from an unfinished one keeps the user's viewport, not the far-away one.
-      this.hiddenFrom ??= { zoom: cy.zoom(), pan: { ...cy.pan() } };
-      cy.viewport({ zoom: cy.maxZoom(), pan: { x: -1e9, y: -1e9 } });
+      this.hide();
     }
     let added = 0;
     try {
@@ -195,7 +193,25 @@ export class NetworkView {
     } finally {
       if (generation === this.generation && !this.destroyed) this.unhide();
     }
+    this.majors.apply(true);
     return missing === 0;
+  }
+
+  /**
+   * Hides the canvas while many elements change. Cytoscape redraws after every change; looking far
+   * away at maximum zoom it culls every element (its whole-graph texture layers are skipped at that
+   * zoom), so changes are styled and measured but nothing is drawn until `unhide`.
+   */
+  private hide(): void {
+    const cy = this.cy;
+    const box = cy.container();
+    if (!box) return;
+    // Read by tests and the bench: the state line is drawn by React a moment after this.
+    box.dataset['adding'] = 'true';
+    box.style.visibility = 'hidden';
+    // Hiding again before an unhide keeps the user's viewport, not the far-away one.
+    this.hiddenFrom ??= { zoom: cy.zoom(), pan: { ...cy.pan() } };
+    cy.viewport({ zoom: cy.maxZoom(), pan: { x: -1e9, y: -1e9 } });
   }
 
   private unhide(): void {
@@ -209,7 +225,23 @@ export class NetworkView {
   }
 
   fit(): void {
-    this.cy.fit(undefined, 30);
+    const cy = this.cy;
+    const leaves = cy.nodes(':childless');
+    // Cytoscape's fit measures every element's bounds, labels included (about a second on 2,000
+    // firms); a large view without group boxes is fitted from its firms' positions and sizes.
+    const vp =
+      leaves.length > ADD_CHUNK && cy.nodes(':parent').empty()
+        ? fitViewport(
+            leaves.map((n) => ({ ...n.position(), size: Number(n.data('size') ?? 30) })),
+            cy.width(),
+            cy.height(),
+            30,
+            { min: cy.minZoom(), max: cy.maxZoom() },
+          )
+        : null;
+    if (vp) cy.viewport(vp);
+    else cy.fit(undefined, 30);
+    this.majors.apply(false);
   }
 
   get laying(): boolean {
@@ -218,6 +250,7 @@ export class NetworkView {
 
   layout(algorithm: LayoutAlgorithm, randomize: boolean): void {
     this.cancel(false);
+    const placing = ++this.placing;
     const nodes: LayoutNode[] = this.cy.nodes().map((n) => {
       const p = n.position();
       const size = Number(n.data('size') ?? 30);
@@ -235,6 +268,9 @@ export class NetworkView {
     // (Cytoscape selectors have no :not(); the hover-only links are removed by class.)
     const drawn = this.cy.edges().not('.transient') as EdgeCollection;
     const edges = drawn.map((e) => ({ source: e.source().id(), target: e.target().id() }));
+    // A large view laid out from scratch shows nothing worth seeing until the layout ends (its firms
+    // sit in a random ball), and Cytoscape would redraw thousands of them frame after frame meanwhile.
+    if (randomize && nodes.length > ADD_CHUNK) this.hide();
     // Only a group that just opened needs places: it is laid out alone and put where it was.
     const scope = randomize ? null : openedScope(drawnLeaves(this.cy), this.fresh);
     const job = scope ? scopedJob({ nodes, edges }, scope) : { nodes, edges };
@@ -246,16 +282,26 @@ export class NetworkView {
     );
     this.run = run;
     run.result.then(
-      ({ positions, ms }) => {
+      async ({ positions, ms }) => {
         if (this.run !== run) return;
         this.run = null;
         const laid = new Map(positions.map((p) => [p.id, p]));
         const at = scope ? placeOpened(drawnLeaves(this.cy), scope, laid, this.pinned) : laid;
-        // One batch: Cytoscape redraws once, not once per node.
-        this.cy.nodes(':childless').positions((n) => {
-          const p = at.get(n.id());
-          return p ? { x: p.x, y: p.y } : n.position();
-        });
+        const leaves = this.cy.nodes(':childless');
+        // A chunk of nodes per task (one batch each) while hidden: moving thousands at once was a
+        // task of seconds (each move restyles and re-measures the node and its links).
+        const step = this.hiddenFrom ? ADD_CHUNK : leaves.length;
+        for (let i = 0; i < leaves.length; i += step) {
+          if (i > 0) await nextTask();
+          if (placing !== this.placing || this.destroyed) return;
+          this.cy.batch(() => {
+            leaves.slice(i, i + step).positions((n) => {
+              const p = at.get(n.id());
+              return p ? { x: p.x, y: p.y } : n.position();
+            });
+          });
+        }
+        this.unhide();
         this.fit();
         this.events.onLayout({ phase: 'done', ms });
         this.events.onPositions(
@@ -270,6 +316,10 @@ export class NetworkView {
       (e: unknown) => {
         if (this.run !== run) return;
         this.run = null;
+        if (this.hiddenFrom) {
+          this.unhide();
+          this.fit();
+        }
         // The previous positions stay: nothing was applied.
         this.events.onLayout({
           phase: e instanceof Error && e.name === 'LayoutCancelled' ? 'cancelled' : 'failed',
@@ -301,6 +351,7 @@ export class NetworkView {
   destroy(): void {
     this.destroyed = true;
     this.cancel(false);
+    this.majors.detach();
     this.cy.container()?.removeEventListener('dblclick', this.onDoubleClick);
     this.cy.destroy();
   }

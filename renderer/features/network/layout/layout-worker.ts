@@ -1,9 +1,8 @@
 // The layout worker: runs cytoscape-fcose (force-directed, compound-aware) on a headless Cytoscape, or
 // elkjs's layered algorithm (left-to-right in supply direction), off the main thread, and posts the
-// positions back for the page to apply in one batch. Cancelling terminates the worker.
+// positions back for the page to apply. Cancelling terminates the worker.
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import ELK from 'elkjs/lib/elk.bundled.js';
 
 import { elkCentres, toElkGraph, type Point } from './elk-graph.js';
 import type { LayoutReply, LayoutRequest } from './layout-protocol.js';
@@ -63,6 +62,9 @@ function runFcose(req: LayoutRequest): Point[] {
 }
 
 async function runElk(req: LayoutRequest): Promise<Point[]> {
+  // elkjs is most of this worker's code (1.4 MB): loaded only when the layered layout is asked for,
+  // so every force-directed run (one fresh worker each) starts without parsing it.
+  const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
   return elkCentres(await new ELK().layout(toElkGraph(req)));
 }
 

@@ -1,8 +1,14 @@
 // Chunked adding: every element reaches Cytoscape exactly once, in an order it accepts (a parent
-// before its children, both ends before an edge), no chunk over the limit; leaves placed before adding.
+// before its children, both ends before an edge), no chunk over the limit; leaves placed before adding;
+// the viewport fitted from the positions shows every node whole.
 import { describe, expect, it } from 'vitest';
 
-import { ADD_CHUNK, addChunks, placeNodes } from '../../../../shared/network/chunks.js';
+import {
+  ADD_CHUNK,
+  addChunks,
+  fitViewport,
+  placeNodes,
+} from '../../../../shared/network/chunks.js';
 import type { ElementDef } from '../../../../shared/network/elements.js';
 
 const node = (id: string, parent?: string): ElementDef => ({
@@ -97,5 +103,59 @@ describe('placeNodes', () => {
   it('keeps a node drawn a moment ago where it was when nothing is saved for it', () => {
     const { placed } = placeNodes(els, new Map(), new Map([['g:b', { x: 3, y: 4 }]]));
     expect(placed.find((e) => e.data['id'] === 'g:b')?.position).toEqual({ x: 3, y: 4 });
+  });
+});
+
+describe('fitViewport', () => {
+  const range = { min: 0.02, max: 4 };
+  /** Where a graph point lands on screen under a viewport. */
+  const onScreen = (vp: { zoom: number; pan: { x: number; y: number } }, x: number, y: number) => ({
+    x: x * vp.zoom + vp.pan.x,
+    y: y * vp.zoom + vp.pan.y,
+  });
+
+  it('shows every node whole inside the padding, centred, filling the tighter side', () => {
+    const nodes = [
+      { x: -1000, y: 0, size: 20 },
+      { x: 3000, y: 500, size: 40 },
+      { x: 200, y: -800, size: 10 },
+    ];
+    const vp = fitViewport(nodes, 1200, 800, 30, range);
+    if (!vp) throw new Error('no viewport');
+    for (const n of nodes) {
+      const a = onScreen(vp, n.x - n.size / 2, n.y - n.size / 2);
+      const b = onScreen(vp, n.x + n.size / 2, n.y + n.size / 2);
+      expect(a.x).toBeGreaterThanOrEqual(30 - 1e-6);
+      expect(a.y).toBeGreaterThanOrEqual(30 - 1e-6);
+      expect(b.x).toBeLessThanOrEqual(1170 + 1e-6);
+      expect(b.y).toBeLessThanOrEqual(770 + 1e-6);
+    }
+    // Width is the tighter side here: the leftmost and rightmost edges touch the padding.
+    expect(onScreen(vp, -1010, 0).x).toBeCloseTo(30, 6);
+    expect(onScreen(vp, 3020, 0).x).toBeCloseTo(1170, 6);
+    // Centred vertically: the same room above the top node and below the bottom one.
+    const top = onScreen(vp, 0, -805).y;
+    const bottom = onScreen(vp, 0, 520).y;
+    expect(top).toBeCloseTo(800 - bottom, 6);
+  });
+
+  it('keeps the zoom within the view’s limits and answers null for nothing to show', () => {
+    const one = fitViewport([{ x: 5, y: 5, size: 2 }], 1000, 800, 30, range);
+    expect(one?.zoom).toBe(4);
+    // The single firm sits in the middle of the canvas.
+    expect(one && onScreen(one, 5, 5)).toEqual({ x: 500, y: 400 });
+    const far = fitViewport(
+      [
+        { x: 0, y: 0, size: 1 },
+        { x: 1e7, y: 0, size: 1 },
+      ],
+      1000,
+      800,
+      30,
+      range,
+    );
+    expect(far?.zoom).toBe(0.02);
+    expect(fitViewport([], 1000, 800, 30, range)).toBeNull();
+    expect(fitViewport([{ x: 0, y: 0, size: 10 }], 0, 0, 30, range)).toBeNull();
   });
 });

@@ -1,0 +1,40 @@
+// Which firms of a large network carry their name at every zoom (the rest are named as the user zooms
+// in), and how big that name is drawn so it stays readable however far the view is zoomed out.
+import type { NetworkFirm } from './schemas.js';
+
+/** Up to this many firms every firm is labelled alike; above it only the biggest are named at once. */
+export const LABEL_ALL_UP_TO = 150;
+/** How many firms of a large view are named at every zoom. */
+export const PERMANENT_LABELS = 40;
+/** The on-screen size (px) of a permanent label, whatever the zoom. */
+export const PERMANENT_LABEL_PX = 13;
+
+type Ranked = Pick<NetworkFirm, 'id' | 'name' | 'revenue' | 'degree'>;
+
+const hasRevenue = (f: Ranked) => f.revenue !== null && f.revenue > 0;
+
+/**
+ * The biggest firms: first those with a known revenue, largest first (the figure staff know a firm
+ * by), then, to fill up, the others by number of links; ties by links, then by name so the choice
+ * does not change between two openings of the same data. A small view names every firm alike, so
+ * none is singled out there.
+ */
+export function permanentLabels(firms: readonly Ranked[], n = PERMANENT_LABELS): Set<string> {
+  if (firms.length <= LABEL_ALL_UP_TO) return new Set();
+  const ranked = [...firms].sort(
+    (a, b) =>
+      Number(hasRevenue(b)) - Number(hasRevenue(a)) ||
+      (b.revenue ?? 0) - (a.revenue ?? 0) ||
+      b.degree - a.degree ||
+      a.name.localeCompare(b.name, 'zh-CN') ||
+      a.id.localeCompare(b.id),
+  );
+  return new Set(ranked.slice(0, n).map((f) => f.id));
+}
+
+/**
+ * The font size, in graph units, that draws a permanent label at `PERMANENT_LABEL_PX` on screen at
+ * `zoom`; never smaller than the other labels' own size, so zoomed in it reads like its neighbours.
+ */
+export const permanentLabelSize = (zoom: number, base = 11): number =>
+  Math.max(base, Math.round((PERMANENT_LABEL_PX / Math.max(zoom, 1e-3)) * 10) / 10);

@@ -1,6 +1,7 @@
 // Placing a group that just opened (or was just shown whole) without laying out the whole picture:
 // only that group's firms are laid out, the result is put where the group was, and everything else
 // moves straight out from there just far enough to clear it, keeping its own shape and direction.
+import { groupOfRestNode } from './open-cap.js';
 
 export type Point = { x: number; y: number };
 /** A drawn leaf node: a firm, a collapsed group or a rest node. */
@@ -36,6 +37,16 @@ export function openedScope(
 
 type Box = { x1: number; y1: number; x2: number; y2: number };
 
+/** A rest node goes centred under its group's firms, where the eye ends and finds it. */
+function underFirms(leaves: (Leaf & Point)[]): void {
+  const rest = leaves.find((l) => groupOfRestNode(l.id) !== null);
+  const firms = leaves.filter((l) => l !== rest);
+  if (!rest || firms.length === 0) return;
+  const b = boxOf(firms);
+  rest.x = (b.x1 + b.x2) / 2;
+  rest.y = b.y2 + rest.size / 2 + MARGIN / 2;
+}
+
 function boxOf(points: readonly (Point & { size: number })[]): Box {
   const b = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
   for (const p of points) {
@@ -67,6 +78,7 @@ export function placeOpened(
   if (inside.length === 0) return out;
   const centre = centreOf(boxOf(inside));
   const laidLeaves = inside.map((l) => ({ ...l, ...(laid.get(l.id) ?? { x: l.x, y: l.y }) }));
+  underFirms(laidLeaves);
   const laidBox = boxOf(laidLeaves);
   const from = centreOf(laidBox);
   const radius = radiusOf(laidBox) + MARGIN;

@@ -49,12 +49,14 @@ describe('placeOpened', () => {
     ['r:g:A', { x: 1200, y: 1000 }],
   ]);
 
-  it('centres the laid-out group where its leaves were', () => {
+  it('centres the laid-out group where its leaves were, its rest node under its firms', () => {
     const at = placeOpened(picture(), fresh, laid);
-    // The leaves' box before (sizes included): x −30…30, y −35…25, so its centre is (0, −5).
-    expect(at.get('a1')).toEqual({ x: -200, y: -5 });
-    expect(at.get('a2')).toEqual({ x: 200, y: -5 });
-    expect(at.get('r:g:A')).toEqual({ x: 0, y: -5 });
+    // The leaves' box before (sizes included): x −30…30, y −35…25, so its centre is (0, −5). Laid
+    // out, the firms span x 990…1410, y 990…1010, the rest node (60) goes under them at y 1070:
+    // the whole spans y 990…1100, its centre (1200, 1045) lands on (0, −5).
+    expect(at.get('a1')).toEqual({ x: -200, y: -50 });
+    expect(at.get('a2')).toEqual({ x: 200, y: -50 });
+    expect(at.get('r:g:A')).toEqual({ x: 0, y: 20 });
   });
 
   it('moves every other part straight out by one distance that clears the group', () => {
@@ -77,9 +79,9 @@ describe('placeOpened', () => {
     // One common distance for every part.
     expect(Math.hypot(c1.dx, c1.dy)).toBeCloseTo(Math.hypot(b.dx, b.dy), 6);
     expect(moved('f:9').dx).toBeLessThan(0);
-    // Cleared: B's box (100 square) lies outside the circle around the laid-out row (420 × 60).
+    // Cleared: B's box (100 square) lies outside the circle around the laid-out group (420 × 110).
     const bAt = at.get('g:B') ?? { x: 0, y: 0 };
-    const clearance = Math.hypot(bAt.x, bAt.y + 5) - Math.hypot(50, 50) - Math.hypot(420, 60) / 2;
+    const clearance = Math.hypot(bAt.x, bAt.y + 5) - Math.hypot(50, 50) - Math.hypot(420, 110) / 2;
     expect(clearance).toBeGreaterThanOrEqual(59.99);
     // C was nearly clear already; B, the nearest, decided the distance.
     expect(clearance).toBeLessThan(60.01);

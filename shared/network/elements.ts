@@ -1,6 +1,7 @@
 // The network answer as Cytoscape element definitions and the stylesheet, both plain data (no
 // Cytoscape import), so the mapping is tested without a DOM and the exporter can read the same sizes.
 import { restNodeId } from './open-cap.js';
+import { permanentLabels } from './labels.js';
 import type { NetworkEdge, NetworkFirm, NetworkGraph, NetworkGroup } from './schemas.js';
 
 export type ElementDef = {
@@ -22,10 +23,6 @@ export function firmSize(f: Pick<NetworkFirm, 'revenue' | 'degree'>): number {
 export const crowdScale = (firms: number): number =>
   firms <= 300 ? 1 : Math.max(0.4, Math.sqrt(300 / firms));
 
-/** Above this many firms only the biggest carry a label at overview zoom; the rest appear zoomed in. */
-const LABEL_ALL_UP_TO = 150;
-const MAJOR_LABELS = 40;
-
 /** An expanded group's title grows with the box it names (its firms spread over about √n rows). */
 export const titleSize = (firmCount: number): number =>
   Math.round(Math.min(96, Math.max(18, 3 * Math.sqrt(firmCount))));
@@ -38,13 +35,6 @@ export const groupSize = (g: Pick<NetworkGroup, 'firmCount'>): number =>
 export function edgeWidth(e: Pick<NetworkEdge, 'amount' | 'count'>): number {
   const raw = e.amount !== null && e.amount > 0 ? Math.log10(e.amount + 1) : Math.log2(e.count + 1);
   return Math.round(Math.min(12, 1 + raw) * 10) / 10;
-}
-
-/** The firms of a large view labelled at overview zoom (a small view labels every firm alike). */
-function majorFirms(firms: readonly NetworkFirm[]): Set<string> {
-  if (firms.length <= LABEL_ALL_UP_TO) return new Set();
-  const bySize = [...firms].sort((a, b) => firmSize(b) - firmSize(a) || b.degree - a.degree);
-  return new Set(bySize.slice(0, MAJOR_LABELS).map((f) => f.id));
 }
 
 const edgeDef = (e: NetworkEdge): ElementDef => ({
@@ -75,7 +65,7 @@ export function toElements(
 ): ElementDef[] {
   const out: ElementDef[] = [];
   const scale = crowdScale(graph.firms.length);
-  const major = majorFirms(graph.firms);
+  const major = permanentLabels(graph.firms);
   for (const g of graph.groups) {
     out.push({
       group: 'nodes',
@@ -154,15 +144,16 @@ export const NETWORK_STYLE: Style[] = [
       'border-width': 2,
     },
   },
-  // Labels only where they can be read: the biggest firms at overview zoom, the others zoomed in
-  // (a small font under min-zoomed-font-size is skipped without being measured or drawn).
+  // Labels only where they can be read: the biggest firms at every zoom (the view keeps their size
+  // readable as it zooms), the others once zoomed in (a font drawn under min-zoomed-font-size is
+  // skipped).
   { selector: 'node.firm', style: { label: 'data(label)' } },
   {
     selector: 'node.firm.major',
     style: {
       'font-size': 22,
       'font-weight': 'bold',
-      'min-zoomed-font-size': 7,
+      'min-zoomed-font-size': 0,
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.75,
       'text-background-padding': '2px',

@@ -234,6 +234,9 @@ export const NETWORK_STYLE: Style[] = [
   { selector: 'edge.reported', style: { 'line-style': 'solid' } },
   { selector: 'edge.inferred', style: { 'line-style': 'dashed' } },
   { selector: 'edge.summed', style: { label: 'data(count)', 'font-size': 10, opacity: 0.8 } },
+  // A firm's single link to a collapsed group or a rest node: a "1" on each of hundreds of lines
+  // says nothing and costs a label each.
+  { selector: 'edge.summed[count = 1]', style: { label: '' } },
   { selector: '.faded', style: { opacity: 0.12 } },
   {
     selector: 'node.hl, node:selected',

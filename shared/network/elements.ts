@@ -91,7 +91,8 @@ export function toElements(
         parent: g.id,
         label: restLabel(rest),
         size: groupSize({ firmCount: rest }),
-        titleSize: titleSize(rest),
+        // Words sized to the box it sits in (the drawn firms), not to the thousands behind it.
+        titleSize: titleSize(g.firmCount - rest),
         firmCount: rest,
       },
       classes: 'group collapsed rest',

@@ -39,11 +39,12 @@ export type MappingOverride = {
 const HEADER_SCAN_ROWS = 30;
 const MIN_MATCHES = 2;
 
-/** "年供货额（万元）*" → "年供货额"; "1.企业名称" → "企业名称". */
+/** "年供货额（万元）*" → "年供货额"; "1.企业名称" → "企业名称"; "*企业名称" (required) → "企业名称". */
 export function headerKey(text: string): string {
   return foldKey(text)
     .replace(/\([^)]*\)/g, '')
     .replace(/^[\d.、]+(?=\D)/, '')
+    .replace(/^[*★]+/, '')
     .replace(/[*:：]+$/, '');
 }
 

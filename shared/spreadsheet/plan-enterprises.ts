@@ -332,11 +332,9 @@ export function planEnterprises(
       if (text === null) return false;
       const key = nameKey(text);
       if (sharedNames.has(key)) return true;
-      return (
-        !fileByName.has(key) &&
-        typeof decisions[key] !== 'number' &&
-        (ix.byName.get(key) ?? []).length > 1
-      );
+      // A choice naming none of the firms of that name (one deleted since) settles nothing.
+      const inWs = ix.byName.get(key) ?? [];
+      return !fileByName.has(key) && inWs.length > 1 && !inWs.some((e) => e.id === decisions[key]);
     },
     chains: (ref) => [...(firmChains.get(ref) ?? [])],
     names: () => [...enterprises.map((e) => e.record.name), ...ws.enterprises.map((e) => e.name)],

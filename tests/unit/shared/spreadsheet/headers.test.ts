@@ -130,3 +130,43 @@ describe('header recognition', () => {
     expect(isFooterRow(['合力泰科技'])).toBe(false);
   });
 });
+
+describe('header marks and ties', () => {
+  it('reads headers marked as required, before or after the name', () => {
+    for (const h of [
+      '*企业名称',
+      '＊企业名称',
+      '★企业名称',
+      '企业名称*',
+      '企业名称**',
+      '企业名称*：',
+    ])
+      expect(fields([[h, '统一社会信用代码']])?.fields, h).toEqual({ name: 0, uscc: 1 });
+  });
+
+  it('needs two known headers: one known name among unknown words is not a header row', () => {
+    expect(recogniseSheet([['企业名称', '备考', '其他']], 'Sheet1')).toBeUndefined();
+  });
+
+  it('settles a header row two kinds read equally well by the sheet name, else as a register', () => {
+    // 企业名称 + 统一社会信用代码 is a register; 目标企业 + 统一社会信用代码 a lead list.
+    const row = ['企业名称', '目标企业', '统一社会信用代码'];
+    expect(recogniseSheet([row], 'Sheet1')?.kind).toBe('enterprises');
+    expect(recogniseSheet([row], '招商线索')?.kind).toBe('leads');
+  });
+
+  it('maps nothing from a remembered header row the sheet no longer reaches', () => {
+    const m = recogniseSheet([['企业名称', '统一社会信用代码']], 'x', {
+      kind: 'enterprises',
+      headerRow: 5,
+      fields: { 0: 'name' },
+    });
+    expect(m).toEqual({
+      kind: 'enterprises',
+      headerRow: 5,
+      columns: [],
+      unknown: [],
+      duplicates: [],
+    });
+  });
+});

@@ -285,3 +285,25 @@ describe('edges a user would notice', () => {
       }
   });
 });
+
+describe('cells a user types in other common ways', () => {
+  it('takes a number the file stored as it is, however JavaScript prints it', () => {
+    expect(parseNumber(1e-7)).toEqual({ ok: true, value: 1e-7 });
+    expect(parseNumber(1e21)).toEqual({ ok: true, value: 1e21 });
+    expect(parseAmountWan(1e21)).toEqual({ ok: true, value: 1e21 });
+    expect(parseShare(1e-7)).toEqual({ ok: true, value: 0 });
+  });
+
+  it('reads shares written as text: a whole number is a percentage, 0 is 0', () => {
+    expect(parseShare('35')).toEqual({ ok: true, value: 0.35 });
+    expect(parseShare('0')).toEqual({ ok: true, value: 0 });
+    expect(parseShare('0%')).toEqual({ ok: true, value: 0 });
+  });
+
+  it('reads years and dates with two-digit months and days and a space before 年 or 日', () => {
+    for (const t of ['2019年12月', '2019年12月31日', '2019 年'])
+      expect(parseYear(t), t).toEqual({ ok: true, value: 2019 });
+    expect(parseDate('2024年1月2 日')).toEqual({ ok: true, value: '2024-01-02' });
+    expect(parseDate('2024-01-02x')).toEqual({ ok: false, text: '2024-01-02x' });
+  });
+});

@@ -1,5 +1,6 @@
 // The 使用指南 in browser mode: reachable from the navigation, every section present in Chinese, each
-// picture loaded (not a broken image), and the table of contents scrolls to a section.
+// picture loaded (not a broken image), and the table of contents scrolls to a section; in English
+// the same sections and pictures.
 import { expect, test } from '@playwright/test';
 
 import { openApp } from './fixtures.js';
@@ -44,4 +45,21 @@ test('the guide opens from the navigation with every section and its pictures', 
   await expect(editing).toContainText('按 Esc 或再按 L 退出');
   await expect(editing).toContainText('导入（时间）之后的修改才能撤销');
   await expect(page).toHaveURL(/#\/guide$/);
+});
+
+test('the guide follows the app into English, section for section, with the same pictures', async ({
+  page,
+}) => {
+  await openApp(page, 'guide');
+  await page.getByText('English', { exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'User guide' })).toBeVisible();
+  const cards = page.locator('#main .ant-card');
+  await expect(cards).toHaveCount(SECTIONS.length);
+  await expect(page.getByLabel('1. Installing and first start', { exact: true })).toBeVisible();
+  const editing = page.getByLabel('8. Editing by hand, drawing links and undo', { exact: true });
+  await expect(editing).toContainText('(or press L)');
+  await expect(editing).toContainText('Esc or L again leaves');
+  await expect(editing).toContainText('undo stops there');
+  await expect(page.locator('#main img')).toHaveCount(5);
+  await expect(page.locator('#main')).not.toContainText('本指南介绍');
 });

@@ -58,12 +58,28 @@ const treeItem = (page: Page, name: string) =>
     .filter({ has: page.locator(`[data-segment="${name}"]`) });
 
 /**
+ * Releases the dragged segment once the tree marks `target`'s row with `mark` (where the drop goes).
+ * Each poll moves the mouse a pixel, which makes the browser send another dragover, so the wait ends
+ * on the tree's state however slow the machine is.
+ */
+async function dropWhenMarked(page: Page, target: string, x: number, y: number, mark: RegExp) {
+  let nudge = 0;
+  await expect
+    .poll(async () => {
+      nudge = (nudge + 1) % 3;
+      await page.mouse.move(x + nudge, y);
+      return treeItem(page, target).getAttribute('class');
+    }, SLOW)
+    .toMatch(mark);
+  await page.mouse.up();
+}
+
+/**
  * Drags one segment onto another as a user does with the mouse: press at the left end of its row,
  * move a few pixels (HTML drag starts then), then over the lower half of the target's name, which
  * lies well to the right of where the drag began: the tree reads a move right as "one level deeper",
  * i.e. onto the target rather than beside it. The release waits until the tree marks the target as
- * where the drop goes; each poll moves the mouse a pixel, which makes the browser send another
- * dragover, so the wait ends on the tree's state however slow the machine is.
+ * where the drop goes.
  */
 async function dragOnto(page: Page, name: string, target: string) {
   const row = await treeItem(page, name).boundingBox();
@@ -79,15 +95,7 @@ async function dragOnto(page: Page, name: string, target: string) {
   await page.mouse.down();
   await page.mouse.move(startX + 2, startY + 3, { steps: 3 });
   await page.mouse.move(endX, endY, { steps: 10 });
-  let nudge = 0;
-  await expect
-    .poll(async () => {
-      nudge = (nudge + 1) % 3;
-      await page.mouse.move(endX + nudge, endY);
-      return treeItem(page, target).getAttribute('class');
-    }, SLOW)
-    .toMatch(/\bdrag-over\b/);
-  await page.mouse.up();
+  await dropWhenMarked(page, target, endX, endY, /\bdrag-over\b/);
 }
 
 /**
@@ -108,15 +116,7 @@ async function dragBelow(page: Page, name: string, target: string) {
   await page.mouse.down();
   await page.mouse.move(x, startY + (endY > startY ? 3 : -3), { steps: 3 });
   await page.mouse.move(x, endY, { steps: 10 });
-  let nudge = 0;
-  await expect
-    .poll(async () => {
-      nudge = (nudge + 1) % 3;
-      await page.mouse.move(x + nudge, endY);
-      return treeItem(page, target).getAttribute('class');
-    }, SLOW)
-    .toMatch(/\bdrag-over-gap-bottom\b/);
-  await page.mouse.up();
+  await dropWhenMarked(page, target, x, endY, /\bdrag-over-gap-bottom\b/);
 }
 
 /** The undo shortcuts act only when no text field has the focus, as for a user who clicked away. */

@@ -631,6 +631,7 @@ export const en: Messages = {
       anchor: 'Anchor (链主)',
       top500: 'Top 500',
       group: 'Collapsed group',
+      rest: 'Firms of a group not drawn (double-click to show all)',
       size: 'Size: revenue (else link count); width: amount',
     },
     focus: {

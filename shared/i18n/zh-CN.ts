@@ -609,6 +609,7 @@ export const zhCN = {
       anchor: '链主',
       top500: '500强',
       group: '折叠的分组',
+      rest: '分组里未画出的企业（双击显示全部）',
       size: '大小：营收（无营收时按关系数）；线宽：金额',
     },
     focus: {

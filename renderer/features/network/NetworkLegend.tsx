@@ -35,6 +35,10 @@ export function NetworkLegend() {
       dot({ background: '#e6f4ff', border: `2px solid ${NETWORK_COLORS.local}`, borderRadius: 3 }),
       t('network.legend.group'),
     ],
+    [
+      dot({ background: '#fafafa', border: `2px dashed ${NETWORK_COLORS.local}`, borderRadius: 3 }),
+      t('network.legend.rest'),
+    ],
   ];
   return (
     <Flex

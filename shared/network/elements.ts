@@ -102,7 +102,9 @@ export function toElements(
     const classes = ['firm', f.isLocal ? 'local' : 'outside'];
     if (f.isAnchor) classes.push('anchor');
     if (f.isTop500) classes.push('top500');
+    // A large view names its other firms only zoomed well in, smaller, so names overlap less.
     if (major.has(f.id)) classes.push('major');
+    else if (major.size > 0) classes.push('crowd');
     out.push({
       group: 'nodes',
       data: {
@@ -161,6 +163,7 @@ export const NETWORK_STYLE: Style[] = [
       'z-index': 5,
     },
   },
+  { selector: 'node.firm.crowd', style: { 'font-size': 7 } },
   {
     selector: 'node.local',
     style: { 'background-color': NETWORK_COLORS.local, 'border-color': '#0958d9' },

@@ -181,9 +181,13 @@ export class NetworkView {
     let added = 0;
     try {
       for (const chunk of chunks) {
+        let eles: cytoscape.CollectionReturnValue | undefined;
         cy.batch(() => {
-          cy.add(chunk);
+          eles = cy.add(chunk);
         });
+        // Styled and measured in this chunk's task: left to the first visible frame, every element
+        // added while hidden was styled and measured there, in one long task.
+        if (hide) eles?.boundingBox();
         added += chunk.length;
         if (chunks.length === 1) break;
         onProgress(added, placed.length);

@@ -42,8 +42,13 @@ describe('toElements at scale', () => {
     const hubSize = (g: typeof graph) =>
       Number(toElements(g, () => '').find((n) => n.data['id'] === 'f:1')?.data['size']);
     expect(hubSize(graph)).toBeLessThan(hubSize(small));
+    // The others are named smaller, only zoomed well in: every firm is one or the other.
+    const crowd = nodes.filter((n) => n.classes.split(' ').includes('crowd'));
+    expect(crowd.length + major.length).toBe(400);
+    expect(crowd.some((n) => n.data['id'] === 'f:1')).toBe(false);
     // A small view labels every firm alike: none is singled out.
-    expect(toElements(small, () => '').filter((n) => n.classes.includes('major')).length).toBe(0);
+    const smallEls = toElements(small, () => '');
+    expect(smallEls.filter((n) => /\b(major|crowd)\b/.test(n.classes)).length).toBe(0);
   });
 
   it('group titles grow with the group and stay within reason', () => {

@@ -66,6 +66,8 @@ export function toElements(
   const out: ElementDef[] = [];
   const scale = crowdScale(graph.firms.length);
   const major = permanentLabels(graph.firms);
+  // The order the names are kept in when they would cover one another: the biggest firm first.
+  const rank = new Map([...major].map((id, i) => [id, i]));
   for (const g of graph.groups) {
     out.push({
       group: 'nodes',
@@ -113,6 +115,7 @@ export function toElements(
         firmId: f.firmId,
         label: f.name,
         size: Math.max(6, Math.round(firmSize(f) * scale)),
+        ...(rank.has(f.id) ? { labelRank: rank.get(f.id) } : {}),
       },
       classes: classes.join(' '),
     });
@@ -162,6 +165,16 @@ export const NETWORK_STYLE: Style[] = [
       'text-background-padding': '2px',
       'z-index': 5,
     },
+  },
+  // A permanent name that would cover a bigger firm's name at this zoom waits until zoomed in; the
+  // hovered firm and its neighbours show theirs anyway.
+  {
+    selector: 'node.firm.major.spaced-out',
+    style: { 'text-opacity': 0, 'text-background-opacity': 0 },
+  },
+  {
+    selector: 'node.firm.major.spaced-out.hl',
+    style: { 'text-opacity': 1, 'text-background-opacity': 0.75 },
   },
   { selector: 'node.firm.crowd', style: { 'font-size': 7 } },
   {

@@ -130,6 +130,7 @@ export class NetworkView {
         return { id: m.id(), x: p.x, y: p.y, pinned: true };
       });
       this.events.onPositions(out, false);
+      this.majors.space();
     });
   }
 
@@ -307,6 +308,8 @@ export class NetworkView {
         }
         this.unhide();
         this.fit();
+        // New positions, possibly at the same zoom: the names are spaced again.
+        this.majors.space();
         this.events.onLayout({ phase: 'done', ms });
         this.events.onPositions(
           this.cy.nodes(':childless').map((n) => ({

@@ -38,6 +38,11 @@ describe('toElements at scale', () => {
     expect(major.length).toBe(40);
     // The hub (399 links) is the biggest firm; it is labelled.
     expect(major.some((n) => n.data['id'] === 'f:1')).toBe(true);
+    // Ranked for spacing the names: the hub's name is the one kept where names would collide.
+    expect(major.map((n) => n.data['labelRank']).sort((a, b) => Number(a) - Number(b))).toEqual(
+      Array.from({ length: 40 }, (_, i) => i),
+    );
+    expect(major.find((n) => n.data['id'] === 'f:1')?.data['labelRank']).toBe(0);
     const small = buildNetwork(dense(80), { filter: {}, groupBy: 'none' });
     const hubSize = (g: typeof graph) =>
       Number(toElements(g, () => '').find((n) => n.data['id'] === 'f:1')?.data['size']);

@@ -17,16 +17,19 @@ export default {
   concurrency: 2,
   // The modules with a complete recorded run: the rates (completeness, local supporting rate), the
   // target list, the gap states and their rules (segment-states), the USCC check, the export's
-  // formula neutralisation, the zip gate and the host's request guard. Still to join, each after a
-  // first full run on a quiet machine (on two loaded cores a run reaches ~8-13 mutants a minute):
-  // parse-values, headers and plan-enterprises (their unit tests are written against their
-  // survivors-to-be: units, header search, USCC-before-name), tiers, exposure, firm-match,
-  // plan-import, normalize-cell, name-key.
+  // formula neutralisation, the spreadsheet value parsers (units, shares, years, dates), header
+  // recognition, enterprise-row planning (duplicates, matching, the link-end resolver), the zip
+  // gate and the host's request guard. Still to join, each after a first full run on a quiet
+  // machine (one core while others work: ~40 mutants a minute): tiers, exposure, firm-match,
+  // plan-import, plan-links, normalize-cell, name-key.
   mutate: [
     'shared/analysis/metrics.ts',
     'shared/analysis/targets.ts',
     'shared/analysis/segment-states.ts',
     'shared/spreadsheet/sanitize-cell.ts',
+    'shared/spreadsheet/parse-values.ts',
+    'shared/spreadsheet/headers.ts',
+    'shared/spreadsheet/plan-enterprises.ts',
     'shared/domain/uscc.ts',
     'electron/core/import/zip-gate.ts',
     'electron/host/guard.ts',

@@ -124,8 +124,8 @@ export function checkZip(bytes: Uint8Array, limits: Limits): Promise<ZipSummary>
                 ),
               );
             }
-            // Stryker restore all
           });
+          // Stryker restore all
           // validateEntrySizes: an entry inflating to more (or less) than it declared errors here.
           stream.on('error', (se: Error) => {
             stop(

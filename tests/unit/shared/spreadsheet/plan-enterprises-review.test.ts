@@ -158,6 +158,17 @@ describe('删除 rows count only the links of the firm they delete', () => {
     expect(p.rows[0]?.changes[0]?.before).toBe(
       '山东重工（济宁）有限公司（0 条挂链、1 条供应关系）',
     );
+    const supplier = planIn(wider(), [
+      book('a.xlsx', {
+        企业: [
+          ['企业名称', '统一社会信用代码', '操作'],
+          ['济宁甲机械有限公司', U1, '删除'],
+        ],
+      }),
+    ]);
+    expect(supplier.rows[0]?.changes[0]?.before).toBe(
+      '济宁甲机械有限公司（1 条挂链、1 条供应关系）',
+    );
   });
 });
 

@@ -144,7 +144,7 @@ export function exportTables(data: WorkspaceData, what: EntityKind | 'all' = 'al
         t('是否规上'),
         t('标签'),
         n('营业收入（万元）'),
-        n('从业人数'),
+        n('员工人数'),
         n('成立年份'),
         t('主营产品'),
         t('状态'),

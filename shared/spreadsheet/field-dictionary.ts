@@ -50,7 +50,7 @@ export const FIELDS: Record<EntityKind, readonly FieldDef[]> = {
     f('isAboveScale', ['是否规上', '规上企业', '规上', '规模以上', 'above scale']),
     f('tags', ['标签', '企业标签', '荣誉资质', 'tags']),
     f('revenue', ['营业收入', '营收', '主营业务收入', '年营业收入', 'revenue']),
-    f('employees', ['从业人数', '员工人数', '职工人数', '人数', 'employees']),
+    f('employees', ['员工人数', '从业人数', '职工人数', '人数', 'employees']),
     f('founded', ['成立年份', '成立时间', '成立日期', '注册时间', 'founded']),
     f('mainProducts', ['主营产品', '主要产品', '产品', 'products', 'main products']),
     f('status', ['状态', '企业状态', '经营状态', 'status']),

@@ -80,7 +80,7 @@ test('row preview, before → after, consequences, and a partial import re-impor
   await filter.getByText(/^更新/).click();
   await expect(rows.locator('.ant-table-row')).toHaveCount(1);
   const updated = rows.locator('.ant-table-row', { hasText: KOMATSU });
-  await expect(updated).toContainText('从业人数：1800 → 2000');
+  await expect(updated).toContainText('员工人数：1800 → 2000');
   await expect(updated).toContainText('是否本地：是 → 否');
   await filter.getByText(/^有问题/).click();
   await expect(rows.locator('.ant-table-row')).toHaveCount(1);

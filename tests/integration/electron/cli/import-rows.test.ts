@@ -49,7 +49,7 @@ describe('import --dry-run', () => {
     const r = await cli('import', '--db', t.file, '--file', file, '--dry-run');
     expect(r.code).toBe(0);
     expect(r.out).toContain(`更新 updated 企业 “${KOMATSU}” (调整.csv “调整” 第 2 行 / row 2)`);
-    expect(r.out).toMatch(/从业人数: 1800 → 2000/);
+    expect(r.out).toMatch(/员工人数: 1800 → 2000/);
     expect(r.out).toContain('强链 → 缺链: 工程机械/整机制造/矿用卡车');
   });
 

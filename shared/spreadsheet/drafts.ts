@@ -51,7 +51,8 @@ export type LinkDraft = {
 
 export type ChainDraft = {
   origin: RowOrigin;
-  cluster: string;
+  /** Null when the sheet names no cluster: the chain of that name already stored is meant. */
+  cluster: string | null;
   clusterColor: string | null;
   chain: string;
   owner: string | null;

@@ -197,18 +197,11 @@ export function mapChainRow(ctx: RowContext): ChainDraft | undefined {
     ctx.issue('error', 'MISSING_FIELD', 'chain', '缺少产业链名称', 'missing chain name');
   const segment = ctx.text('segment');
   const stage = ctx.word('stage', STAGE_WORDS);
-  if (segment !== null && stage === null && !ctx.rejected()) {
-    ctx.issue(
-      'error',
-      'MISSING_FIELD',
-      'stage',
-      '缺少环节位置（上游/中游/下游）',
-      'missing stage (upstream/midstream/downstream)',
-    );
-  }
+  // A missing 位置 is refused only for a new segment (planTaxonomy): a row restating a stored
+  // segment without it keeps the stored stage, as a blank cell keeps any stored value.
   const draft: ChainDraft = {
     origin: ctx.origin,
-    cluster: ctx.text('cluster') ?? '未分组',
+    cluster: ctx.text('cluster'),
     clusterColor: ctx.text('clusterColor'),
     chain: chain ?? '',
     owner: ctx.text('owner'),

@@ -13,7 +13,10 @@ import {
   type Ref,
   type SegmentOp,
 } from './plan-types.js';
-import type { ImportIssue, RowOrigin } from './types.js';
+import type { ImportIssue, IssueCode, RowOrigin } from './types.js';
+
+/** The cluster a new chain goes to when its sheet names none. */
+const UNGROUPED = '未分组';
 
 type SegmentEntry = { ref: Ref; chainRef: Ref; parentRef: Ref | null; name: string };
 type ChainEntry = { ref: Ref; clusterRef: Ref; name: string };
@@ -122,13 +125,41 @@ export function planTaxonomy(
     return n;
   };
   const touched = new Set<Ref>();
+  const clusterNames = new Map(ws.clusters.map((c) => [c.id, c.name]));
+  const clusterNameOf = (chain: ChainEntry | undefined): string | undefined =>
+    chain === undefined
+      ? undefined
+      : (clusterNames.get(chain.clusterRef) ?? clusterOps.get(chain.clusterRef)?.name);
+  const rejectRow = (row: ChainDraft, column: string, code: IssueCode, [zh, en]: string[]) => {
+    counts.rejected++;
+    record(outcomes, row.origin, 'rejected');
+    issues.push({
+      ...row.origin,
+      column,
+      severity: 'error',
+      code,
+      messageZh: zh ?? '',
+      messageEn: en ?? '',
+    });
+  };
 
   // Children may come before their parents in a sheet: retry rows whose parent is not known yet.
   let pending = [...rows];
   for (let pass = 0; pending.length > 0 && pass < 20; pass++) {
     const retry: ChainDraft[] = [];
     for (const row of pending) {
-      const clusterKey = foldKey(row.cluster);
+      // A sheet without a 产业集群 column restating a stored chain means that chain, in whatever
+      // cluster it is; only a chain nobody has goes to a new cluster 未分组.
+      const sameName = chains.filter((c) => foldKey(c.name) === foldKey(row.chain));
+      if (row.cluster === null && sameName.length > 1) {
+        rejectRow(row, '产业集群', 'AMBIGUOUS_SEGMENT', [
+          `产业链“${row.chain}”在多个产业集群中，请填写产业集群列`,
+          `chain '${row.chain}' is in several clusters; fill in the cluster column`,
+        ]);
+        continue;
+      }
+      const clusterName = row.cluster ?? clusterNameOf(sameName[0]) ?? UNGROUPED;
+      const clusterKey = foldKey(clusterName);
       let cluster = clusterByKey.get(clusterKey);
       if (!cluster) {
         cluster = { ref: nextRef(), color: row.clusterColor ?? '#1677ff' };
@@ -136,7 +167,7 @@ export function planTaxonomy(
         clusterOps.set(cluster.ref, {
           ref: cluster.ref,
           isNew: true,
-          name: row.cluster,
+          name: clusterName,
           color: cluster.color,
         });
       } else if (row.clusterColor && row.clusterColor !== cluster.color && cluster.ref > 0) {
@@ -144,7 +175,7 @@ export function planTaxonomy(
         clusterOps.set(cluster.ref, {
           ref: cluster.ref,
           isNew: false,
-          name: row.cluster,
+          name: clusterName,
           color: row.clusterColor,
         });
       }
@@ -211,6 +242,13 @@ export function planTaxonomy(
           s.parentRef === parentRef &&
           foldKey(s.name) === foldKey(segName),
       );
+      if (!existing && row.stage === null) {
+        rejectRow(row, '位置', 'MISSING_FIELD', [
+          `新环节“${segName}”缺少位置（上游/中游/下游）`,
+          `new segment '${segName}' has no stage (upstream/midstream/downstream)`,
+        ]);
+        continue;
+      }
       const stage = row.stage ?? 'midstream';
       if (!existing) {
         const ref = nextRef();

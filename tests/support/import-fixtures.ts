@@ -19,6 +19,12 @@ export const fixture = (name: string): { name: string; bytes: Buffer } => ({
   bytes: readFileSync(join(IMPORT_FIXTURES, name)),
 });
 
+/** A CSV file as the import receives it: UTF-8 with the BOM Excel writes. */
+export const csv = (name: string, text: string): { name: string; bytes: Buffer } => ({
+  name,
+  bytes: Buffer.from(`\uFEFF${text}`, 'utf8'),
+});
+
 export type TempWorkspace = { ws: Workspace; dir: string; file: string; dispose(): void };
 
 export function tempWorkspace(): TempWorkspace {

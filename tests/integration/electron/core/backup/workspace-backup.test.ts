@@ -9,13 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commitImport, prepareImport } from '../../../../../electron/core/import/import-service.js';
 import { inProcessTransport } from '../../../../../electron/core/import/parse-transport.js';
 import { holdWriteLock } from '../../../../support/hold-write-lock.js';
-import { dumpContents, fixture, tempWorkspace } from '../../../../support/import-fixtures.js';
+import { csv, dumpContents, fixture, tempWorkspace } from '../../../../support/import-fixtures.js';
 import { makeReadOnly } from '../../../../support/read-only-fs.js';
 
 const t = tempWorkspace();
 const backups = () => readdirSync(join(t.dir, 'backups')).sort();
 const transport = inProcessTransport();
-const csv = (name: string, text: string) => ({ name, bytes: Buffer.from(`\uFEFF${text}`, 'utf8') });
 const prepare = (file: { name: string; bytes: Buffer }) =>
   prepareImport(t.ws, [file], { transport });
 

@@ -16,12 +16,10 @@ import {
 import type { WorkspaceData } from '../../../../../shared/domain/workspace-data.js';
 import type { Workspace } from '../../../../../electron/core/services/workspace.js';
 import { demoWorkspace } from '../../../../support/demo-workspace.js';
-import type { TempWorkspace } from '../../../../support/import-fixtures.js';
+import { csv, type TempWorkspace } from '../../../../support/import-fixtures.js';
 
 let t: TempWorkspace | undefined;
 afterEach(() => t?.dispose());
-
-const csv = (name: string, text: string) => ({ name, bytes: Buffer.from(`\uFEFF${text}`, 'utf8') });
 
 /** Leaf states by "chain/path", from the real analysis of the stored workspace. */
 function leafStates(ws: Workspace): Map<string, string> {

@@ -5,12 +5,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { commitImport, prepareImport } from '../../../../../electron/core/import/import-service.js';
 import { nameKey } from '../../../../../shared/spreadsheet/name-key.js';
 import { sheetKey } from '../../../../../shared/spreadsheet/extract-drafts.js';
-import { tempWorkspace, type TempWorkspace } from '../../../../support/import-fixtures.js';
+import { tempWorkspace, type TempWorkspace, csv } from '../../../../support/import-fixtures.js';
 
 let t: TempWorkspace | undefined;
 afterEach(() => t?.dispose());
-
-const csv = (name: string, text: string) => ({ name, bytes: Buffer.from(`\uFEFF${text}`, 'utf8') });
 
 describe('import memory', () => {
   it('remembers a confirmed column mapping per header set', async () => {

@@ -5,12 +5,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { commitImport, prepareImport } from '../../../../../electron/core/import/import-service.js';
 import { demoWorkspace } from '../../../../support/demo-workspace.js';
-import { dumpContents, type TempWorkspace } from '../../../../support/import-fixtures.js';
+import { csv, dumpContents, type TempWorkspace } from '../../../../support/import-fixtures.js';
 
 let t: TempWorkspace | undefined;
 afterEach(() => t?.dispose());
-
-const csv = (name: string, text: string) => ({ name, bytes: Buffer.from(`\uFEFF${text}`, 'utf8') });
 
 describe('a partial chain sheet for a stored chain', () => {
   it('restating a segment without cluster or stage changes nothing and is counted unchanged', async () => {

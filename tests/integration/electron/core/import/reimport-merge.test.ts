@@ -14,7 +14,7 @@ import { withUsccCheckChar } from '../../../../../shared/domain/uscc.js';
 import type { ExportTable } from '../../../../../shared/spreadsheet/export-tables.js';
 import type { CellValue } from '../../../../../shared/spreadsheet/types.js';
 import { demoWorkspace } from '../../../../support/demo-workspace.js';
-import { dumpContents, type TempWorkspace } from '../../../../support/import-fixtures.js';
+import { dumpContents, type TempWorkspace, csv } from '../../../../support/import-fixtures.js';
 
 let t: TempWorkspace | undefined;
 afterEach(() => t?.dispose());
@@ -23,7 +23,6 @@ const demo = (): TempWorkspace => {
   t = demoWorkspace();
   return t;
 };
-const csv = (name: string, text: string) => ({ name, bytes: Buffer.from(`\uFEFF${text}`, 'utf8') });
 const xlsx = async (name: string, sheets: Record<string, CellValue[][]>) => {
   const tables: ExportTable[] = Object.entries(sheets).map(([sheet, [header, ...rows]]) => ({
     kind: 'enterprises',

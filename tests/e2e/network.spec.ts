@@ -97,6 +97,46 @@ test('opens grouped, collapses and expands a group by double-click', async ({ pa
     .toBe(true);
 });
 
+test('a first layout: the state line says done over the final picture and lets clicks through', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(SLOW * 2);
+  // The filter makes a view nobody has opened: no saved positions, so it is laid out.
+  const filter = { minAmount: 0.001 };
+  await openApp(page, 'network?min=0.001&group=chain');
+  await settled(page);
+  // Read once, not waited for: settled must already mean laid out, not the draw before the layout.
+  const status = page.getByTestId('layout-status');
+  expect(await status.getAttribute('data-state')).toBe('done');
+  await expect(status).toContainText('布局完成');
+  // The line lies over the picture; a click on it reaches the canvas beneath (a group there).
+  const box = await status.boundingBox();
+  if (!box) throw new Error('state line not laid out');
+  const beneath = await canvas(page).evaluate(
+    (el, [x, y]) => {
+      type Doc = { elementFromPoint: (x: number, y: number) => unknown };
+      const doc = (globalThis as unknown as { document: Doc }).document;
+      return (el as unknown as { contains: (n: unknown) => boolean }).contains(
+        doc.elementFromPoint(x, y),
+      );
+    },
+    [box.x + box.width / 2, box.y + box.height / 2] as const,
+  );
+  expect(beneath).toBe(true);
+  // The positions the layout saved are the ones on screen when the line said done.
+  const id = await firstId(page, '.firm');
+  const shown = await position(page, id);
+  const saved = async () => {
+    const g = await apiCall<Graph>(request, 'network:graph', { filter, groupBy: 'chain' });
+    return g.positions.find((p) => p.id === id) ?? null;
+  };
+  await expect.poll(saved, { timeout: SLOW }).not.toBeNull();
+  const stored = await saved();
+  expect(Math.abs((stored?.x ?? Infinity) - shown.x)).toBeLessThan(1);
+  expect(Math.abs((stored?.y ?? Infinity) - shown.y)).toBeLessThan(1);
+});
+
 test('a filter goes into the address and the picture shows only those firms', async ({
   page,
   request,

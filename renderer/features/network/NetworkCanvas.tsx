@@ -38,7 +38,10 @@ type Props = {
   ref?: Ref<CanvasHandle>;
 };
 
+// 'showing' until the elements are drawn and it is known whether a layout is needed: reading 'idle'
+// before then would call a picture final that is about to be laid out and move.
 type LayoutStatus =
+  | { kind: 'showing' }
   | { kind: 'idle' }
   | { kind: 'adding'; n: number; total: number }
   | { kind: 'running'; since: number }
@@ -50,7 +53,7 @@ export function NetworkCanvas(props: Props) {
   const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
   const view = useRef<NetworkView | null>(null);
-  const [status, setStatus] = useState<LayoutStatus>({ kind: 'idle' });
+  const [status, setStatus] = useState<LayoutStatus>({ kind: 'showing' });
   const [now, setNow] = useState(0);
   const restLabel = useCallback((count: number) => t('network.rest.node', { count }), [t]);
   // Callbacks read through a ref so the Cytoscape instance is made once, not per render.
@@ -89,6 +92,7 @@ export function NetworkCanvas(props: Props) {
     const v = view.current;
     if (!v) return;
     let current = true;
+    setStatus({ kind: 'showing' });
     void v
       .show(
         toElements(answer, groupLabel, restLabel),
@@ -135,8 +139,10 @@ export function NetworkCanvas(props: Props) {
   return (
     <div style={{ position: 'relative', flex: 1, minHeight: 0 }}>
       <div ref={box} data-testid="network-canvas" style={{ position: 'absolute', inset: 0 }} />
+      {/* The state line lies over the picture: clicks go through it to the firms and groups beneath
+          (a double-click on a group there did nothing), except on its cancel button. */}
       <Flex
-        style={{ position: 'absolute', left: 12, bottom: 12, maxWidth: 420 }}
+        style={{ position: 'absolute', left: 12, bottom: 12, maxWidth: 420, pointerEvents: 'none' }}
         vertical
         gap={4}
         data-testid="layout-status"
@@ -164,7 +170,11 @@ export function NetworkCanvas(props: Props) {
                 <Typography.Text>
                   {t('network.layout.running', { s: seconds(now - status.since) })}
                 </Typography.Text>
-                <Button size="small" onClick={() => view.current?.cancel()}>
+                <Button
+                  size="small"
+                  style={{ pointerEvents: 'auto' }}
+                  onClick={() => view.current?.cancel()}
+                >
                   {t('network.layout.cancel')}
                 </Button>
               </Flex>

@@ -25,10 +25,10 @@ export function startLayout(req: LayoutRequest, onPhase: (p: LayoutPhase) => voi
         if (msg.kind === 'progress') onPhase(msg.phase);
         else {
           worker.terminate();
-          if (msg.kind === 'done') {
-            onPhase('done');
-            resolve({ positions: msg.positions, ms: msg.ms });
-          } else reject(new Error(msg.message));
+          // No 'done' phase from here: the caller says done once it has applied the positions,
+          // which on a large view takes several tasks after this message.
+          if (msg.kind === 'done') resolve({ positions: msg.positions, ms: msg.ms });
+          else reject(new Error(msg.message));
         }
       };
       worker.onerror = (e) => {

@@ -1,4 +1,5 @@
-// A password-protected workbook is told from a damaged one by SheetJS's own error: the files here
+// Reading workbooks through SheetJS with the app's options: dates in both of Excel's date systems, and
+// a password-protected workbook told from a damaged one by SheetJS's own error. The files here
 // make SheetJS throw it for real (an .ods whose manifest declares its content encrypted, as
 // LibreOffice writes it), so an upgrade that rewords the message fails this test instead of telling
 // users their protected file is damaged.
@@ -62,5 +63,28 @@ describe('password-protected workbooks', () => {
     expect(isEncryptionError(new Error('File is password-protected'))).toBe(true);
     expect(isEncryptionError('Unrecognized encryption algorithm: 26128')).toBe(true);
     expect(isEncryptionError(new Error('Unsupported value type'))).toBe(false);
+  });
+});
+
+describe('date cells', () => {
+  /** One date-styled cell holding serial 45000, in a workbook of the given date system. */
+  const dated = (date1904: boolean): Uint8Array => {
+    const ws = XLSX.utils.aoa_to_sheet([
+      ['企业名称', '成立日期'],
+      ['小松', 45000],
+    ]);
+    const cell = ws['B2'] as XLSX.CellObject;
+    cell.z = 'yyyy-mm-dd';
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, '企业');
+    wb.Workbook = { WBProps: { date1904 } };
+    return new Uint8Array(XLSX.write(wb, { bookType: 'xlsx', type: 'buffer' }) as Buffer);
+  };
+
+  it('reads a date as Excel shows it, also in a workbook on the 1904 date system (older Mac Excel)', () => {
+    // The same serial is four years and a day later in the 1904 system: read as a bare number it
+    // would be imported as 2023-03-15 while Excel shows 2027-03-16.
+    expect(parseWorkbook(dated(false), LIMITS)[0]?.rows[1]).toEqual(['小松', '2023-03-15']);
+    expect(parseWorkbook(dated(true), LIMITS)[0]?.rows[1]).toEqual(['小松', '2027-03-16']);
   });
 });

@@ -10,6 +10,7 @@ import {
   OwnershipSchema,
 } from '../domain/schemas.js';
 import { validateUscc } from '../domain/uscc.js';
+import { EARLIEST_YEAR, latestFoundedYear } from '../spreadsheet/parse-values.js';
 
 /** Optional text: trimmed, and a blank field is stored as "no value" (null). */
 const optionalText = (label: string, labelEn: string, max: number) =>
@@ -66,8 +67,8 @@ export const ENTERPRISE_LIMITS = {
   /** 万元: 1e9 万元 is ten trillion yuan, above any firm's turnover. */
   revenue: 1e9,
   employees: 5_000_000,
-  foundedMin: 1800,
-  foundedMax: 2100,
+  /** The import's range: the oldest firms in a register date from the 1800s. */
+  foundedMin: EARLIEST_YEAR,
 } as const;
 const L = ENTERPRISE_LIMITS;
 
@@ -119,7 +120,15 @@ export const EnterpriseDraftSchema = z
       })
       .nullable(),
     employees: int('员工人数', 'Employees', 0, L.employees),
-    founded: int('成立年份', 'Founded', L.foundedMin, L.foundedMax),
+    // The latest 成立年份 is next year, as the import has it, counted when the form is checked (an
+    // app left open over New Year moves with it): a typo such as 2202 is refused by both paths.
+    founded: int('成立年份', 'Founded', L.foundedMin, Number.MAX_SAFE_INTEGER).refine(
+      (v) => v === null || v <= latestFoundedYear(),
+      {
+        error: () =>
+          `成立年份不能晚于 ${String(latestFoundedYear())} 年 / Founded: at most ${String(latestFoundedYear())}`,
+      },
+    ),
     mainProducts: optionalText('主要产品', 'Main products', L.mainProducts),
     status: EnterpriseStatusSchema,
   })

@@ -31,6 +31,11 @@ describe('EnterpriseDraftSchema', () => {
     expect(d).toMatchObject({ name: '甲公司', park: null, uscc: code });
   });
 
+  it('takes a founding year from 1800 to next year, as the import does', () => {
+    for (const founded of [1800, new Date().getFullYear() + 1, null])
+      expect(refusal({ founded })).toEqual({ path: '', message: 'accepted' });
+  });
+
   it.each([
     [{ name: '  ' }, 'name', '企业名称不能为空'],
     [{ name: '名'.repeat(ENTERPRISE_LIMITS.name + 1) }, 'name', '最长 200 字'],
@@ -39,6 +44,8 @@ describe('EnterpriseDraftSchema', () => {
     [{ revenue: 2e9 }, 'revenue', '营业收入不能超过'],
     [{ employees: 1.5 }, 'employees', '员工人数应为整数'],
     [{ founded: 1700 }, 'founded', '成立年份不能小于 1800'],
+    // The import refuses a founding year after next year; a hand edit must not let one in.
+    [{ founded: new Date().getFullYear() + 2 }, 'founded', '成立年份不能晚于'],
     [{ tags: Array.from({ length: 31 }, (_, i) => `t${String(i)}`) }, 'tags', '标签最多 30 个'],
     [{ uscc: '123' }, 'uscc', '应为 18 位'],
     [{ uscc: '91370800MA3C0ALLOO' }, 'uscc', '不是有效字符'],

@@ -31,6 +31,7 @@ const ANALYSIS: readonly Channel[] = [
   'analysis:tiers',
   'snapshot:compare',
   'network:graph',
+  'network:locate',
   'network:focus',
 ];
 
@@ -89,6 +90,7 @@ export const CHANNEL_EFFECTS: Record<Channel, ChannelEffect> = {
   'map:cancel': command,
   'map:report': command,
   'network:graph': read,
+  'network:locate': read,
   // Positions are part of network:graph, but the page that saved them already shows them and a
   // refetch would redraw the graph under the user's hand; the next mount reads them fresh.
   'network:savePositions': write(),

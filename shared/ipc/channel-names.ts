@@ -42,6 +42,7 @@ export const CHANNEL_NAMES = [
   'map:cancel',
   'map:report',
   'network:graph',
+  'network:locate',
   'network:savePositions',
   'network:focus',
   'template:list',

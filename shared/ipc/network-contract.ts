@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { IdSchema } from '../domain/schemas.js';
 import {
   FirmFocusSchema,
+  FirmPlaceSchema,
   GroupBySchema,
   NetworkFilterSchema,
   NetworkGraphSchema,
@@ -25,6 +26,20 @@ export const networkContract = {
       })
       .strict(),
     output: NetworkGraphSchema.extend({ positions: z.array(NodePositionSchema) }),
+  },
+  /**
+   * Where the given firms stand in a view (their group, and whether they sit behind its rest node),
+   * for the search to open what hides a firm; firms the view does not hold are left out.
+   */
+  'network:locate': {
+    input: z
+      .object({
+        filter: NetworkFilterSchema.default({}),
+        groupBy: GroupBySchema.default('cluster'),
+        firmIds: z.array(IdSchema).max(200),
+      })
+      .strict(),
+    output: z.array(FirmPlaceSchema),
   },
   /** Saves node positions of one view; `replace` forgets the view's other positions first. */
   'network:savePositions': {

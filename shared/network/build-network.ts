@@ -37,7 +37,24 @@ const STRENGTH: Record<LinkSource, number> = { verified: 3, reported: 2, inferre
 
 export const firmNodeId = (id: number): string => `f:${String(id)}`;
 
-export function buildNetwork(data: NetworkInput, req: NetworkRequest): NetworkGraph {
+type Head = GroupHead & { firms: number; local: number; inner: number };
+
+/** The firms and links a filter keeps, their link counts and their groups, before any drawing choice. */
+export type NetworkBasis = {
+  shown: Map<number, Enterprise>;
+  links: SupplyLink[];
+  problems: NetworkGraph['problems'];
+  degree: Map<number, number>;
+  drawnGroupBy: GroupBy;
+  heads: Map<string, Head>;
+  headOfFirm: Map<number, string>;
+  members: Map<string, Enterprise[]>;
+};
+
+export function networkBasis(
+  data: NetworkInput,
+  req: Pick<NetworkRequest, 'filter' | 'groupBy' | 'stateOfSegment'>,
+): NetworkBasis {
   const known = new Map(data.enterprises.map((e) => [e.id, e]));
   const passes = firmPredicate(data, req.filter, req.stateOfSegment);
   const shown = new Map<number, Enterprise>();
@@ -74,7 +91,7 @@ export function buildNetwork(data: NetworkInput, req: NetworkRequest): NetworkGr
 
   const drawnGroupBy = refineGrouping(data, req.groupBy, [...shown.values()]);
   const groupOf = grouper(data, drawnGroupBy);
-  const heads = new Map<string, GroupHead & { firms: number; local: number; inner: number }>();
+  const heads = new Map<string, Head>();
   const headOfFirm = new Map<number, string>();
   const members = new Map<string, Enterprise[]>();
   if (groupOf)
@@ -92,6 +109,14 @@ export function buildNetwork(data: NetworkInput, req: NetworkRequest): NetworkGr
       list.push(f);
       members.set(h.id, list);
     }
+  return { shown, links, problems, degree, drawnGroupBy, heads, headOfFirm, members };
+}
+
+export function buildNetwork(data: NetworkInput, req: NetworkRequest): NetworkGraph {
+  const { shown, links, problems, degree, drawnGroupBy, heads, headOfFirm, members } = networkBasis(
+    data,
+    req,
+  );
   const expanded = new Set(req.expanded ?? (shown.size <= COLLAPSE_ABOVE ? [...heads.keys()] : []));
   const behindRest = firmsBehindRest(members, expanded, new Set(req.showAll ?? []), degree);
   const nodeOf = (id: number): string => {
@@ -128,18 +153,12 @@ export function buildNetwork(data: NetworkInput, req: NetworkRequest): NetworkGr
   if (drawn.size < firmEdges.length)
     for (const e of firmEdges) if (!drawn.has(e.id)) e.minor = true;
 
+  // Firms behind a collapsed group or a rest node are not sent: on 20,000 firms their places were
+  // 99 % of the answer. The search asks where a firm it found stands (locateFirms).
   const firms: NetworkFirm[] = [];
-  const hidden: Record<string, string> = {};
   for (const f of shown.values()) {
     const group = headOfFirm.get(f.id) ?? null;
-    if (group !== null && !expanded.has(group)) {
-      hidden[String(f.id)] = group;
-      continue;
-    }
-    if (group !== null && behindRest.has(f.id)) {
-      hidden[String(f.id)] = restNodeId(group);
-      continue;
-    }
+    if (group !== null && (!expanded.has(group) || behindRest.has(f.id))) continue;
     firms.push({
       id: firmNodeId(f.id),
       firmId: f.id,
@@ -176,7 +195,6 @@ export function buildNetwork(data: NetworkInput, req: NetworkRequest): NetworkGr
     groups,
     firms,
     edges: [...edges.values()],
-    hidden,
     problems,
     investorCountries: [
       ...new Set(

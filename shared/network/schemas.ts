@@ -97,16 +97,22 @@ export const NetworkGraphSchema = z.object({
   groups: z.array(NetworkGroupSchema),
   firms: z.array(NetworkFirmSchema),
   edges: z.array(NetworkEdgeSchema),
-  /**
-   * Firms not drawn: firm id → the node they are behind (a collapsed group, or the rest node of an
-   * opened group above the cap), so search can open the right group or show it whole.
-   */
-  hidden: z.record(z.string(), z.string()),
   problems: NetworkProblemsSchema,
   /** Every investor country in the workspace, for the filter bar's choices. */
   investorCountries: z.array(z.string()),
 });
 export type NetworkGraph = z.infer<typeof NetworkGraphSchema>;
+
+/**
+ * Where a firm of a view stands, for search to reach one not drawn: its group (null: ungrouped) and
+ * whether an opened group leaves it behind the rest node (drawn only when the group is shown whole).
+ */
+export const FirmPlaceSchema = z.object({
+  firmId: IdSchema,
+  group: z.string().nullable(),
+  behindRest: z.boolean(),
+});
+export type FirmPlace = z.infer<typeof FirmPlaceSchema>;
 
 export const NodePositionSchema = z.object({
   id: z.string().min(1).max(80),

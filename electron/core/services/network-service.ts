@@ -5,25 +5,46 @@ import type { SegmentState } from '../../../shared/analysis/schemas.js';
 import { AppError } from '../../../shared/ipc/result.js';
 import { buildNetwork, type NetworkRequest } from '../../../shared/network/build-network.js';
 import { firmFocus } from '../../../shared/network/focus.js';
-import type { FirmFocus, NetworkGraph, NodePosition } from '../../../shared/network/schemas.js';
+import { locateFirms } from '../../../shared/network/locate.js';
+import type {
+  FirmFocus,
+  FirmPlace,
+  NetworkGraph,
+  NodePosition,
+} from '../../../shared/network/schemas.js';
 import { loadPositions, savePositions } from '../repositories/position-repository.js';
 import { runAnalysis, workspaceData } from './analysis-service.js';
 import type { Workspace } from './workspace.js';
 
 export type NetworkAnswer = NetworkGraph & { positions: NodePosition[] };
 
+/** Segment states when the filter asks for one. */
+function statesFor(
+  ws: Workspace,
+  req: Pick<NetworkRequest, 'filter'>,
+): Map<number, SegmentState> | undefined {
+  if (req.filter.segmentState === undefined) return undefined;
+  // States depend on the whole workspace (broken links cross chains): the whole analysis, cached.
+  const analysis = runAnalysis(ws, {}, { centrality: false });
+  const stateOfSegment = new Map<number, SegmentState>();
+  for (const c of analysis.chains)
+    for (const s of c.segments) stateOfSegment.set(s.segmentId, s.state);
+  return stateOfSegment;
+}
+
 export function networkGraph(ws: Workspace, req: NetworkRequest): NetworkAnswer {
   const { data } = workspaceData(ws);
-  let stateOfSegment: Map<number, SegmentState> | undefined;
-  if (req.filter.segmentState !== undefined) {
-    // States depend on the whole workspace (broken links cross chains): the whole analysis, cached.
-    const analysis = runAnalysis(ws, {}, { centrality: false });
-    stateOfSegment = new Map();
-    for (const c of analysis.chains)
-      for (const s of c.segments) stateOfSegment.set(s.segmentId, s.state);
-  }
-  const graph = buildNetwork(data, { ...req, stateOfSegment });
+  const graph = buildNetwork(data, { ...req, stateOfSegment: statesFor(ws, req) });
   return { ...graph, positions: loadPositions(ws.db, graph.viewKey) };
+}
+
+export function locateInNetwork(
+  ws: Workspace,
+  req: Pick<NetworkRequest, 'filter' | 'groupBy'>,
+  firmIds: readonly number[],
+): FirmPlace[] {
+  const { data } = workspaceData(ws);
+  return locateFirms(data, { ...req, stateOfSegment: statesFor(ws, req) }, firmIds);
 }
 
 export function saveNetworkPositions(

@@ -5,7 +5,7 @@ import { Button, Empty, Flex, Select, Space, Typography } from 'antd';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { NetworkGroup } from '../../../shared/network/schemas.js';
+import type { FirmPlace, NetworkGroup } from '../../../shared/network/schemas.js';
 import { filterFromParams, filterToParams } from '../../../shared/network/filter.js';
 import { groupOfRestNode } from '../../../shared/network/open-cap.js';
 import { idParam, replaceParams } from '../../app/routes.js';
@@ -54,7 +54,8 @@ export function NetworkPage({ params }: { params: Record<string, string> }) {
   const [picked, setPicked] = useState<{ id: number; name: string } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const canvas = useRef<CanvasHandle>(null);
-  const pendingFocus = useRef<string | null>(null);
+  /** A firm to centre once the answer that draws it is shown, and the group that answer opens. */
+  const pendingFocus = useRef<{ node: string; group: string; whole: boolean } | null>(null);
   const answer =
     net.status === 'ready' ? net.data : net.status === 'loading' ? net.previous : undefined;
   const draw = useDrawLink(canvas, focusId === null ? answer : undefined);
@@ -95,33 +96,43 @@ export function NetworkPage({ params }: { params: Record<string, string> }) {
     },
     [answer, filterKey, wholeIds, showAll],
   );
-  /** Opens what hides a firm (its collapsed group, or its group whole); false when it is not there. */
-  const reveal = (firmId: number): boolean => {
-    const behind = answer?.hidden[String(firmId)];
-    if (behind === undefined) return false;
-    pendingFocus.current = `f:${String(firmId)}`;
-    const capped = groupOfRestNode(behind);
-    if (capped !== null) showAll(capped, true);
-    else toggle(behind);
+  /**
+   * Opens what hides a firm: its collapsed group, and the group whole when the firm is behind its rest
+   * node, in one request. False when nothing hides it (it should have been drawn).
+   */
+  const reveal = (place: FirmPlace): boolean => {
+    const group = answer?.groups.find((g) => g.id === place.group);
+    if (!group) return false;
+    const whole = place.behindRest && !wholeIds.includes(group.id);
+    if (group.expanded && !whole) return false;
+    pendingFocus.current = {
+      node: `f:${String(place.firmId)}`,
+      group: group.id,
+      whole: place.behindRest,
+    };
+    if (whole) setWhole({ key: filterKey, ids: [...wholeIds, group.id] });
+    if (!group.expanded) {
+      const open = answer?.groups.filter((g) => g.expanded).map((g) => g.id) ?? [];
+      setExpanded({ key: filterKey, ids: [...open, group.id] });
+    }
     return true;
   };
-  const pick = (firmId: number, name: string) => {
+  const pick = (firmId: number, name: string, place: FirmPlace) => {
     setPicked({ id: firmId, name });
     setNotice(null);
     if (!answer) return;
     if (canvas.current?.focus(`f:${String(firmId)}`)) return;
-    if (!reveal(firmId)) setNotice(t('network.notInNetwork', { name }));
+    if (!reveal(place)) setNotice(t('network.notInNetwork', { name }));
   };
   const onShown = () => {
-    const node = pendingFocus.current;
-    if (!node || canvas.current?.focus(node)) {
+    const pending = pendingFocus.current;
+    if (!pending || canvas.current?.focus(pending.node)) {
       pendingFocus.current = null;
       return;
     }
-    // Its group opened but drew its best-connected firms only: show the group whole, then centre it.
-    const behind = answer?.hidden[node.slice(2)];
-    if (behind === undefined) pendingFocus.current = null;
-    else if (groupOfRestNode(behind) !== null) reveal(Number(node.slice(2)));
+    // Not drawn in the answer that opened its group: nothing more to open, so stop waiting for it.
+    const g = answer?.groups.find((x) => x.id === pending.group);
+    if (g?.expanded && (!pending.whole || (g.restCount ?? 0) === 0)) pendingFocus.current = null;
   };
 
   if (focusId !== null)
@@ -156,13 +167,7 @@ export function NetworkPage({ params }: { params: Record<string, string> }) {
           }}
         />
         <Space wrap size={6}>
-          <NetworkSearch
-            inNetwork={(id) =>
-              answer !== undefined &&
-              (answer.hidden[String(id)] !== undefined || answer.firms.some((f) => f.firmId === id))
-            }
-            onPick={pick}
-          />
+          <NetworkSearch filter={filter} groupBy={groupBy} onPick={pick} />
           <Select
             aria-label={t('network.layout.fcose')}
             style={{ width: 190 }}

@@ -92,6 +92,10 @@ export const CALLS: { [C in Channel]: (got: Got) => ChannelInput<C> } = {
   'map:report': (got) => ({ view: { kind: 'chain', chainId: idOf(got['chain:list']) } }),
   'map:exportAll': () => ({ format: 'svg' }),
   'network:graph': (got) => ({ filter: { chainId: idOf(got['chain:list']) } }),
+  'network:locate': (got) => ({
+    filter: {},
+    firmIds: [idOf((got['enterprise:list'] as { rows: unknown[] }).rows)],
+  }),
   'network:savePositions': () => ({
     viewKey: 'network?group=cluster',
     positions: [{ id: 'g:none', x: 1, y: 2, pinned: false }],

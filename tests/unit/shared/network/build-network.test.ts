@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { Chain, Cluster } from '../../../../shared/domain/schemas.js';
 import { buildNetwork, type NetworkInput } from '../../../../shared/network/build-network.js';
+import { locateFirms } from '../../../../shared/network/locate.js';
 import { firm, link, map, seg } from '../../../support/analysis-fixture.js';
 
 const cluster = (id: number, name: string, sortOrder: number): Cluster => ({
@@ -65,7 +66,12 @@ describe('buildNetwork', () => {
   it('collapses groups: one node each, links between groups summed, inner links counted', () => {
     const g = buildNetwork(data(), { filter: {}, groupBy: 'cluster', expanded: [] });
     expect(g.firms).toEqual([]);
-    expect(g.hidden).toMatchObject({ '1': 'g:cluster:1', '4': 'g:cluster:2', '6': 'g:none' });
+    // The search finds a firm behind a collapsed group by asking where it stands.
+    expect(locateFirms(data(), { filter: {}, groupBy: 'cluster' }, [1, 4, 6, 999])).toEqual([
+      { firmId: 1, group: 'g:cluster:1', behindRest: false },
+      { firmId: 4, group: 'g:cluster:2', behindRest: false },
+      { firmId: 6, group: 'g:none', behindRest: false },
+    ]);
     expect(g.groups.find((x) => x.id === 'g:cluster:1')?.innerLinks).toBe(2);
     const byPair = Object.fromEntries(g.edges.map((e) => [`${e.source}>${e.target}`, e]));
     // 丁原料 (医药) → 丙整机 (装备): one link without amount; 戊→丁 stays inside 医药.
@@ -133,7 +139,6 @@ describe('buildNetwork', () => {
       { filter: {}, groupBy: 'cluster' },
     );
     expect(g).toMatchObject({ firmCount: 0, linkCount: 0, groups: [], firms: [], edges: [] });
-    expect(g.hidden).toEqual({});
   });
 
   it('gives the same view key whatever the order of the filter fields', () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Chain, Cluster, SupplyLink } from '../../../../shared/domain/schemas.js';
 import { buildNetwork, type NetworkInput } from '../../../../shared/network/build-network.js';
 import { toElements } from '../../../../shared/network/elements.js';
+import { locateFirms } from '../../../../shared/network/locate.js';
 import {
   byConnections,
   firmsBehindRest,
@@ -81,10 +82,15 @@ describe('an opened group above the cap', () => {
     // last firm), then name: the hidden ones are the last by name among the firms with one link.
     for (let i = 0; i < 5; i++) expect(drawn.has(bigId(i))).toBe(true);
     expect(drawn.has(bigId(N - 1))).toBe(true);
-    const hidden = Object.entries(g.hidden).filter(([, node]) => node === REST);
-    expect(hidden).toHaveLength(N - OPEN_CAP);
+    // The search hears which firms stand behind the rest node: exactly those not drawn.
+    const all = Array.from({ length: N }, (_, i) => bigId(i));
+    const places = locateFirms(data(), { filter: {}, groupBy: 'cluster' }, all);
+    expect(places.every((p) => p.group === BIG)).toBe(true);
+    const behind = places.filter((p) => p.behindRest).map((p) => p.firmId);
+    expect(behind).toHaveLength(N - OPEN_CAP);
+    expect(behind.some((id) => drawn.has(id))).toBe(false);
     expect(drawn.has(bigId(N - 4))).toBe(false);
-    expect(g.hidden[String(bigId(N - 4))]).toBe(REST);
+    expect(behind).toContain(bigId(N - 4));
     expect(drawn.has(bigId(OPEN_CAP - 2))).toBe(true);
     expect(g.firmCount).toBe(N + 2);
   });
@@ -112,10 +118,9 @@ describe('an opened group above the cap', () => {
     expect(drawnIds(whole).size).toBe(N);
     expect(whole.groups.find((x) => x.id === BIG)?.restCount).toBe(0);
     expect(whole.edges.some((e) => e.source === REST || e.target === REST)).toBe(false);
-    expect(Object.values(whole.hidden)).not.toContain(REST);
     const closed = buildNetwork(data(), { filter: {}, groupBy: 'cluster', expanded: [] });
     expect(closed.groups.find((x) => x.id === BIG)).toMatchObject({ restCount: 0 });
-    expect(closed.hidden[String(bigId(N - 4))]).toBe(BIG);
+    expect(closed.firms.some((f) => f.group === BIG)).toBe(false);
   });
 
   it('leaves a group at the cap whole', () => {

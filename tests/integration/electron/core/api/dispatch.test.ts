@@ -158,6 +158,7 @@ describe('dispatch on the demo workspace', () => {
     'map:cancel': () => ({ requestId: 'no-such-request' }),
     'map:report': () => ({ view: { kind: 'chain', chainId: ids.chain } }),
     'network:graph': () => ({ filter: { chainId: ids.chain } }),
+    'network:locate': () => ({ filter: {}, firmIds: [ids.komatsu] }),
     'network:savePositions': () => ({
       viewKey: 'network?group=cluster',
       positions: [{ id: 'f:1', x: 10, y: 20, pinned: true }],

@@ -11,6 +11,7 @@ import { seedDemoWorkspace } from '../../../../../electron/core/demo/seed-demo.j
 import { tiersOf } from '../../../../../electron/core/services/analysis-service.js';
 import {
   focusOfFirm,
+  locateInNetwork,
   networkGraph,
   saveNetworkPositions,
 } from '../../../../../electron/core/services/network-service.js';
@@ -81,6 +82,22 @@ describe('network service', () => {
     const weak = networkGraph(ws, { filter: { segmentState: 'weak' }, groupBy: 'none' });
     expect(weak.firmCount).toBeGreaterThan(0);
     expect(weak.firmCount).toBeLessThan(all.firmCount);
+  });
+
+  it('locates the firms the search found in the view: the filter decides, the group is the drawn one', () => {
+    const weak = networkGraph(ws, { filter: { segmentState: 'weak' }, groupBy: 'cluster' });
+    const all = networkGraph(ws, { filter: {}, groupBy: 'cluster' });
+    const inWeak = new Set(weak.firms.map((f) => f.firmId));
+    const ids = all.firms.map((f) => f.firmId);
+    const places = locateInNetwork(ws, { filter: { segmentState: 'weak' }, groupBy: 'cluster' }, [
+      ...ids,
+      999_999,
+    ]);
+    // Only the firms of the filtered view, each in the group its answer draws it in.
+    expect(places.map((p) => p.firmId)).toEqual(ids.filter((id) => inWeak.has(id)));
+    const groupOf = new Map(weak.firms.map((f) => [f.firmId, f.group]));
+    for (const p of places)
+      expect(p).toEqual({ ...p, group: groupOf.get(p.firmId), behindRest: false });
   });
 
   it('focuses 小松 with the same supplier tiers as the Analysis page', () => {

@@ -55,7 +55,6 @@ const graph: NetworkGraph = {
   edges: [
     { id: 'e:1-2', source: 'f:1', target: 'f:2', count: 1, amount: 10, evidence: 'verified' },
   ],
-  hidden: {},
   problems: { missingEnds: 0, selfLoops: 0, duplicates: 0 },
   investorCountries: [],
 };

@@ -172,6 +172,10 @@ export class NetworkView {
     );
     const chunks = addChunks(placed);
     const hide = chunks.length > 1 && cy.container() !== null;
+    // Every firm has its saved place: the picture is shown (fitted) as soon as the firms are in, and
+    // the links follow chunk by chunk on screen, the state line still counting them.
+    const firmsFirst = hide && missing === 0;
+    const nodeCount = placed.filter((e) => e.group === 'nodes').length;
     cy.batch(() => {
       cy.elements().remove();
     });
@@ -191,6 +195,10 @@ export class NetworkView {
         if (hide) eles?.boundingBox();
         added += chunk.length;
         if (chunks.length === 1) break;
+        if (firmsFirst && this.hiddenFrom && added >= nodeCount && added < placed.length) {
+          this.unhide(false);
+          this.fit();
+        }
         onProgress(added, placed.length);
         await nextTask();
         if (generation !== this.generation || this.destroyed) return null;
@@ -219,14 +227,16 @@ export class NetworkView {
     cy.viewport({ zoom: cy.maxZoom(), pan: { x: -1e9, y: -1e9 } });
   }
 
-  private unhide(): void {
+  /** Shows the canvas again; `done` false: elements are still being added on screen. */
+  private unhide(done = true): void {
     const from = this.hiddenFrom;
     const box = this.cy.container();
-    if (!from || !box) return;
+    if (!box) return;
+    if (done) delete box.dataset['adding'];
+    if (!from) return;
     this.hiddenFrom = null;
     this.cy.viewport(from);
     box.style.visibility = '';
-    delete box.dataset['adding'];
   }
 
   fit(): void {

@@ -7,6 +7,7 @@ import { ADD_CHUNK, addChunks, fitViewport, placeNodes } from '../../../shared/n
 import type { ElementDef } from '../../../shared/network/elements.js';
 import { NETWORK_STYLE } from '../../../shared/network/elements.js';
 import { openedScope, placeOpened } from '../../../shared/network/open-group.js';
+import { smallLayout } from '../../../shared/network/small-layout.js';
 import type { NodePosition } from '../../../shared/network/schemas.js';
 import { startLayout, type LayoutRun } from './layout/layout-client.js';
 import type { LayoutAlgorithm, LayoutNode, LayoutPhase } from './layout/layout-protocol.js';
@@ -289,12 +290,16 @@ export class NetworkView {
     // Only a group that just opened needs places: it is laid out alone and put where it was.
     const scope = randomize ? null : openedScope(drawnLeaves(this.cy), this.fresh);
     const job = scope ? scopedJob({ nodes, edges }, scope) : { nodes, edges };
-    const run = startLayout(
-      { algorithm, ...job, randomize: randomize || scope !== null },
-      (phase) => {
-        this.events.onLayout({ phase });
-      },
-    );
+    const onPhase = (phase: LayoutPhase) => {
+      this.events.onLayout({ phase });
+    };
+    // A few collapsed groups laid out from scratch are placed here at once, without a worker.
+    const onlyGroups = this.cy.nodes().length === this.cy.nodes('.collapsed').length;
+    const quick = randomize && algorithm === 'fcose' && onlyGroups ? smallLayout(job.nodes) : null;
+    if (quick) onPhase('prepare');
+    const run: LayoutRun = quick
+      ? { result: Promise.resolve({ positions: quick, ms: 0 }), cancel: () => undefined }
+      : startLayout({ algorithm, ...job, randomize: randomize || scope !== null }, onPhase);
     this.run = run;
     run.result.then(
       async ({ positions, ms }) => {

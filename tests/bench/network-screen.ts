@@ -173,6 +173,14 @@ async function withApp<T>(
     // The overview's own requests (its analysis takes seconds on 20,000 firms) would otherwise hold
     // the core while the network page asks for its code and its answer: measured apart.
     await page.waitForLoadState('networkidle', { timeout: 300_000 });
+    // networkidle can come while the overview's analysis is still computing (on 20,000 firms the
+    // core was then busy for about 2 s more, and the network page's code waited behind it): its
+    // answer's arrival is waited for too (a resource entry appears when the response has ended).
+    await page.waitForFunction(
+      () => performance.getEntriesByType('resource').some((r) => r.name.includes('analysis:run')),
+      undefined,
+      { timeout: 300_000 },
+    );
     return await fn(page, url);
   } finally {
     await browser.close();

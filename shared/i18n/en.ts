@@ -617,6 +617,7 @@ export const en: Messages = {
       relayout: 'Re-layout',
       running: 'Computing layout… ({{s}} s)',
       adding: 'Drawing {{n}} / {{total}} elements…',
+      placing: 'Layout computed; placing the firms…',
       cancel: 'Cancel',
       done: 'Layout done in {{s}} s',
       failed: 'Layout failed; previous positions kept',

@@ -595,6 +595,7 @@ export const zhCN = {
       relayout: '重新布局',
       running: '正在计算布局…（{{s}} 秒）',
       adding: '正在绘制 {{n}} / {{total}} 个元素…',
+      placing: '布局已算好，正在放置企业…',
       cancel: '取消',
       done: '布局完成，用时 {{s}} 秒',
       failed: '布局失败，已保留原来的位置',

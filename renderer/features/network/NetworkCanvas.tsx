@@ -45,6 +45,7 @@ type LayoutStatus =
   | { kind: 'idle' }
   | { kind: 'adding'; n: number; total: number }
   | { kind: 'running'; since: number }
+  | { kind: 'placing' }
   | { kind: 'done'; ms: number }
   | { kind: 'failed' | 'cancelled' };
 
@@ -77,6 +78,7 @@ export function NetworkCanvas(props: Props) {
       onPositions: save,
       onLayout: ({ phase, ms }) => {
         if (phase === 'prepare') setStatus({ kind: 'running', since: performance.now() });
+        else if (phase === 'placing') setStatus({ kind: 'placing' });
         else if (phase === 'done') setStatus({ kind: 'done', ms: ms ?? 0 });
         else if (phase === 'failed' || phase === 'cancelled') setStatus({ kind: phase });
       },
@@ -177,6 +179,17 @@ export function NetworkCanvas(props: Props) {
                 >
                   {t('network.layout.cancel')}
                 </Button>
+              </Flex>
+            }
+          />
+        )}
+        {status.kind === 'placing' && (
+          <Alert
+            type="info"
+            title={
+              <Flex gap={8} align="center">
+                <Spin size="small" />
+                <Typography.Text>{t('network.layout.placing')}</Typography.Text>
               </Flex>
             }
           />

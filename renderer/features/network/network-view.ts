@@ -28,7 +28,11 @@ export type ViewEvents = {
   onToggleGroup: (groupId: string) => void;
   /** Positions to save; `replace` when a full layout started over. */
   onPositions: (positions: NodePosition[], replace: boolean) => void;
-  onLayout: (state: { phase: LayoutPhase | 'failed' | 'cancelled'; ms?: number }) => void;
+  /** 'placing': the layout is computed and its positions are being applied (not cancellable). */
+  onLayout: (state: {
+    phase: LayoutPhase | 'placing' | 'failed' | 'cancelled';
+    ms?: number;
+  }) => void;
 };
 
 export class NetworkView {
@@ -305,6 +309,7 @@ export class NetworkView {
       async ({ positions, ms }) => {
         if (this.run !== run) return;
         this.run = null;
+        this.events.onLayout({ phase: 'placing' });
         const laid = new Map(positions.map((p) => [p.id, p]));
         const at = scope ? placeOpened(drawnLeaves(this.cy), scope, laid, this.pinned) : laid;
         const leaves = this.cy.nodes(':childless');

@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Core } from 'cytoscape';
 
 import { apiCall, openApp, SCREENSHOTS } from './fixtures.js';
-import { paddingPoint } from './network-points.js';
+import { groupBorderPoint } from './network-points.js';
 
 // Loading the layout worker and laying out can take long on a loaded CI machine: states are waited
 // for with generous limits, never a fixed time.
@@ -208,10 +208,7 @@ test('two firms already linked: the link is offered for editing; groups are refu
 
   // An open group (its border, not a firm in it) is refused; collapsed by double-click it is
   // refused with the advice to expand it first.
-  const groupId = await canvas(page).evaluate((el) =>
-    (el as unknown as WithCy).cy.nodes('.group.expanded').first().id(),
-  );
-  const group = { id: groupId, ...(await paddingPoint(page, groupId)) };
+  const group = await groupBorderPoint(page);
   await click(page, group);
   await expect(page.getByTestId('draw-link-refusal')).toContainText('是一个分组');
   const box = await canvas(page).boundingBox();

@@ -8,7 +8,7 @@ import type { Core } from 'cytoscape';
 
 import { pngSize, pngStats } from '../support/png-stats.js';
 import { apiCall, openApp, SCREENSHOTS } from './fixtures.js';
-import { paddingPoint } from './network-points.js';
+import { groupBorderPoint } from './network-points.js';
 
 // Loading the 2 MB layout worker and laying out can take long on a loaded CI machine: states are
 // waited for with generous limits, never a fixed time.
@@ -82,9 +82,9 @@ test('opens grouped, collapses and expands a group by double-click', async ({ pa
   await settled(page);
   await expect(page.getByTestId('network-summary')).toContainText(/\d+ 家企业，\d+ 条供应关系/);
   await page.screenshot({ path: `${SCREENSHOTS}/network-demo.png` });
-  const groupId = await firstId(page, '.group.expanded');
+  const { id: groupId, ...border } = await groupBorderPoint(page);
   expect(groupId).toMatch(/^g:/);
-  const edge = await screenPoint(page, await paddingPoint(page, groupId));
+  const edge = await screenPoint(page, border);
   await page.mouse.dblclick(edge.x, edge.y);
   await expect.poll(() => hasClass(page, groupId, 'collapsed'), { timeout: SLOW }).toBe(true);
   const collapsed = await rendered(page, groupId);

@@ -9,6 +9,7 @@ import {
   useLayoutEffect,
   useRef,
   useState,
+  type ReactNode,
   type Ref,
 } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -48,6 +49,22 @@ type LayoutStatus =
   | { kind: 'placing' }
   | { kind: 'done'; ms: number }
   | { kind: 'failed' | 'cancelled' };
+
+/** A step still under way: a spinner, what is happening, and an action for it if there is one. */
+function Busy({ text, children }: { text: string; children?: ReactNode }) {
+  return (
+    <Alert
+      type="info"
+      title={
+        <Flex gap={8} align="center">
+          <Spin size="small" />
+          <Typography.Text>{text}</Typography.Text>
+          {children}
+        </Flex>
+      }
+    />
+  );
+}
 
 export function NetworkCanvas(props: Props) {
   const { answer, groupLabel, algorithm, onOpenFirm, onToggleGroup, onShown, ref } = props;
@@ -151,49 +168,20 @@ export function NetworkCanvas(props: Props) {
         data-state={status.kind}
       >
         {status.kind === 'adding' && (
-          <Alert
-            type="info"
-            title={
-              <Flex gap={8} align="center">
-                <Spin size="small" />
-                <Typography.Text>
-                  {t('network.layout.adding', { n: status.n, total: status.total })}
-                </Typography.Text>
-              </Flex>
-            }
-          />
+          <Busy text={t('network.layout.adding', { n: status.n, total: status.total })} />
         )}
         {status.kind === 'running' && (
-          <Alert
-            type="info"
-            title={
-              <Flex gap={8} align="center">
-                <Spin size="small" />
-                <Typography.Text>
-                  {t('network.layout.running', { s: seconds(now - status.since) })}
-                </Typography.Text>
-                <Button
-                  size="small"
-                  style={{ pointerEvents: 'auto' }}
-                  onClick={() => view.current?.cancel()}
-                >
-                  {t('network.layout.cancel')}
-                </Button>
-              </Flex>
-            }
-          />
+          <Busy text={t('network.layout.running', { s: seconds(now - status.since) })}>
+            <Button
+              size="small"
+              style={{ pointerEvents: 'auto' }}
+              onClick={() => view.current?.cancel()}
+            >
+              {t('network.layout.cancel')}
+            </Button>
+          </Busy>
         )}
-        {status.kind === 'placing' && (
-          <Alert
-            type="info"
-            title={
-              <Flex gap={8} align="center">
-                <Spin size="small" />
-                <Typography.Text>{t('network.layout.placing')}</Typography.Text>
-              </Flex>
-            }
-          />
-        )}
+        {status.kind === 'placing' && <Busy text={t('network.layout.placing')} />}
         {status.kind === 'done' && (
           <Typography.Text type="secondary">
             {t('network.layout.done', { s: seconds(status.ms) })}

@@ -12,7 +12,10 @@ import { createRoot } from 'react-dom/client';
 import { onCallFailed, onCallSucceeded } from './api.js';
 import { App } from './app/App.js';
 import './app/global.css';
+import { changesNetwork } from './app/invalidation.js';
 import { createQueryClient, refreshAfter, refreshAfterFailure } from './app/query-client.js';
+import { dropPrefetched } from './features/network/prefetch.js';
+import { watchNetworkRoute } from './features/network/watch-route.js';
 import { initI18n } from './i18n/index.js';
 
 const root = document.getElementById('root');
@@ -20,8 +23,11 @@ if (!root) throw new Error('index.html has no #root element');
 
 const queryClient = createQueryClient();
 onCallSucceeded((channel, value) => {
+  if (changesNetwork(channel)) dropPrefetched();
   void refreshAfter(queryClient, channel, value);
 });
+// Before the app mounts: entering the network page asks for its answer while its code loads.
+watchNetworkRoute();
 onCallFailed((channel, error) => {
   void refreshAfterFailure(queryClient, channel, error.code);
 });

@@ -142,3 +142,12 @@ export const CHANNEL_EFFECTS: Record<Channel, ChannelEffect> = {
   'enterprise:unmapSegment': writesAll,
   'enterprise:merge': writesAll,
 };
+
+/** Whether a successful `channel` call can change the supply network's answer. */
+export function changesNetwork(channel: Channel): boolean {
+  const effect = CHANNEL_EFFECTS[channel];
+  if (effect.kind === 'switch') return true;
+  return (
+    effect.kind === 'write' && (effect.stale === 'all' || effect.stale.includes('network:graph'))
+  );
+}

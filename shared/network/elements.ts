@@ -1,7 +1,7 @@
 // The network answer as Cytoscape element definitions and the stylesheet, both plain data (no
 // Cytoscape import), so the mapping is tested without a DOM and the exporter can read the same sizes.
 import { restNodeId } from './open-cap.js';
-import { permanentLabels } from './labels.js';
+import { CROWD_FONT, MIN_ZOOMED_FONT, permanentLabels } from './labels.js';
 import type { NetworkEdge, NetworkFirm, NetworkGraph, NetworkGroup } from './schemas.js';
 
 export type ElementDef = {
@@ -120,7 +120,11 @@ export function toElements(
       classes: classes.join(' '),
     });
   }
-  for (const e of graph.edges) if (e.minor !== true) out.push(edgeDef(e));
+  for (const e of graph.edges) {
+    if (e.minor === true) continue;
+    const d = edgeDef(e);
+    out.push(major.size > 0 ? { ...d, classes: `${d.classes} dense` } : d);
+  }
   return out;
 }
 
@@ -144,7 +148,7 @@ export const NETWORK_STYLE: Style[] = [
       width: 'data(size)',
       height: 'data(size)',
       'font-size': 11,
-      'min-zoomed-font-size': 9,
+      'min-zoomed-font-size': MIN_ZOOMED_FONT,
       'text-valign': 'bottom',
       'text-margin-y': 3,
       'border-width': 2,
@@ -176,7 +180,13 @@ export const NETWORK_STYLE: Style[] = [
     selector: 'node.firm.major.spaced-out.hl',
     style: { 'text-opacity': 1, 'text-background-opacity': 0.75 },
   },
-  { selector: 'node.firm.crowd', style: { 'font-size': 7 } },
+  // A crowd firm has a name only in view at a zoom that draws it (given by the view), hovered or
+  // selected: an undrawn name still costs its measuring on every add and move.
+  { selector: 'node.firm.crowd', style: { 'font-size': CROWD_FONT, label: '' } },
+  {
+    selector: 'node.firm.crowd.named, node.firm.crowd.hl, node.firm.crowd:selected',
+    style: { label: 'data(label)' },
+  },
   {
     selector: 'node.local',
     style: { 'background-color': NETWORK_COLORS.local, 'border-color': '#0958d9' },
@@ -245,6 +255,16 @@ export const NETWORK_STYLE: Style[] = [
       'arrow-scale': 0.8,
       'curve-style': 'straight',
       opacity: 0.6,
+    },
+  },
+  {
+    selector: 'edge.dense',
+    style: {
+      'curve-style': 'haystack',
+      'haystack-radius': 0,
+      'target-arrow-shape': 'none',
+      'mid-target-arrow-shape': 'triangle',
+      'mid-target-arrow-color': NETWORK_COLORS.edge,
     },
   },
   { selector: 'edge.verified', style: { 'line-color': '#7c8594' } },

@@ -9,6 +9,28 @@ export const PERMANENT_LABELS = 40;
 /** The on-screen size (px) of a permanent label, whatever the zoom. */
 export const PERMANENT_LABEL_PX = 13;
 
+/** A crowd firm's name size and the smallest on-screen size Cytoscape draws a name at. */
+export const CROWD_FONT = 7;
+export const MIN_ZOOMED_FONT = 9;
+/** From this zoom on a crowd firm's name is drawn at a readable size. */
+export const CROWD_NAMES_FROM_ZOOM = MIN_ZOOMED_FONT / CROWD_FONT;
+
+type Extent = { x1: number; y1: number; x2: number; y2: number };
+
+/**
+ * Whether a crowd firm at `p` gets its name: the view is zoomed in far enough to draw it and the firm
+ * lies within the visible `extent` widened by half its size each way (a name hangs below its firm,
+ * and a short pan should not find the names at the edge missing).
+ */
+export function namedInView(p: { x: number; y: number }, extent: Extent, zoom: number): boolean {
+  if (zoom < CROWD_NAMES_FROM_ZOOM) return false;
+  const mx = (extent.x2 - extent.x1) / 2;
+  const my = (extent.y2 - extent.y1) / 2;
+  return (
+    p.x >= extent.x1 - mx && p.x <= extent.x2 + mx && p.y >= extent.y1 - my && p.y <= extent.y2 + my
+  );
+}
+
 type Ranked = Pick<NetworkFirm, 'id' | 'name' | 'revenue' | 'degree'>;
 
 const hasRevenue = (f: Ranked) => f.revenue !== null && f.revenue > 0;

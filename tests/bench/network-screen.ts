@@ -20,6 +20,8 @@ import { syntheticWorkspace } from './synthetic-workspace.js';
 import type { BenchRow } from './types.js';
 import { writeData } from './write-data.js';
 
+const QUICK = process.env['BENCH_QUICK'] === '1';
+
 /** The default Cytoscape run is stopped here (the issue measured 147 s on chain 38). */
 const REFERENCE_CAP = 240_000;
 
@@ -272,9 +274,11 @@ export async function benchNetworkScreen(): Promise<BenchRow[]> {
       // On stderr at once: the reference below can take minutes on a loaded machine.
       console.error('network W38 (ours)', JSON.stringify(ours));
       // Cytoscape's defaults can take minutes or crash the tab at this size; that is a result too.
-      const ref = await reference(
-        w,
-        createRequire(import.meta.url).resolve('cytoscape/dist/cytoscape.min.js'),
+      // BENCH_QUICK=1 leaves the reference and the synthetic workspace out, for a quick look at ours.
+      const ref = await (
+        QUICK
+          ? Promise.reject(new Error('left out (BENCH_QUICK)'))
+          : reference(w, createRequire(import.meta.url).resolve('cytoscape/dist/cytoscape.min.js'))
       ).catch((e: unknown) => ({
         layout: -1,
         long: Number.NaN,
@@ -318,7 +322,7 @@ export async function benchNetworkScreen(): Promise<BenchRow[]> {
           'network reopen with saved positions W38: firms on screen',
           size,
           ours.reopenShown?.ms ?? Number.NaN,
-          `${vs(ours.reopenShown?.ms ?? Number.NaN, 2000)}; every firm where it was saved, the page answering; ${String(ours.reopenShown?.edges ?? 0)} of ${String(ours.reopenEdges)} links drawn then, the rest added in chunks after`,
+          `${vs(ours.reopenShown?.ms ?? Number.NaN, 2000)}; every firm where it was saved, the page answering; ${String(ours.reopenShown?.edges ?? 0)} of ${String(ours.reopenEdges)} links drawn then`,
         ),
         row(
           'network reopen with saved positions W38: links complete',
@@ -334,6 +338,7 @@ export async function benchNetworkScreen(): Promise<BenchRow[]> {
         ),
       );
     }
+    if (QUICK) return rows;
     const syn = syntheticWorkspace(20_000, 100_000);
     const size = `${String(syn.enterprises.length)} firms / ${String(syn.links.length)} links`;
     const s = await withApp(dir, rendererDir, syn, 'synthetic', async (page) => {

@@ -12,6 +12,7 @@ import type { NodePosition } from '../../../shared/network/schemas.js';
 import { startLayout, type LayoutRun } from './layout/layout-client.js';
 import type { LayoutAlgorithm, LayoutNode, LayoutPhase } from './layout/layout-protocol.js';
 import { drawnLeaves, scopedJob } from './open-layout.js';
+import { CrowdNames } from './crowd-names.js';
 import { MajorLabels } from './major-labels.js';
 
 /** Up to this many elements hovering fades the rest; above it only the neighbourhood lights up. */
@@ -48,6 +49,7 @@ export class NetworkView {
   /** Counts `show` and `layout` calls: applying a layout's positions stops when either came since. */
   private placing = 0;
   private readonly majors: MajorLabels;
+  private readonly crowd: CrowdNames;
   private destroyed = false;
   /** The viewport to return to once a chunked add is complete (null: not hidden). */
   private hiddenFrom: { zoom: number; pan: { x: number; y: number } } | null = null;
@@ -76,6 +78,7 @@ export class NetworkView {
     // The canvas has no DOM per node: end-to-end tests and the bench read positions through this.
     Object.assign(container, { cy: this.cy });
     this.majors = new MajorLabels(this.cy);
+    this.crowd = new CrowdNames(this.cy);
     this.bind();
   }
 
@@ -176,11 +179,9 @@ export class NetworkView {
         .filter((id) => !prior.has(id)),
     );
     const chunks = addChunks(placed);
-    const hide = chunks.length > 1 && cy.container() !== null;
-    // Every firm has its saved place: the picture is shown (fitted) as soon as the firms are in, and
-    // the links follow chunk by chunk on screen, the state line still counting them.
-    const firmsFirst = hide && missing === 0;
-    const nodeCount = placed.filter((e) => e.group === 'nodes').length;
+    // The picture appears once, complete: shown with its firms while the links were still coming,
+    // every chunk of links redrew the whole visible picture (about a second more on 2,000 firms).
+    const hide = placed.length > ADD_CHUNK && cy.container() !== null;
     cy.batch(() => {
       cy.elements().remove();
     });
@@ -190,7 +191,7 @@ export class NetworkView {
     }
     let added = 0;
     try {
-      for (const chunk of chunks) {
+      for (const [i, chunk] of chunks.entries()) {
         let eles: cytoscape.CollectionReturnValue | undefined;
         cy.batch(() => {
           eles = cy.add(chunk);
@@ -199,11 +200,7 @@ export class NetworkView {
         // added while hidden was styled and measured there, in one long task.
         if (hide) eles?.boundingBox();
         added += chunk.length;
-        if (chunks.length === 1) break;
-        if (firmsFirst && this.hiddenFrom && added >= nodeCount && added < placed.length) {
-          this.unhide(false);
-          this.fit();
-        }
+        if (!hide || i === chunks.length - 1) continue;
         onProgress(added, placed.length);
         await nextTask();
         if (generation !== this.generation || this.destroyed) return null;
@@ -232,12 +229,12 @@ export class NetworkView {
     cy.viewport({ zoom: cy.maxZoom(), pan: { x: -1e9, y: -1e9 } });
   }
 
-  /** Shows the canvas again; `done` false: elements are still being added on screen. */
-  private unhide(done = true): void {
+  /** Shows the canvas again. */
+  private unhide(): void {
     const from = this.hiddenFrom;
     const box = this.cy.container();
     if (!box) return;
-    if (done) delete box.dataset['adding'];
+    delete box.dataset['adding'];
     if (!from) return;
     this.hiddenFrom = null;
     this.cy.viewport(from);
@@ -262,6 +259,7 @@ export class NetworkView {
     if (vp) cy.viewport(vp);
     else cy.fit(undefined, 30);
     this.majors.apply(false);
+    this.crowd.apply();
   }
 
   get laying(): boolean {
@@ -379,6 +377,7 @@ export class NetworkView {
     this.destroyed = true;
     this.cancel(false);
     this.majors.detach();
+    this.crowd.detach();
     this.cy.container()?.removeEventListener('dblclick', this.onDoubleClick);
     this.cy.destroy();
   }

@@ -8,6 +8,7 @@ import { useCallback } from 'react';
 import type { ChannelInput, ChannelOutput } from '../../../shared/ipc/contract.js';
 import type { ApiCallError } from '../../api.js';
 import { apiQueryOptions, asyncState } from '../../app/use-api.js';
+import { takePrefetched } from './prefetch.js';
 
 export type NetworkAnswer = ChannelOutput<'network:graph'>;
 export type NetworkState =
@@ -18,7 +19,13 @@ export type NetworkState =
 export function useNetwork(
   input: ChannelInput<'network:graph'>,
 ): NetworkState & { reload: () => void } {
-  const query = useQuery({ ...apiQueryOptions('network:graph', input), gcTime: 0 });
+  const options = apiQueryOptions('network:graph', input);
+  const query = useQuery({
+    ...options,
+    // The answer asked for while this page's code was loading, if it is for this input.
+    queryFn: () => takePrefetched(input) ?? options.queryFn(),
+    gcTime: 0,
+  });
   const { refetch } = query;
   const reload = useCallback(() => {
     void refetch();

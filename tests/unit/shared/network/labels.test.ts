@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 
 import {
+  CROWD_NAMES_FROM_ZOOM,
   LABEL_ALL_UP_TO,
+  namedInView,
   PERMANENT_LABEL_PX,
   permanentLabels,
   permanentLabelSize,
@@ -65,5 +67,20 @@ describe('permanentLabelSize', () => {
       expect(permanentLabelSize(zoom) * zoom).toBeCloseTo(PERMANENT_LABEL_PX, 0);
     expect(permanentLabelSize(2)).toBe(11);
     expect(permanentLabelSize(4, 14)).toBe(14);
+  });
+});
+
+describe('namedInView', () => {
+  const extent = { x1: 0, y1: 0, x2: 1000, y2: 600 };
+  it('names nothing below the zoom that draws a crowd name readably', () => {
+    expect(namedInView({ x: 500, y: 300 }, extent, CROWD_NAMES_FROM_ZOOM - 0.01)).toBe(false);
+    expect(namedInView({ x: 500, y: 300 }, extent, CROWD_NAMES_FROM_ZOOM)).toBe(true);
+  });
+  it('names the firms in view and half a view beyond each edge, not further', () => {
+    const z = 2;
+    expect(namedInView({ x: -499, y: 300 }, extent, z)).toBe(true);
+    expect(namedInView({ x: -501, y: 300 }, extent, z)).toBe(false);
+    expect(namedInView({ x: 500, y: 899 }, extent, z)).toBe(true);
+    expect(namedInView({ x: 500, y: 901 }, extent, z)).toBe(false);
   });
 });

@@ -1,0 +1,55 @@
+// The screen's stylesheet on a real (headless) Cytoscape with the page's own elements: in a large view a
+// smaller firm carries its name only when the view gives it one (in view, zoomed in) or it is hovered
+// or selected, and the drawn links of a dense view are the cheap kind, with their direction in the middle.
+import cytoscape from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+
+import { buildNetwork } from '../../../../shared/network/build-network.js';
+import { NETWORK_STYLE, toElements } from '../../../../shared/network/elements.js';
+import { firm, link } from '../../../support/analysis-fixture.js';
+
+function workspace(n: number) {
+  const enterprises = Array.from({ length: n }, (_, i) =>
+    firm(i + 1, `企业${String(i + 1)}`, true),
+  );
+  const links = enterprises.slice(1).map((e, i) => link(i + 1, 1, e.id, null, null));
+  return { clusters: [], chains: [], segments: [], mappings: [], enterprises, links, leads: [] };
+}
+
+const drawn = (n: number) => {
+  const cy = cytoscape({ headless: true, styleEnabled: true, style: NETWORK_STYLE as never });
+  cy.add(toElements(buildNetwork(workspace(n), { filter: {}, groupBy: 'none' }), (g) => g.label));
+  return cy;
+};
+
+describe('network stylesheet', () => {
+  it('names a crowd firm only when named by the view, hovered or selected', () => {
+    const cy = drawn(400);
+    const crowd = cy.nodes('.crowd').first();
+    const name = String(crowd.data('label'));
+    expect(name).toMatch(/^企业/);
+    expect(crowd.style('label')).toBe('');
+    crowd.addClass('named');
+    expect(crowd.style('label')).toBe(name);
+    crowd.removeClass('named').addClass('hl');
+    expect(crowd.style('label')).toBe(name);
+    crowd.removeClass('hl').select();
+    expect(crowd.style('label')).toBe(name);
+    // The biggest firms keep their names at every zoom.
+    const major = cy.nodes('.major').first();
+    expect(major.style('label')).toBe(String(major.data('label')));
+  });
+
+  it('draws a dense view’s links as haystacks with the arrow at the middle, a small view’s with arrowheads', () => {
+    const big = drawn(400).edges().first();
+    expect(big.style('curve-style')).toBe('haystack');
+    expect(big.style('mid-target-arrow-shape')).toBe('triangle');
+    expect(big.style('target-arrow-shape')).toBe('none');
+    const small = drawn(20);
+    expect(small.nodes('.crowd').length).toBe(0);
+    const edge = small.edges().first();
+    expect(edge.style('curve-style')).toBe('straight');
+    expect(edge.style('target-arrow-shape')).toBe('triangle');
+    expect(small.nodes().first().style('label')).not.toBe('');
+  });
+});

@@ -32,42 +32,101 @@ export function addChunks<T extends ElementDef>(elements: readonly T[], size = A
 }
 
 /**
+ * Firms a group may gain (an import, an edit) and still keep its drawn shape: each new firm is put
+ * among the firms it trades with, inside the group, instead of the whole group being laid out again.
+ */
+export const JOIN_UP_TO = (known: number): number => Math.max(3, Math.floor(known / 4));
+
+/**
  * Gives every leaf node a position: the saved one, else where it was drawn a moment ago, else near
- * where its (collapsed) group was, so an expanded group grows in place. Compound parents get none
- * (Cytoscape derives them from their children). `missing` counts leaves without a saved position:
- * those need a layout.
+ * where its (collapsed) group was, so an expanded group grows in place. A few firms new to a group
+ * whose other firms have their places (see JOIN_UP_TO) are `joined`: put beside the firms of that
+ * group they are linked to (else at its middle), and need no layout. Compound parents get none
+ * (Cytoscape derives them from their children). `missing` counts the other leaves without a saved
+ * position: those need a layout.
  */
 export function placeNodes(
   elements: readonly ElementDef[],
   saved: ReadonlyMap<string, Point>,
   prior: ReadonlyMap<string, Point>,
   random: () => number = Math.random,
-): { placed: Placed[]; missing: number } {
+): { placed: Placed[]; missing: number; joined: string[] } {
   const parents = new Set<string>();
   for (const e of elements) {
     const p = e.data['parent'];
     if (e.group === 'nodes' && typeof p === 'string') parents.add(p);
   }
+  const parentOf = new Map<string, string>();
+  const known = new Map<string, Point[]>();
+  const unknown = new Map<string, number>();
+  for (const e of elements) {
+    const id = String(e.data['id']);
+    const parent = e.data['parent'];
+    if (e.group !== 'nodes' || parents.has(id) || typeof parent !== 'string') continue;
+    parentOf.set(id, parent);
+    const at = saved.get(id) ?? prior.get(id);
+    if (at) push(known, parent, at);
+    else unknown.set(parent, (unknown.get(parent) ?? 0) + 1);
+  }
+  const joins = (parent: string | undefined): parent is string => {
+    const k = parent === undefined ? 0 : (known.get(parent)?.length ?? 0);
+    return k > 0 && (unknown.get(parent ?? '') ?? 0) <= JOIN_UP_TO(k);
+  };
+  const linked = new Map<string, string[]>();
+  for (const e of elements) {
+    if (e.group !== 'edges') continue;
+    const [a, b] = [String(e.data['source']), String(e.data['target'])];
+    push(linked, a, b);
+    push(linked, b, a);
+  }
+  const near = (base: Point, r: number): Point => {
+    const a = random() * Math.PI * 2;
+    return { x: base.x + r * Math.cos(a), y: base.y + r * Math.sin(a) };
+  };
   let missing = 0;
+  const joined: string[] = [];
   const placed = elements.map((e): Placed => {
     const id = String(e.data['id']);
     if (e.group !== 'nodes' || parents.has(id)) return e;
     const at = saved.get(id);
     if (at) return { ...e, position: { x: at.x, y: at.y } };
-    missing++;
     const before = prior.get(id);
+    const parent = parentOf.get(id);
+    if (!before && joins(parent)) {
+      joined.push(id);
+      const partners = (linked.get(id) ?? [])
+        .filter((o) => parentOf.get(o) === parent)
+        .map((o) => saved.get(o) ?? prior.get(o))
+        .filter((p): p is Point => p !== undefined);
+      return {
+        ...e,
+        position: near(
+          centroid(partners.length > 0 ? partners : (known.get(parent) ?? [])),
+          15 + random() * 25,
+        ),
+      };
+    }
+    missing++;
     if (before) return { ...e, position: { x: before.x, y: before.y } };
-    const parent = e.data['parent'];
-    const base = (typeof parent === 'string' && (saved.get(parent) ?? prior.get(parent))) || {
+    const base = (parent !== undefined && (saved.get(parent) ?? prior.get(parent))) || {
       x: 0,
       y: 0,
     };
-    const r = 30 + random() * 120;
-    const a = random() * Math.PI * 2;
-    return { ...e, position: { x: base.x + r * Math.cos(a), y: base.y + r * Math.sin(a) } };
+    return { ...e, position: near(base, 30 + random() * 120) };
   });
-  return { placed, missing };
+  return { placed, missing, joined };
 }
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const centroid = (points: readonly Point[]): Point => ({
+  x: points.reduce((s, p) => s + p.x, 0) / Math.max(1, points.length),
+  y: points.reduce((s, p) => s + p.y, 0) / Math.max(1, points.length),
+});
 
 type Box = Point & { size: number };
 export type Viewport = { zoom: number; pan: Point };

@@ -216,6 +216,9 @@ export const NETWORK_STYLE: Style[] = [
       'border-color': '#8c8c8c',
       'border-width': 1,
       shape: 'round-rectangle',
+      // A box around its firms, not their names: the biggest firms' names are drawn large at low
+      // zoom, and a box grown around them reached into the neighbouring groups.
+      'compound-sizing-wrt-labels': 'exclude',
     },
   },
   {

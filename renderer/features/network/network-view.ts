@@ -11,7 +11,7 @@ import { smallLayout } from '../../../shared/network/small-layout.js';
 import type { NodePosition } from '../../../shared/network/schemas.js';
 import { startLayout, type LayoutRun } from './layout/layout-client.js';
 import type { LayoutAlgorithm, LayoutNode, LayoutPhase } from './layout/layout-protocol.js';
-import { drawnLeaves, scopedJob } from './open-layout.js';
+import { apart, drawnLeaves, scopedJob } from './open-layout.js';
 import { CrowdNames } from './crowd-names.js';
 import { MajorLabels } from './major-labels.js';
 
@@ -171,12 +171,13 @@ export class NetworkView {
     });
     this.pinned = new Set(saved.filter((p) => p.pinned).map((p) => p.id));
     const savedAt = new Map(saved.map((p) => [p.id, p]));
-    const { placed, missing } = placeNodes(elements, savedAt, prior);
+    const { placed, missing, joined } = placeNodes(elements, savedAt, prior);
+    const joinedIds = new Set(joined);
     this.fresh = new Set(
       placed
         .filter((e) => e.position && !savedAt.has(String(e.data['id'])))
         .map((e) => String(e.data['id']))
-        .filter((id) => !prior.has(id)),
+        .filter((id) => !prior.has(id) && !joinedIds.has(id)),
     );
     const chunks = addChunks(placed);
     // The picture appears once, complete: shown with its firms while the links were still coming,
@@ -209,6 +210,25 @@ export class NetworkView {
       if (generation === this.generation && !this.destroyed) this.unhide();
     }
     this.majors.apply(true);
+    // Drawn from saved places with no layout to follow: groups whose boxes meet (firms that joined
+    // a group made it grow, or a layout from before left them so) are moved apart, and the firms
+    // that joined keep the place they were given from now on.
+    if (missing === 0) {
+      const at = apart(cy, new Map(), this.pinned);
+      cy.batch(() => {
+        for (const [id, p] of at) cy.getElementById(id).position(p);
+      });
+      const moved = new Set([...joined, ...at.keys()]);
+      if (moved.size > 0)
+        this.events.onPositions(
+          [...moved].map((id) => ({
+            id,
+            ...cy.getElementById(id).position(),
+            pinned: this.pinned.has(id),
+          })),
+          false,
+        );
+    }
     return missing === 0;
   }
 
@@ -309,7 +329,8 @@ export class NetworkView {
         this.run = null;
         this.events.onLayout({ phase: 'placing' });
         const laid = new Map(positions.map((p) => [p.id, p]));
-        const at = scope ? placeOpened(drawnLeaves(this.cy), scope, laid, this.pinned) : laid;
+        const placedAt = scope ? placeOpened(drawnLeaves(this.cy), scope, laid, this.pinned) : laid;
+        const at = apart(this.cy, placedAt, this.pinned);
         const leaves = this.cy.nodes(':childless');
         // A chunk of nodes per task (one batch each) while hidden: moving thousands at once was a
         // task of seconds (each move restyles and re-measures the node and its links).

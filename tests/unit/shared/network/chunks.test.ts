@@ -159,3 +159,34 @@ describe('fitViewport', () => {
     expect(fitViewport([{ x: 0, y: 0, size: 10 }], 0, 0, 30, range)).toBeNull();
   });
 });
+
+describe('placeNodes on a second visit', () => {
+  // Group g:a drawn before with 8 firms in a row (saved); firm f:9 is new (an import), linked to f:8.
+  const known = Array.from({ length: 8 }, (_, i) => node(`f:${String(i + 1)}`, 'g:a'));
+  const saved = new Map(known.map((n, i) => [String(n.data['id']), { x: i * 100, y: 0 }]));
+  const els = [node('g:a'), ...known, node('f:9', 'g:a'), edge('f:9', 'f:8')];
+
+  it('puts a firm new to a drawn group beside the firm it trades with there, without a layout', () => {
+    const { placed, missing, joined } = placeNodes(els, saved, new Map());
+    expect(missing).toBe(0);
+    expect(joined).toEqual(['f:9']);
+    const p = placed.find((e) => e.data['id'] === 'f:9')?.position;
+    expect(Math.hypot((p?.x ?? 0) - 700, p?.y ?? 0)).toBeLessThanOrEqual(40);
+    // Every firm drawn before stays where it was.
+    for (const [id, at] of saved)
+      expect(placed.find((e) => e.data['id'] === id)?.position).toEqual(at);
+  });
+
+  it('puts an unlinked newcomer at its group’s middle', () => {
+    const { placed } = placeNodes([...els.slice(0, -1)], saved, new Map());
+    const p = placed.find((e) => e.data['id'] === 'f:9')?.position;
+    expect(Math.hypot((p?.x ?? 0) - 350, p?.y ?? 0)).toBeLessThanOrEqual(40);
+  });
+
+  it('lays the group out again when it gained more firms than it can take in place', () => {
+    const many = Array.from({ length: 4 }, (_, i) => node(`f:${String(100 + i)}`, 'g:a'));
+    const { missing, joined } = placeNodes([...els, ...many], saved, new Map());
+    expect(joined).toEqual([]);
+    expect(missing).toBe(5);
+  });
+});

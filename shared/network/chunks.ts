@@ -41,7 +41,8 @@ export const JOIN_UP_TO = (known: number): number => Math.max(3, Math.floor(know
  * Gives every leaf node a position: the saved one, else where it was drawn a moment ago, else near
  * where its (collapsed) group was, so an expanded group grows in place. A few firms new to a group
  * whose other firms have their places (see JOIN_UP_TO) are `joined`: put beside the firms of that
- * group they are linked to (else at its middle), and need no layout. Compound parents get none
+ * group they are linked to (else at its middle), and need no layout; so is a group just closed that
+ * has no saved place (`closedAt`: where its open box was). Compound parents get none
  * (Cytoscape derives them from their children). `missing` counts the other leaves without a saved
  * position: those need a layout.
  */
@@ -50,6 +51,7 @@ export function placeNodes(
   saved: ReadonlyMap<string, Point>,
   prior: ReadonlyMap<string, Point>,
   random: () => number = Math.random,
+  closedAt: ReadonlyMap<string, Point> = new Map(),
 ): { placed: Placed[]; missing: number; joined: string[] } {
   const parents = new Set<string>();
   for (const e of elements) {
@@ -90,6 +92,11 @@ export function placeNodes(
     if (e.group !== 'nodes' || parents.has(id)) return e;
     const at = saved.get(id);
     if (at) return { ...e, position: { x: at.x, y: at.y } };
+    const closed = closedAt.get(id);
+    if (closed) {
+      joined.push(id);
+      return { ...e, position: { x: closed.x, y: closed.y } };
+    }
     const before = prior.get(id);
     const parent = parentOf.get(id);
     if (!before && joins(parent)) {

@@ -60,3 +60,28 @@ export function permanentLabels(firms: readonly Ranked[], n = PERMANENT_LABELS):
  */
 export const permanentLabelSize = (zoom: number, base = 11): number =>
   Math.max(base, Math.round((PERMANENT_LABEL_PX / Math.max(zoom, 1e-3)) * 10) / 10);
+
+/** The least on-screen size (px) of a group's name. */
+export const GROUP_TITLE_PX = 12;
+/** A collapsed group's name at zoom 1: its size and the width it wraps at. */
+const COLLAPSED_FONT = 16;
+const COLLAPSED_WRAP = 160;
+const REST_WRAP = 480;
+
+/**
+ * A group's name size and wrap width in graph units at `zoom`. An open group's title grows with its
+ * box and does not wrap; a collapsed group's name is 16 and wraps at 160; a rest node's words are
+ * sized to the firms drawn beside it and wrap at 480. Each is drawn at least GROUP_TITLE_PX high on
+ * screen, the wrap width growing with the font so the words keep their lines.
+ */
+export function groupTitleStyle(
+  g: { kind: 'open' | 'collapsed' | 'rest'; titleSize: number },
+  zoom: number,
+): { fontSize: number; wrap: number | null } {
+  const least = GROUP_TITLE_PX / Math.max(zoom, 1e-3);
+  const base = g.kind === 'collapsed' ? COLLAPSED_FONT : g.titleSize;
+  const fontSize = Math.round(Math.max(base, least) * 10) / 10;
+  const grown = fontSize / Math.max(base, 1);
+  if (g.kind === 'open') return { fontSize, wrap: null };
+  return { fontSize, wrap: Math.round((g.kind === 'rest' ? REST_WRAP : COLLAPSED_WRAP) * grown) };
+}

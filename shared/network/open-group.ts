@@ -109,3 +109,42 @@ export function placeOpened(
   }
   return out;
 }
+
+/**
+ * After a group closed back to one node (`closedId`): every other unit moved straight in toward that
+ * node by one common distance, the most that keeps each clear of the node by the margin, so the room
+ * its opening made is given back instead of the picture staying spread. A unit holding a leaf in
+ * `keep` (pinned) stays. Answers id → position for every leaf that moves.
+ */
+export function placeClosed(
+  leaves: readonly Leaf[],
+  closedId: string,
+  keep: ReadonlySet<string> = new Set(),
+): Map<string, Point> {
+  const out = new Map<string, Point>();
+  const node = leaves.find((l) => l.id === closedId);
+  if (!node) return out;
+  const units = new Map<string, Leaf[]>();
+  for (const l of leaves) {
+    if (l.id === closedId) continue;
+    const key = l.parent ?? l.id;
+    const list = units.get(key) ?? [];
+    list.push(l);
+    units.set(key, list);
+  }
+  const shapes = [...units.values()].map((members) => {
+    const b = boxOf(members);
+    const c = centreOf(b);
+    return { members, c, d: Math.hypot(c.x - node.x, c.y - node.y), reach: radiusOf(b) };
+  });
+  if (shapes.length === 0) return out;
+  const pull = Math.min(...shapes.map((s) => s.d - s.reach - node.size / 2 - MARGIN));
+  if (!(pull > 0)) return out;
+  for (const s of shapes) {
+    if (s.d === 0 || s.members.some((m) => keep.has(m.id))) continue;
+    const ux = (s.c.x - node.x) / s.d;
+    const uy = (s.c.y - node.y) / s.d;
+    for (const m of s.members) out.set(m.id, { x: m.x - ux * pull, y: m.y - uy * pull });
+  }
+  return out;
+}

@@ -237,4 +237,13 @@ test('a group above 300 firms opens with its best-connected 300 and a rest node,
     (el as unknown as WithCy).cy.fit();
   });
   await expect.poll(async () => (await named()).count).toBe(0);
+  // Fitted to the whole picture, every group's name is still drawn at least 12 px high.
+  const smallestTitlePx = () =>
+    canvas(page).evaluate((el) => {
+      const cy = (el as unknown as WithCy).cy;
+      return Math.min(
+        ...cy.nodes('.group').map((n) => parseFloat(n.style('font-size')) * cy.zoom()),
+      );
+    });
+  await expect.poll(smallestTitlePx).toBeGreaterThanOrEqual(11.9);
 });

@@ -70,6 +70,26 @@ const label = (page: Page, selector: string) =>
     selector,
   );
 
+/** The free space (graph units) between a node's circle and the nearest other group box or node. */
+const gapAround = (page: Page, id: string) =>
+  canvas(page).evaluate((el, nodeId) => {
+    const cy = (el as unknown as WithCy).cy;
+    const node = cy.getElementById(nodeId);
+    const c = node.position();
+    const r = node.width() / 2;
+    const others = cy
+      .nodes()
+      .filter((n) => n.id() !== nodeId && (n.isParent() || n.parent().empty()));
+    return Math.min(
+      ...others.map((n) => {
+        const b = n.boundingBox({ includeLabels: false });
+        const dx = Math.max(b.x1 - c.x, 0, c.x - b.x2);
+        const dy = Math.max(b.y1 - c.y, 0, c.y - b.y2);
+        return Math.hypot(dx, dy) - r;
+      }),
+    );
+  }, id);
+
 async function screenPoint(page: Page, local: Pos): Promise<Pos> {
   const box = await page.getByTestId('network-canvas').boundingBox();
   if (!box) throw new Error('canvas not laid out');
@@ -87,6 +107,10 @@ test('opens grouped, collapses and expands a group by double-click', async ({ pa
   const edge = await screenPoint(page, border);
   await page.mouse.dblclick(edge.x, edge.y);
   await expect.poll(() => hasClass(page, groupId, 'collapsed'), { timeout: SLOW }).toBe(true);
+  await settled(page);
+  // The room the open group took is given back: the nearest other group or firm comes in to a
+  // margin's distance of the closed node instead of staying where the open box had kept it.
+  expect(await gapAround(page, groupId)).toBeLessThan(200);
   const collapsed = await rendered(page, groupId);
   const at = await screenPoint(page, collapsed);
   await page.mouse.dblclick(at.x, at.y);

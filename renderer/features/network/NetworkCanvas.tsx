@@ -97,6 +97,7 @@ export function NetworkCanvas(props: Props) {
         if (phase === 'prepare') setStatus({ kind: 'running', since: performance.now() });
         else if (phase === 'placing') setStatus({ kind: 'placing' });
         else if (phase === 'done') setStatus({ kind: 'done', ms: ms ?? 0 });
+        else if (phase === 'placed') setStatus({ kind: 'idle' });
         else if (phase === 'failed' || phase === 'cancelled') setStatus({ kind: phase });
       },
     });

@@ -6,13 +6,14 @@ import cytoscape, { type Core, type EdgeCollection, type NodeSingular } from 'cy
 import { ADD_CHUNK, addChunks, fitViewport, placeNodes } from '../../../shared/network/chunks.js';
 import type { ElementDef } from '../../../shared/network/elements.js';
 import { NETWORK_STYLE } from '../../../shared/network/elements.js';
-import { openedScope, placeOpened } from '../../../shared/network/open-group.js';
+import { openedScope, placeClosed, placeOpened } from '../../../shared/network/open-group.js';
 import { smallLayout } from '../../../shared/network/small-layout.js';
 import type { NodePosition } from '../../../shared/network/schemas.js';
 import { startLayout, type LayoutRun } from './layout/layout-client.js';
 import type { LayoutAlgorithm, LayoutNode, LayoutPhase } from './layout/layout-protocol.js';
 import { apart, drawnLeaves, scopedJob } from './open-layout.js';
 import { CrowdNames } from './crowd-names.js';
+import { GroupTitles } from './group-titles.js';
 import { MajorLabels } from './major-labels.js';
 
 /** Up to this many elements hovering fades the rest; above it only the neighbourhood lights up. */
@@ -29,9 +30,12 @@ export type ViewEvents = {
   onToggleGroup: (groupId: string) => void;
   /** Positions to save; `replace` when a full layout started over. */
   onPositions: (positions: NodePosition[], replace: boolean) => void;
-  /** 'placing': the layout is computed and its positions are being applied (not cancellable). */
+  /**
+   * 'placing': the layout is computed and its positions are being applied (not cancellable);
+   * 'placed': a few nodes were put in place at once, without a layout run.
+   */
   onLayout: (state: {
-    phase: LayoutPhase | 'placing' | 'failed' | 'cancelled';
+    phase: LayoutPhase | 'placing' | 'placed' | 'failed' | 'cancelled';
     ms?: number;
   }) => void;
 };
@@ -50,6 +54,7 @@ export class NetworkView {
   private placing = 0;
   private readonly majors: MajorLabels;
   private readonly crowd: CrowdNames;
+  private readonly titles: GroupTitles;
   private destroyed = false;
   /** The viewport to return to once a chunked add is complete (null: not hidden). */
   private hiddenFrom: { zoom: number; pan: { x: number; y: number } } | null = null;
@@ -79,6 +84,7 @@ export class NetworkView {
     Object.assign(container, { cy: this.cy });
     this.majors = new MajorLabels(this.cy);
     this.crowd = new CrowdNames(this.cy);
+    this.titles = new GroupTitles(this.cy);
     this.bind();
   }
 
@@ -100,14 +106,15 @@ export class NetworkView {
           n.ancestors().removeClass('faded');
         }
         near.addClass('hl');
-        // The hovered firm's name readable at any zoom.
-        n.style('font-size', Math.min(40, 13 / cy.zoom()));
+        // The hovered firm's name readable at any zoom (a group's title always is).
+        if (!n.hasClass('group')) n.style('font-size', Math.min(40, 13 / cy.zoom()));
       });
     });
     cy.on('mouseout', 'node', (e) => {
       const n = e.target as NodeSingular;
       cy.batch(() => {
         if (n.hasClass('major')) n.style('font-size', this.majors.current);
+        else if (n.hasClass('group')) this.titles.restore(n);
         else n.removeStyle('font-size');
         cy.remove('.transient');
         cy.$('.faded').removeClass('faded');
@@ -171,7 +178,19 @@ export class NetworkView {
     });
     this.pinned = new Set(saved.filter((p) => p.pinned).map((p) => p.id));
     const savedAt = new Map(saved.map((p) => [p.id, p]));
-    const { placed, missing, joined } = placeNodes(elements, savedAt, prior);
+    // Open groups drawn a moment ago, by where their box was: one that closes is drawn there.
+    const wasOpen = new Map(cy.nodes('.group.expanded').map((n) => [n.id(), { ...n.position() }]));
+    const closed = elements
+      .filter((e) => e.group === 'nodes' && /\bcollapsed\b/.test(e.classes))
+      .map((e) => String(e.data['id']))
+      .filter((id) => wasOpen.has(id));
+    const { placed, missing, joined } = placeNodes(
+      elements,
+      savedAt,
+      prior,
+      Math.random,
+      new Map(closed.map((id) => [id, wasOpen.get(id) ?? { x: 0, y: 0 }])),
+    );
     const joinedIds = new Set(joined);
     this.fresh = new Set(
       placed
@@ -214,7 +233,16 @@ export class NetworkView {
     // a group made it grow, or a layout from before left them so) are moved apart, and the firms
     // that joined keep the place they were given from now on.
     if (missing === 0) {
-      const at = apart(cy, new Map(), this.pinned);
+      // A group that closed gives back the room its opening took.
+      const pulled = new Map<string, { x: number; y: number }>();
+      cy.batch(() => {
+        for (const id of closed)
+          for (const [leaf, p] of placeClosed(drawnLeaves(cy), id, this.pinned)) {
+            pulled.set(leaf, p);
+            cy.getElementById(leaf).position(p);
+          }
+      });
+      const at = new Map([...pulled, ...apart(cy, new Map(), this.pinned)]);
       cy.batch(() => {
         for (const [id, p] of at) cy.getElementById(id).position(p);
       });
@@ -280,6 +308,7 @@ export class NetworkView {
     else cy.fit(undefined, 30);
     this.majors.apply(false);
     this.crowd.apply();
+    this.titles.apply();
   }
 
   get laying(): boolean {
@@ -318,9 +347,10 @@ export class NetworkView {
     // A few collapsed groups laid out from scratch are placed here at once, without a worker.
     const onlyGroups = this.cy.nodes().length === this.cy.nodes('.collapsed').length;
     const quick = randomize && algorithm === 'fcose' && onlyGroups ? smallLayout(job.nodes) : null;
-    if (quick) onPhase('prepare');
+    // Placed at once, it is no layout to report: the state line says nothing ("done in 0.0 s" read
+    // as if something had failed to run).
     const run: LayoutRun = quick
-      ? { result: Promise.resolve({ positions: quick, ms: 0 }), cancel: () => undefined }
+      ? { result: Promise.resolve({ positions: quick, ms: -1 }), cancel: () => undefined }
       : startLayout({ algorithm, ...job, randomize: randomize || scope !== null }, onPhase);
     this.run = run;
     run.result.then(
@@ -349,7 +379,7 @@ export class NetworkView {
         this.fit();
         // New positions, possibly at the same zoom: the names are spaced again.
         this.majors.space();
-        this.events.onLayout({ phase: 'done', ms });
+        this.events.onLayout(ms < 0 ? { phase: 'placed' } : { phase: 'done', ms });
         this.events.onPositions(
           this.cy.nodes(':childless').map((n) => ({
             id: n.id(),
@@ -399,6 +429,7 @@ export class NetworkView {
     this.cancel(false);
     this.majors.detach();
     this.crowd.detach();
+    this.titles.detach();
     this.cy.container()?.removeEventListener('dblclick', this.onDoubleClick);
     this.cy.destroy();
   }

@@ -190,3 +190,20 @@ describe('placeNodes on a second visit', () => {
     expect(missing).toBe(5);
   });
 });
+
+describe('placeNodes after a group closed', () => {
+  it('draws a closed group with no saved place where its open box was, without a layout', () => {
+    const els = [node('g:a'), node('g:b'), node('f:1', 'g:b')];
+    const saved = new Map([['f:1', { x: 500, y: 0 }]]);
+    const { placed, missing, joined } = placeNodes(
+      els,
+      saved,
+      new Map(),
+      Math.random,
+      new Map([['g:a', { x: -40, y: 70 }]]),
+    );
+    expect(missing).toBe(0);
+    expect(joined).toEqual(['g:a']);
+    expect(placed.find((e) => e.data['id'] === 'g:a')?.position).toEqual({ x: -40, y: 70 });
+  });
+});

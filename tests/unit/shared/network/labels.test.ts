@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 
 import {
   CROWD_NAMES_FROM_ZOOM,
+  GROUP_TITLE_PX,
+  groupTitleStyle,
   LABEL_ALL_UP_TO,
   namedInView,
   PERMANENT_LABEL_PX,
@@ -82,5 +84,35 @@ describe('namedInView', () => {
     expect(namedInView({ x: -501, y: 300 }, extent, z)).toBe(false);
     expect(namedInView({ x: 500, y: 899 }, extent, z)).toBe(true);
     expect(namedInView({ x: 500, y: 901 }, extent, z)).toBe(false);
+  });
+});
+
+describe('groupTitleStyle', () => {
+  it('keeps a group’s name at least 12 px on screen however far the view is zoomed out', () => {
+    for (const zoom of [0.05, 0.1, 0.3, 1, 2]) {
+      for (const kind of ['open', 'collapsed', 'rest'] as const) {
+        const { fontSize } = groupTitleStyle({ kind, titleSize: 18 }, zoom);
+        expect(fontSize * zoom).toBeGreaterThanOrEqual(GROUP_TITLE_PX - 0.05);
+      }
+    }
+  });
+  it('keeps the sizes of the stylesheet when zoomed in, and a big group’s bigger title', () => {
+    expect(groupTitleStyle({ kind: 'collapsed', titleSize: 40 }, 1)).toEqual({
+      fontSize: 16,
+      wrap: 160,
+    });
+    expect(groupTitleStyle({ kind: 'open', titleSize: 60 }, 0.5)).toEqual({
+      fontSize: 60,
+      wrap: null,
+    });
+    expect(groupTitleStyle({ kind: 'rest', titleSize: 30 }, 1)).toEqual({
+      fontSize: 30,
+      wrap: 480,
+    });
+  });
+  it('widens a collapsed group’s wrap with its font, so its name keeps its lines', () => {
+    const { fontSize, wrap } = groupTitleStyle({ kind: 'collapsed', titleSize: 0 }, 0.1);
+    expect(fontSize).toBe(120);
+    expect(wrap).toBe(1200);
   });
 });

@@ -2,7 +2,12 @@
 // put where it was, and the rest of the picture moved out just enough, each part keeping its shape.
 import { describe, expect, it } from 'vitest';
 
-import { openedScope, placeOpened, type Leaf } from '../../../../shared/network/open-group.js';
+import {
+  openedScope,
+  placeClosed,
+  placeOpened,
+  type Leaf,
+} from '../../../../shared/network/open-group.js';
 
 const leaf = (id: string, parent: string | null, x: number, y: number, size = 20): Leaf => ({
   id,
@@ -100,5 +105,43 @@ describe('placeOpened', () => {
     expect(pinned.has('a2')).toBe(false);
     expect(pinned.has('g:B')).toBe(false);
     expect(pinned.has('c1')).toBe(true);
+  });
+});
+
+describe('placeClosed', () => {
+  // Group g:A just closed to one node (60 across) at the origin; what its opening pushed aside sits
+  // far out: a collapsed group to the right, an open group of two firms above, a lone firm below.
+  const closedPicture = (): Leaf[] => [
+    leaf('g:A', null, 0, 0, 60),
+    leaf('g:B', null, 1000, 0, 100),
+    leaf('c1', 'g:C', -20, -800),
+    leaf('c2', 'g:C', 20, -800),
+    leaf('f:9', null, 0, 600),
+  ];
+
+  it('moves everything back in by one distance, until the nearest part is a margin away', () => {
+    const at = placeClosed(closedPicture(), 'g:A');
+    expect(at.has('g:A')).toBe(false);
+    // The lone firm was nearest: it ends 60 (the margin) clear of the closed node.
+    const f9 = at.get('f:9');
+    const reach = Math.hypot(20, 20) / 2;
+    expect((f9?.y ?? 0) - reach - 30).toBeCloseTo(60);
+    const pull = 600 - (f9?.y ?? 0);
+    expect(pull).toBeGreaterThan(0);
+    // The others came straight in by the same distance, group C whole.
+    expect(at.get('g:B')).toEqual({ x: 1000 - pull, y: 0 });
+    expect(at.get('c1')?.y).toBeCloseTo(-800 + pull);
+    expect(at.get('c2')?.y).toBeCloseTo(-800 + pull);
+    expect(at.get('c1')?.x).toBeCloseTo(-20);
+  });
+
+  it('leaves pinned parts where they are and moves nothing when nothing has room to come in', () => {
+    const at = placeClosed(closedPicture(), 'g:A', new Set(['c1']));
+    expect(at.has('c1')).toBe(false);
+    expect(at.has('c2')).toBe(false);
+    expect(at.has('g:B')).toBe(true);
+    const tight = [leaf('g:A', null, 0, 0, 60), leaf('f:1', null, 100, 0)];
+    expect(placeClosed(tight, 'g:A').size).toBe(0);
+    expect(placeClosed(tight, 'g:none').size).toBe(0);
   });
 });

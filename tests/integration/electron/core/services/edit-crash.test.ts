@@ -11,7 +11,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeWorkspace, openWorkspace } from '../../../../../electron/core/services/workspace.js';
 
 const root = join(import.meta.dirname, '..', '..', '..', '..', '..');
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
 const SCRIPT = join(root, 'tests', 'support', 'edit-burst.ts');
 
 let dir: string;
@@ -24,7 +23,12 @@ afterEach(() => {
 
 /** Runs the burst until it has reported `atLeast` saves, kills it with SIGKILL, answers the last. */
 function burstThenKill(file: string, atLeast: number): Promise<number> {
-  const child = spawn(tsx, [SCRIPT, file], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Node itself runs the script (tsx as its loader): through the tsx command the kill reached only
+  // tsx's wrapper, and the process writing the workspace went on, orphaned, until the machine stopped.
+  const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT, file], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let lastSaved = 0;
   let errors = '';
   let buffered = '';

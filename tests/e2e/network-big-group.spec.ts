@@ -242,7 +242,7 @@ test('a group above 300 firms opens with its best-connected 300 and a rest node,
     canvas(page).evaluate((el) => {
       const cy = (el as unknown as WithCy).cy;
       return Math.min(
-        ...cy.nodes('.group').map((n) => parseFloat(n.style('font-size')) * cy.zoom()),
+        ...cy.nodes('.group').map((n) => parseFloat(String(n.style('font-size'))) * cy.zoom()),
       );
     });
   await expect.poll(smallestTitlePx).toBeGreaterThanOrEqual(11.9);

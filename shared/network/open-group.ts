@@ -62,6 +62,25 @@ const centreOf = (b: Box): Point => ({ x: (b.x1 + b.x2) / 2, y: (b.y1 + b.y2) / 
 const radiusOf = (b: Box): number => Math.hypot(b.x2 - b.x1, b.y2 - b.y1) / 2;
 
 /**
+ * The units that move together (an open group's leaves, or a lone leaf), each with its centre, its
+ * distance from `centre` and its reach (half its box's diagonal).
+ */
+function shapesAround(leaves: readonly Leaf[], centre: Point) {
+  const units = new Map<string, Leaf[]>();
+  for (const l of leaves) {
+    const key = l.parent ?? l.id;
+    const list = units.get(key) ?? [];
+    list.push(l);
+    units.set(key, list);
+  }
+  return [...units.values()].map((members) => {
+    const b = boxOf(members);
+    const c = centreOf(b);
+    return { members, c, d: Math.hypot(c.x - centre.x, c.y - centre.y), reach: radiusOf(b) };
+  });
+}
+
+/**
  * New positions: the scope's leaves as `laid` out (its own coordinates), centred where the scope's
  * leaves are now; every other unit (a group's leaves together, or a lone leaf) pushed out from that
  * centre by one common distance, the least that clears the laid-out group's circle for all of them.
@@ -85,20 +104,10 @@ export function placeOpened(
   for (const l of laidLeaves)
     if (!keep.has(l.id)) out.set(l.id, { x: l.x - from.x + centre.x, y: l.y - from.y + centre.y });
 
-  const units = new Map<string, Leaf[]>();
-  for (const l of leaves) {
-    if (scope.has(l.id)) continue;
-    const key = l.parent ?? l.id;
-    const list = units.get(key) ?? [];
-    list.push(l);
-    units.set(key, list);
-  }
-  const shapes = [...units.values()].map((members) => {
-    const b = boxOf(members);
-    const c = centreOf(b);
-    const d = Math.hypot(c.x - centre.x, c.y - centre.y);
-    return { members, c, d, reach: radiusOf(b) };
-  });
+  const shapes = shapesAround(
+    leaves.filter((l) => !scope.has(l.id)),
+    centre,
+  );
   const push = Math.max(0, ...shapes.map((s) => radius + s.reach - s.d));
   if (push === 0) return out;
   for (const s of shapes) {
@@ -124,19 +133,10 @@ export function placeClosed(
   const out = new Map<string, Point>();
   const node = leaves.find((l) => l.id === closedId);
   if (!node) return out;
-  const units = new Map<string, Leaf[]>();
-  for (const l of leaves) {
-    if (l.id === closedId) continue;
-    const key = l.parent ?? l.id;
-    const list = units.get(key) ?? [];
-    list.push(l);
-    units.set(key, list);
-  }
-  const shapes = [...units.values()].map((members) => {
-    const b = boxOf(members);
-    const c = centreOf(b);
-    return { members, c, d: Math.hypot(c.x - node.x, c.y - node.y), reach: radiusOf(b) };
-  });
+  const shapes = shapesAround(
+    leaves.filter((l) => l.id !== closedId),
+    node,
+  );
   if (shapes.length === 0) return out;
   const pull = Math.min(...shapes.map((s) => s.d - s.reach - node.size / 2 - MARGIN));
   if (!(pull > 0)) return out;

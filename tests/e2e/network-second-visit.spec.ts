@@ -11,6 +11,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Core } from 'cytoscape';
 
 import { closeWorkspace, openWorkspace } from '../../electron/core/services/workspace.js';
+import { enterpriseDefaults } from '../../shared/domain/defaults.js';
 import { writeData } from '../bench/write-data.js';
 import { FIXTURE_DIR, loadWillemsChain, willemsToWorkspaceData } from '../support/willems.js';
 import { SCREENSHOTS } from './fixtures.js';
@@ -106,28 +107,10 @@ const savedCount = async (page: Page) =>
     })
   ).positions.length;
 
+/** A firm as the enterprise form sends it: a local firm known by its name only. */
 function draft(name: string) {
-  return {
-    name,
-    aliases: [],
-    uscc: null,
-    isLocal: true,
-    province: null,
-    city: null,
-    country: null,
-    park: null,
-    grid: null,
-    responsiblePerson: null,
-    ownership: null,
-    investorCountry: null,
-    isAboveScale: false,
-    tags: [],
-    revenue: null,
-    employees: null,
-    founded: null,
-    mainProducts: null,
-    status: 'operating',
-  };
+  const { isDemo: _demo, ...known } = enterpriseDefaults();
+  return { ...known, name, aliases: [], isLocal: true };
 }
 
 test('firms added to two groups join them in place; nothing drawn before moves, no box covers another', async ({

@@ -3,15 +3,10 @@
 // one by double-click draws its 300 best-connected firms and a rest node "其余 69 家"; a double-click on
 // that shows all 369, the buttons under the summary go back and forth (also by keyboard), and search
 // finds a firm behind the rest node by showing its group whole.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 
 import { expect, test, type Page } from '@playwright/test';
 import type { Core } from 'cytoscape';
 
-import { closeWorkspace, openWorkspace } from '../../electron/core/services/workspace.js';
-import { writeData } from '../bench/write-data.js';
 import {
   FIXTURE_DIR,
   loadWillemsChain,
@@ -19,7 +14,7 @@ import {
   type WillemsChain,
 } from '../support/willems.js';
 import { SCREENSHOTS } from './fixtures.js';
-import { ENV_DIR, startHost, stopHost } from './host-process.js';
+import { networkSettled, ownHost } from './own-host.js';
 
 // Loading the layout worker and laying out can take long on a loaded CI machine: states are waited
 // for with generous limits, never a fixed time.
@@ -44,35 +39,9 @@ function tripled(): WillemsChain {
 }
 
 const data = willemsToWorkspaceData(tripled());
-let dir = '';
-let host: { url: string; pid: number } | null = null;
+const app = ownHost('big-group', data, SLOW);
 
-test.beforeAll(async () => {
-  test.setTimeout(SLOW);
-  dir = mkdtempSync(join(tmpdir(), 'chainatlas-e2e-big-group-'));
-  const file = join(dir, 'big-group.chainatlas');
-  const ws = openWorkspace(file);
-  writeData(ws.db, data);
-  closeWorkspace(ws);
-  const rendererDir = join(process.env[ENV_DIR] ?? '', 'renderer');
-  host = await startHost(file, rendererDir, SLOW);
-});
-
-test.afterAll(() => {
-  if (host) stopHost(host.pid);
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
-
-async function api<T>(page: Page, channel: string, input: object): Promise<T> {
-  const url = new URL(host?.url ?? '');
-  const response = await page.request.post(new URL(`/api/${channel}`, url).toString(), {
-    headers: { 'X-ChainAtlas-Token': url.searchParams.get('token') ?? '' },
-    data: input,
-  });
-  const body = (await response.json()) as { ok: boolean; value: T };
-  expect(body.ok).toBe(true);
-  return body.value;
-}
+const api = app.api;
 const graph = (page: Page, input: object) => api<Graph>(page, 'network:graph', input);
 
 /** A firm of `group` the core places behind its rest node, asked of the firms the answer leaves out. */
@@ -91,13 +60,7 @@ async function behindRestOf(page: Page, answer: Graph, group: string): Promise<n
 const canvas = (page: Page) => page.getByTestId('network-canvas');
 
 /** Waits until the answer is drawn and no layout runs. */
-async function settled(page: Page): Promise<void> {
-  await expect(canvas(page)).toBeVisible({ timeout: SLOW });
-  await expect(canvas(page)).not.toHaveAttribute('data-adding', 'true', { timeout: SLOW });
-  await expect(page.getByTestId('layout-status')).toHaveAttribute('data-state', /idle|done/, {
-    timeout: SLOW,
-  });
-}
+const settled = (page: Page) => networkSettled(page, SLOW);
 
 const firmsIn = (page: Page, group: string) =>
   canvas(page).evaluate(
@@ -154,7 +117,7 @@ test('a group above 300 firms opens with its best-connected 300 and a rest node,
   page,
 }) => {
   test.setTimeout(SLOW * 5);
-  const url = new URL(host?.url ?? '');
+  const url = app.url();
   url.hash = '#/network?group=cluster';
   await page.goto(url.toString());
   await settled(page);

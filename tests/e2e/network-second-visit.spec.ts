@@ -3,19 +3,14 @@
 // (as an import or a colleague's edits would bring them), each trading with a firm already drawn. On
 // the next visit every firm drawn before is where it was, the newcomers sit inside their own groups,
 // and no group's box covers another's (on either visit: the layout alone had left them overlapping).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 
 import { expect, test, type Page } from '@playwright/test';
 import type { Core } from 'cytoscape';
 
-import { closeWorkspace, openWorkspace } from '../../electron/core/services/workspace.js';
 import { enterpriseDefaults } from '../../shared/domain/defaults.js';
-import { writeData } from '../bench/write-data.js';
 import { FIXTURE_DIR, loadWillemsChain, willemsToWorkspaceData } from '../support/willems.js';
 import { SCREENSHOTS } from './fixtures.js';
-import { ENV_DIR, startHost, stopHost } from './host-process.js';
+import { networkSettled, ownHost } from './own-host.js';
 
 const SLOW = 180_000;
 type WithCy = { cy: Core };
@@ -26,44 +21,13 @@ type Drawn = {
 };
 
 const data = willemsToWorkspaceData(loadWillemsChain(22, FIXTURE_DIR));
-let dir = '';
-let host: { url: string; pid: number } | null = null;
+const app = ownHost('second-visit', data, SLOW);
 
-test.beforeAll(async () => {
-  test.setTimeout(SLOW);
-  dir = mkdtempSync(join(tmpdir(), 'chainatlas-e2e-second-visit-'));
-  const file = join(dir, 'second-visit.chainatlas');
-  const ws = openWorkspace(file);
-  writeData(ws.db, data);
-  closeWorkspace(ws);
-  host = await startHost(file, join(process.env[ENV_DIR] ?? '', 'renderer'), SLOW);
-});
-
-test.afterAll(() => {
-  if (host) stopHost(host.pid);
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
-
-async function api<T>(page: Page, channel: string, input: object): Promise<T> {
-  const url = new URL(host?.url ?? '');
-  const response = await page.request.post(new URL(`/api/${channel}`, url).toString(), {
-    headers: { 'X-ChainAtlas-Token': url.searchParams.get('token') ?? '' },
-    data: input,
-  });
-  const body = (await response.json()) as { ok: boolean; value: T };
-  expect(body.ok, JSON.stringify(body)).toBe(true);
-  return body.value;
-}
+const api = app.api;
 
 const canvas = (page: Page) => page.getByTestId('network-canvas');
 
-async function settled(page: Page): Promise<void> {
-  await expect(canvas(page)).toBeVisible({ timeout: SLOW });
-  await expect(canvas(page)).not.toHaveAttribute('data-adding', 'true', { timeout: SLOW });
-  await expect(page.getByTestId('layout-status')).toHaveAttribute('data-state', /idle|done/, {
-    timeout: SLOW,
-  });
-}
+const settled = (page: Page) => networkSettled(page, SLOW);
 
 /** Every drawn firm's place and group, and every open group's box (without its title). */
 const drawn = (page: Page) =>
@@ -117,7 +81,7 @@ test('firms added to two groups join them in place; nothing drawn before moves, 
   page,
 }) => {
   test.setTimeout(SLOW * 3);
-  const url = new URL(host?.url ?? '');
+  const url = app.url();
   url.hash = '#/network?group=cluster';
   await page.goto(url.toString());
   await settled(page);

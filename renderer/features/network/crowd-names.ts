@@ -5,21 +5,15 @@
 import type { Core } from 'cytoscape';
 
 import { namedInView } from '../../../shared/network/labels.js';
-
-/** Quiet time after the last pan or zoom step before the names are given. */
-const SETTLE_MS = 150;
+import { whenSettled } from './when-settled.js';
 
 export class CrowdNames {
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private readonly onViewport = (): void => {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.apply();
-    }, SETTLE_MS);
-  };
+  private readonly stop: () => void;
 
   constructor(private readonly cy: Core) {
-    cy.on('viewport', this.onViewport);
+    this.stop = whenSettled(cy, 'viewport', () => {
+      this.apply();
+    });
   }
 
   /** Names the crowd firms in view when zoomed in far enough; takes the names of the others away. */
@@ -38,7 +32,6 @@ export class CrowdNames {
   }
 
   detach(): void {
-    clearTimeout(this.timer);
-    this.cy.removeListener('viewport', this.onViewport);
+    this.stop();
   }
 }

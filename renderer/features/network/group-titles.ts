@@ -4,21 +4,15 @@
 import type { Core, NodeSingular } from 'cytoscape';
 
 import { groupTitleStyle } from '../../../shared/network/labels.js';
-
-/** Quiet time after the last zoom step before the titles are resized. */
-const SETTLE_MS = 150;
+import { whenSettled } from './when-settled.js';
 
 export class GroupTitles {
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private readonly onZoom = (): void => {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.apply();
-    }, SETTLE_MS);
-  };
+  private readonly stop: () => void;
 
   constructor(private readonly cy: Core) {
-    cy.on('zoom', this.onZoom);
+    this.stop = whenSettled(cy, 'zoom', () => {
+      this.apply();
+    });
   }
 
   /** Sizes every group's title for the current zoom. */
@@ -44,7 +38,6 @@ export class GroupTitles {
   }
 
   detach(): void {
-    clearTimeout(this.timer);
-    this.cy.removeListener('zoom', this.onZoom);
+    this.stop();
   }
 }

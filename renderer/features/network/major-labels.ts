@@ -6,24 +6,19 @@ import type { Core, NodeSingular } from 'cytoscape';
 
 import { labelBox, spacedLabels } from '../../../shared/network/label-spacing.js';
 import { permanentLabelSize } from '../../../shared/network/labels.js';
+import { whenSettled } from './when-settled.js';
 
-/** Quiet time after the last zoom step before the labels are resized. */
-const SETTLE_MS = 150;
 /** Resizing for less than this relative change is not worth a redraw. */
 const MIN_CHANGE = 0.12;
 
 export class MajorLabels {
   private size = 0;
-  private timer: number | undefined;
-  private readonly onZoom = (): void => {
-    window.clearTimeout(this.timer);
-    this.timer = window.setTimeout(() => {
-      this.apply(false);
-    }, SETTLE_MS);
-  };
+  private readonly stop: () => void;
 
   constructor(private readonly cy: Core) {
-    cy.on('zoom', this.onZoom);
+    this.stop = whenSettled(cy, 'zoom', () => {
+      this.apply(false);
+    });
   }
 
   /** The font size the labels have now (a hovered firm returns to it). */
@@ -67,7 +62,6 @@ export class MajorLabels {
   }
 
   detach(): void {
-    window.clearTimeout(this.timer);
-    this.cy.removeListener('zoom', this.onZoom);
+    this.stop();
   }
 }

@@ -47,7 +47,8 @@ function underFirms(leaves: (Leaf & Point)[]): void {
   rest.y = b.y2 + rest.size / 2 + MARGIN / 2;
 }
 
-function boxOf(points: readonly (Point & { size: number })[]): Box {
+/** The box around `points`, each as wide as its size. */
+export function boxOf(points: readonly (Point & { size: number })[]): Box {
   const b = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
   for (const p of points) {
     const r = p.size / 2;
@@ -61,19 +62,24 @@ function boxOf(points: readonly (Point & { size: number })[]): Box {
 const centreOf = (b: Box): Point => ({ x: (b.x1 + b.x2) / 2, y: (b.y1 + b.y2) / 2 });
 const radiusOf = (b: Box): number => Math.hypot(b.x2 - b.x1, b.y2 - b.y1) / 2;
 
+/** The units that move together: an open group's leaves, or a lone leaf. */
+export function unitsOf<L extends Leaf>(leaves: readonly L[]): L[][] {
+  const units = new Map<string, L[]>();
+  for (const l of leaves) {
+    const key = l.parent ?? l.id;
+    const list = units.get(key);
+    if (list) list.push(l);
+    else units.set(key, [l]);
+  }
+  return [...units.values()];
+}
+
 /**
  * The units that move together (an open group's leaves, or a lone leaf), each with its centre, its
  * distance from `centre` and its reach (half its box's diagonal).
  */
 function shapesAround(leaves: readonly Leaf[], centre: Point) {
-  const units = new Map<string, Leaf[]>();
-  for (const l of leaves) {
-    const key = l.parent ?? l.id;
-    const list = units.get(key) ?? [];
-    list.push(l);
-    units.set(key, list);
-  }
-  return [...units.values()].map((members) => {
+  return unitsOf(leaves).map((members) => {
     const b = boxOf(members);
     const c = centreOf(b);
     return { members, c, d: Math.hypot(c.x - centre.x, c.y - centre.y), reach: radiusOf(b) };

@@ -2,15 +2,10 @@
 // but does not keep one group's box off another's (on Willems chain 22 the box of 零售 lay over 制造's
 // and hid its firms), so whole groups are moved, rigidly, the least distance along one axis, until no
 // two boxes (their titles included) meet.
-export type Point = { x: number; y: number };
-/** A drawn leaf: a firm, a collapsed group or a rest node, with its open group if it has one. */
-export type PlacedLeaf = Point & {
-  id: string;
-  parent: string | null;
-  size: number;
-  /** The open group's title size (graph units), drawn above its box. */
-  titleSize?: number;
-};
+import { boxOf, unitsOf, type Leaf, type Point } from './open-group.js';
+
+/** A drawn leaf with, in an open group, that group's title size (graph units), drawn above its box. */
+export type PlacedLeaf = Leaf & { titleSize?: number };
 
 /** Space kept between two boxes, and the padding a group's box has around its firms. */
 const GAP = 30;
@@ -27,24 +22,19 @@ type Unit = {
   fixed: boolean;
 };
 
-function unitsOf(leaves: readonly PlacedLeaf[], fixed: ReadonlySet<string>): Unit[] {
-  const by = new Map<string, PlacedLeaf[]>();
-  for (const l of leaves) {
-    const key = l.parent ?? l.id;
-    const list = by.get(key);
-    if (list) list.push(l);
-    else by.set(key, [l]);
-  }
-  return [...by.values()].map((members) => {
+/** Each unit's box, its padding and (for an open group) its title included. */
+function boxesOf(leaves: readonly PlacedLeaf[], fixed: ReadonlySet<string>): Unit[] {
+  return unitsOf(leaves).map((members) => {
     const grouped = members[0]?.parent !== null;
     const pad = grouped ? PADDING : 0;
     const title = grouped ? Math.max(0, ...members.map((m) => m.titleSize ?? 0)) * 1.3 : 0;
+    const b = boxOf(members);
     return {
       members,
-      x1: Math.min(...members.map((m) => m.x - m.size / 2)) - pad,
-      y1: Math.min(...members.map((m) => m.y - m.size / 2)) - pad - title,
-      x2: Math.max(...members.map((m) => m.x + m.size / 2)) + pad,
-      y2: Math.max(...members.map((m) => m.y + m.size / 2)) + pad,
+      x1: b.x1 - pad,
+      y1: b.y1 - pad - title,
+      x2: b.x2 + pad,
+      y2: b.y2 + pad,
       fixed: members.some((m) => fixed.has(m.id)),
     };
   });
@@ -60,7 +50,7 @@ export function separateGroups(
   fixed: ReadonlySet<string> = new Set(),
   rounds = 200,
 ): Map<string, Point> {
-  const units = unitsOf(leaves, fixed);
+  const units = boxesOf(leaves, fixed);
   const out = new Map<string, Point>();
   if (units.length < 2 || units.length > MAX_UNITS) return out;
   const shift = units.map(() => ({ dx: 0, dy: 0 }));

@@ -1,7 +1,7 @@
 // The names of a large view's smaller firms (class `crowd`), given only to the firms in view once the
 // view is zoomed in far enough to read them (class `named`). A name Cytoscape does not draw is still
-// measured and styled when a firm is added or moved: on 2,000 firms that was about a quarter of the
-// time it took to add them.
+// measured and styled when a firm is added or moved: adding 2,025 firms to a bare page took 494 ms
+// with their names and 227 ms without (cold; 163 and 123 ms warm).
 import type { Core } from 'cytoscape';
 
 import { namedInView } from '../../../shared/network/labels.js';

@@ -1,6 +1,6 @@
 // Keeps every group's name readable at any zoom: a small group beside a big opened one (fitted to
 // the view, a zoom of 0.1 or less) had a title a pixel or two high. Once a zoom gesture has ended the
-// titles are sized to at least TITLE_PX on screen (a collapsed group's wrap width grows with it).
+// titles are sized to at least GROUP_TITLE_PX (12 px) on screen (a collapsed group's wrap width grows with it).
 import type { Core, NodeSingular } from 'cytoscape';
 
 import { groupTitleStyle } from '../../../shared/network/labels.js';

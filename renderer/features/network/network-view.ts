@@ -248,20 +248,18 @@ export class NetworkView {
     // a group made it grow, or a layout from before left them so) are moved apart, and the firms
     // that joined keep the place they were given from now on.
     if (missing === 0) {
-      // A group that closed gives back the room its opening took.
-      const pulled = new Map<string, { x: number; y: number }>();
-      cy.batch(() => {
-        for (const id of closed)
-          for (const [leaf, p] of placeClosed(drawnLeaves(cy), id, this.pinned)) {
-            pulled.set(leaf, p);
-            cy.getElementById(leaf).position(p);
+      const moved = new Set(joined);
+      const move = (at: ReadonlyMap<string, { x: number; y: number }>) => {
+        cy.batch(() => {
+          for (const [id, p] of at) {
+            cy.getElementById(id).position(p);
+            moved.add(id);
           }
-      });
-      const at = new Map([...pulled, ...apart(cy, new Map(), this.pinned)]);
-      cy.batch(() => {
-        for (const [id, p] of at) cy.getElementById(id).position(p);
-      });
-      const moved = new Set([...joined, ...at.keys()]);
+        });
+      };
+      // A group that closed gives back the room its opening took.
+      for (const id of closed) move(placeClosed(drawnLeaves(cy), id, this.pinned));
+      move(apart(cy, new Map(), this.pinned));
       if (moved.size > 0)
         this.events.onPositions(
           [...moved].map((id) => ({

@@ -2,7 +2,8 @@
 // a layout request down to the opened group's own nodes and the links among them.
 import type { Core } from 'cytoscape';
 
-import { separateGroups, type PlacedLeaf, type Point } from '../../../shared/network/separate.js';
+import type { Point } from '../../../shared/network/open-group.js';
+import { separateGroups, type PlacedLeaf } from '../../../shared/network/separate.js';
 import type { LayoutRequest } from './layout/layout-protocol.js';
 
 /** Every drawn leaf (firm, collapsed group, rest node) with its position, group and size. */

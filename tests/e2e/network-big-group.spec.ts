@@ -189,6 +189,10 @@ test('a group above 300 firms opens with its best-connected 300 and a rest node,
         labelled: crowd.filter((n) => n.style('label') === n.data('label')).length,
       };
     });
+  // Search centres the firm with a short animation; a zoom made while it runs is undone by it.
+  await expect
+    .poll(() => canvas(page).evaluate((el) => (el as unknown as WithCy).cy.animated()))
+    .toBe(false);
   await canvas(page).evaluate((el) => {
     const cy = (el as unknown as WithCy).cy;
     cy.zoom({ level: 2, position: cy.nodes(':selected').first().position() });

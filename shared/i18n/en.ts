@@ -587,6 +587,7 @@ export const en: Messages = {
       'Many links: only the main {{drawn}} of {{total}} are drawn; hover a firm to see all of its links',
     groupKind: { unassigned: 'Firms on no chain', noPark: 'No park', outside: 'Outside firms' },
     groupLabel: '{{name}} ({{count}} firms)',
+    groupLabelCollapsed: '{{name}}\n{{count}} firms',
     rest: {
       node: '{{count}} more · double-click to show all',
       capped: '{{name}}: only the {{shown}} best-connected of {{total}} firms are drawn',

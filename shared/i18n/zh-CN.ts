@@ -565,6 +565,8 @@ export const zhCN = {
     minorEdges: '关系较多，只画出主要的 {{drawn}} 条（共 {{total}} 条）；悬停企业可看它的全部关系',
     groupKind: { unassigned: '未挂链企业', noPark: '未填园区', outside: '区外企业' },
     groupLabel: '{{name}}（{{count}} 家）',
+    // A collapsed group's circle: the count on a line of its own, never split from its 家.
+    groupLabelCollapsed: '{{name}}\n{{count}} 家',
     rest: {
       node: '其余 {{count}} 家 · 双击显示全部',
       capped: '{{name}}：只画出关系最多的 {{shown}} 家（共 {{total}} 家）',

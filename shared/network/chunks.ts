@@ -13,6 +13,7 @@ export const ADD_CHUNK = 300;
 export const COMPOUND_CHUNK = 120;
 
 type Point = { x: number; y: number };
+type Sized = Point & { size: number };
 export type Placed = ElementDef & { position?: Point };
 
 /** Parents first (they may nest), then the other nodes, then edges; cut into chunks of `size`. */
@@ -61,7 +62,7 @@ export function placeNodes(
     if (e.group === 'nodes' && typeof p === 'string') parents.add(p);
   }
   const parentOf = new Map<string, string>();
-  const known = new Map<string, Point[]>();
+  const known = new Map<string, Sized[]>();
   const unknown = new Map<string, number>();
   for (const e of elements) {
     const id = String(e.data['id']);
@@ -69,7 +70,7 @@ export function placeNodes(
     if (e.group !== 'nodes' || parents.has(id) || typeof parent !== 'string') continue;
     parentOf.set(id, parent);
     const at = saved.get(id) ?? prior.get(id);
-    if (at) push(known, parent, at);
+    if (at) push(known, parent, { x: at.x, y: at.y, size: sizeOf(e) });
     else unknown.set(parent, (unknown.get(parent) ?? 0) + 1);
   }
   const joins = (parent: string | undefined): parent is string => {
@@ -107,13 +108,11 @@ export function placeNodes(
         .filter((o) => parentOf.get(o) === parent)
         .map((o) => saved.get(o) ?? prior.get(o))
         .filter((p): p is Point => p !== undefined);
-      return {
-        ...e,
-        position: near(
-          centroid(partners.length > 0 ? partners : (known.get(parent) ?? [])),
-          15 + random() * 25,
-        ),
-      };
+      const members = known.get(parent) ?? [];
+      const beside = near(centroid(partners.length > 0 ? partners : members), 15 + random() * 25);
+      // Inside the box its group has now: grown past it, the box could meet a neighbour's, and the
+      // groups would be pushed apart, moving firms the user has seen where they were.
+      return { ...e, position: inside(beside, members, sizeOf(e)) };
     }
     missing++;
     if (before) return { ...e, position: { x: before.x, y: before.y } };
@@ -130,6 +129,21 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+const sizeOf = (e: ElementDef): number => Number(e.data['size'] ?? 30);
+
+/** `p` moved the least distance to where a node of `size` lies within the box around `members`. */
+function inside(p: Point, members: readonly Sized[], size: number): Point {
+  if (members.length === 0) return p;
+  const r = size / 2;
+  const x1 = Math.min(...members.map((m) => m.x - m.size / 2)) + r;
+  const x2 = Math.max(...members.map((m) => m.x + m.size / 2)) - r;
+  const y1 = Math.min(...members.map((m) => m.y - m.size / 2)) + r;
+  const y2 = Math.max(...members.map((m) => m.y + m.size / 2)) - r;
+  const within = (v: number, lo: number, hi: number) =>
+    lo > hi ? (lo + hi) / 2 : Math.min(hi, Math.max(lo, v));
+  return { x: within(p.x, x1, x2), y: within(p.y, y1, y2) };
 }
 
 const centroid = (points: readonly Point[]): Point => ({

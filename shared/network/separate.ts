@@ -7,8 +7,14 @@ import { boxOf, unitsOf, type Leaf, type Point } from './open-group.js';
 /** A drawn leaf with, in an open group, that group's title size (graph units), drawn above its box. */
 export type PlacedLeaf = Leaf & { titleSize?: number };
 
-/** Space kept between two boxes, and the padding a group's box has around its firms. */
-const GAP = 30;
+/** Space kept between two boxes after a layout, and the padding a group's box has around its firms. */
+export const GAP = 30;
+/**
+ * Space kept when a picture is drawn from saved places: boxes a layout left GAP apart are left alone
+ * when a group's title grew with a firm or two (a few units); only boxes that come closer than this
+ * are moved, since moving a whole group moves firms the user has seen where they were.
+ */
+export const SAVED_GAP = 20;
 const PADDING = 14;
 /** Beyond this many boxes the check is skipped (each round compares every pair). */
 const MAX_UNITS = 300;
@@ -48,6 +54,7 @@ function boxesOf(leaves: readonly PlacedLeaf[], fixed: ReadonlySet<string>): Uni
 export function separateGroups(
   leaves: readonly PlacedLeaf[],
   fixed: ReadonlySet<string> = new Set(),
+  gap = GAP,
   rounds = 200,
 ): Map<string, Point> {
   const units = boxesOf(leaves, fixed);
@@ -64,9 +71,9 @@ export function separateGroups(
         const sb = shift[j];
         if (!a || !b || !sa || !sb || (a.fixed && b.fixed)) continue;
         const ox =
-          Math.min(a.x2 + sa.dx, b.x2 + sb.dx) - Math.max(a.x1 + sa.dx, b.x1 + sb.dx) + GAP;
+          Math.min(a.x2 + sa.dx, b.x2 + sb.dx) - Math.max(a.x1 + sa.dx, b.x1 + sb.dx) + gap;
         const oy =
-          Math.min(a.y2 + sa.dy, b.y2 + sb.dy) - Math.max(a.y1 + sa.dy, b.y1 + sb.dy) + GAP;
+          Math.min(a.y2 + sa.dy, b.y2 + sb.dy) - Math.max(a.y1 + sa.dy, b.y1 + sb.dy) + gap;
         if (ox <= 0 || oy <= 0) continue;
         moved = true;
         const [ka, kb] = a.fixed ? [0, 1] : b.fixed ? [1, 0] : [0.5, 0.5];

@@ -95,11 +95,12 @@ const timeTo = (page: Page, hash: string, states: string[], selector = 'node', v
     if (${JSON.stringify(hash)}) location.hash = ${JSON.stringify(hash)};
     const poll = () => {
       const s = document.querySelector('[data-testid="layout-status"]');
-      const cy = document.querySelector('[data-testid="network-canvas"]')?.cy;
+      const frame = document.querySelector('[data-testid="network-canvas"]');
+      const cy = frame?.cy;
       if (s && s.getAttribute('data-state') === ${JSON.stringify(via)}) seen = true;
       // The first frame with firms on screen (the canvas is hidden while a chunked add runs): from
       // then on the page answers clicks and pans, though links may still be arriving.
-      if (cy && window.__shown === undefined && cy.nodes('.firm').length > 0 && cy.container().style.visibility !== 'hidden') {
+      if (cy && window.__shown === undefined && cy.nodes('.firm').length > 0 && frame.style.visibility !== 'hidden') {
         window.__shown = null;
         const edges = cy.edges().length;
         requestAnimationFrame(() => requestAnimationFrame(() => { window.__shown = { ms: performance.now() - t0, edges }; }));
@@ -108,7 +109,7 @@ const timeTo = (page: Page, hash: string, states: string[], selector = 'node', v
         window.__run0 ??= performance.now();
         window.__run1 = performance.now();
       }
-      if (seen && s && cy && !cy.container().dataset.adding && cy.nodes(${JSON.stringify(selector)}).length > 0 && ${JSON.stringify(states)}.includes(s.getAttribute('data-state')))
+      if (seen && s && cy && !frame.dataset.adding && cy.nodes(${JSON.stringify(selector)}).length > 0 && ${JSON.stringify(states)}.includes(s.getAttribute('data-state')))
         requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0)));
       else setTimeout(poll, 20);
     };
@@ -130,7 +131,7 @@ const expandLargest = (page: Page, rest = false) =>
     const t0 = performance.now();
     window.__t0 = t0;
     g.emit('tap');
-    el.dispatchEvent(new MouseEvent('dblclick', { bubbles: true }));
+    el.cy.container().dispatchEvent(new MouseEvent('dblclick', { bubbles: true }));
     const poll = () => {
       const s = document.querySelector('[data-testid="layout-status"]').getAttribute('data-state');
       const n = el.cy.getElementById(id);

@@ -64,6 +64,9 @@ const firstId = (page: Page, selector: string, except = '') =>
     [selector, except] as const,
   );
 
+const nodeLabel = (el: object, id: string) =>
+  String((el as unknown as WithCy).cy.getElementById(id).data('label') ?? '');
+
 const label = (page: Page, selector: string) =>
   canvas(page).evaluate(
     (el, sel) => String((el as unknown as WithCy).cy.nodes(sel).first().data('label') ?? ''),
@@ -111,6 +114,9 @@ test('opens grouped, collapses and expands a group by double-click', async ({ pa
   // The room the open group took is given back: the nearest other group or firm comes in to a
   // margin's distance of the closed node instead of staying where the open box had kept it.
   expect(await gapAround(page, groupId)).toBeLessThan(200);
+  // Its circle names it with the count on a line of its own (wrapped at spaces, "（87 家）" was split
+  // from its 家); open, its title keeps name and count on one line.
+  expect(await canvas(page).evaluate(nodeLabel, groupId)).toMatch(/^\S.*\n\d+ 家$/);
   const collapsed = await rendered(page, groupId);
   const at = await screenPoint(page, collapsed);
   await page.mouse.dblclick(at.x, at.y);
@@ -119,6 +125,7 @@ test('opens grouped, collapses and expands a group by double-click', async ({ pa
       timeout: SLOW,
     })
     .toBe(true);
+  expect(await canvas(page).evaluate(nodeLabel, groupId)).toMatch(/^[^\n]+（\d+ 家）$/);
 });
 
 test('a first layout: the state line says done over the final picture and lets clicks through', async ({

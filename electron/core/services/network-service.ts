@@ -13,6 +13,7 @@ import type {
   NodePosition,
 } from '../../../shared/network/schemas.js';
 import { loadPositions, savePositions } from '../repositories/position-repository.js';
+import { viewStateWrite } from './revision.js';
 import { runAnalysis, workspaceData } from './analysis-service.js';
 import type { Workspace } from './workspace.js';
 
@@ -53,7 +54,9 @@ export function saveNetworkPositions(
   positions: readonly NodePosition[],
   replace: boolean,
 ): { saved: number } {
-  savePositions(ws.db, viewKey, positions, replace);
+  viewStateWrite(ws.db, () => {
+    savePositions(ws.db, viewKey, positions, replace);
+  });
   return { saved: positions.length };
 }
 

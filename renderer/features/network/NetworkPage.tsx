@@ -63,9 +63,11 @@ export function NetworkPage({ params }: { params: Record<string, string> }) {
   const go = (next: Record<string, string>) => {
     replaceParams('network', next);
   };
+  // A collapsed group wraps its words inside its circle: wrapped at spaces, "（87 家）" was split
+  // into "87" and "家）" on two lines, so there the count has a line of its own.
   const groupLabel = useCallback(
     (g: NetworkGroup) =>
-      t('network.groupLabel', {
+      t(g.expanded ? 'network.groupLabel' : 'network.groupLabelCollapsed', {
         name: g.kind === 'named' ? g.label : t(`network.groupKind.${g.kind}`),
         count: g.firmCount,
       }),

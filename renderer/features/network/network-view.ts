@@ -12,7 +12,9 @@ import {
 } from '../../../shared/network/chunks.js';
 import type { ElementDef } from '../../../shared/network/elements.js';
 import { NETWORK_STYLE } from '../../../shared/network/elements.js';
+import { CROWD_NAMES_FROM_ZOOM } from '../../../shared/network/labels.js';
 import { openedScope, placeClosed, placeOpened } from '../../../shared/network/open-group.js';
+import { SAVED_GAP } from '../../../shared/network/separate.js';
 import { smallLayout } from '../../../shared/network/small-layout.js';
 import type { NodePosition } from '../../../shared/network/schemas.js';
 import { startLayout, type LayoutRun } from './layout/layout-client.js';
@@ -21,6 +23,12 @@ import { apart, drawnLeaves, scopedJob } from './open-layout.js';
 import { CrowdNames } from './crowd-names.js';
 import { GroupTitles } from './group-titles.js';
 import { MajorLabels } from './major-labels.js';
+
+/**
+ * A firm found by search is centred at least this close: there the firms around it have their names
+ * (at 1.2, below the zoom that names a large view's smaller firms, it stood among nameless dots).
+ */
+const FOCUS_ZOOM = CROWD_NAMES_FROM_ZOOM * 1.05;
 
 /** Up to this many elements hovering fades the rest; above it only the neighbourhood lights up. */
 const FADE_UP_TO = 1500;
@@ -71,10 +79,18 @@ export class NetworkView {
     this.tappedGroup = null;
   };
 
+  /**
+   * Draws into a box of its own inside `frame`. Hiding and the state read by tests go on the frame:
+   * Cytoscape watches its own box's attributes and takes any change there for a resize, redrawing
+   * the whole picture 100 ms later (about 0.2 s more on 2,000 firms, every time it was hidden).
+   */
   constructor(
-    container: HTMLElement,
+    private readonly frame: HTMLElement,
     private readonly events: ViewEvents,
   ) {
+    const container = document.createElement('div');
+    container.style.cssText = 'position:absolute;inset:0';
+    frame.appendChild(container);
     this.cy = cytoscape({
       container,
       style: NETWORK_STYLE as cytoscape.StylesheetJson,
@@ -87,7 +103,7 @@ export class NetworkView {
       boxSelectionEnabled: false,
     });
     // The canvas has no DOM per node: end-to-end tests and the bench read positions through this.
-    Object.assign(container, { cy: this.cy });
+    Object.assign(frame, { cy: this.cy });
     this.majors = new MajorLabels(this.cy);
     this.crowd = new CrowdNames(this.cy);
     this.titles = new GroupTitles(this.cy);
@@ -212,7 +228,7 @@ export class NetworkView {
     const chunks = addChunks(placed, compound ? COMPOUND_CHUNK : ADD_CHUNK);
     // The picture appears once, complete: shown with its firms while the links were still coming,
     // every chunk of links redrew the whole visible picture (about a second more on 2,000 firms).
-    const hide = placed.length > ADD_CHUNK && cy.container() !== null;
+    const hide = placed.length > ADD_CHUNK;
     cy.batch(() => {
       cy.elements().remove();
     });
@@ -259,7 +275,7 @@ export class NetworkView {
       };
       // A group that closed gives back the room its opening took.
       for (const id of closed) move(placeClosed(drawnLeaves(cy), id, this.pinned));
-      move(apart(cy, new Map(), this.pinned));
+      move(apart(cy, new Map(), this.pinned, SAVED_GAP));
       if (moved.size > 0)
         this.events.onPositions(
           [...moved].map((id) => ({
@@ -280,8 +296,7 @@ export class NetworkView {
    */
   private hide(): void {
     const cy = this.cy;
-    const box = cy.container();
-    if (!box) return;
+    const box = this.frame;
     // Read by tests and the bench: the state line is drawn by React a moment after this.
     box.dataset['adding'] = 'true';
     box.style.visibility = 'hidden';
@@ -293,8 +308,7 @@ export class NetworkView {
   /** Shows the canvas again. */
   private unhide(): void {
     const from = this.hiddenFrom;
-    const box = this.cy.container();
-    if (!box) return;
+    const box = this.frame;
     delete box.dataset['adding'];
     if (!from) return;
     this.hiddenFrom = null;
@@ -431,7 +445,7 @@ export class NetworkView {
     this.cy.$(':selected').unselect();
     n.select();
     this.cy.animate(
-      { center: { eles: n }, zoom: Math.max(this.cy.zoom(), 1.2) },
+      { center: { eles: n }, zoom: Math.max(this.cy.zoom(), FOCUS_ZOOM) },
       { duration: 300 },
     );
     return true;
@@ -443,7 +457,9 @@ export class NetworkView {
     this.majors.detach();
     this.crowd.detach();
     this.titles.detach();
-    this.cy.container()?.removeEventListener('dblclick', this.onDoubleClick);
+    const container = this.cy.container();
+    container?.removeEventListener('dblclick', this.onDoubleClick);
     this.cy.destroy();
+    container?.remove();
   }
 }

@@ -3,7 +3,7 @@
 import type { Core } from 'cytoscape';
 
 import type { Point } from '../../../shared/network/open-group.js';
-import { separateGroups, type PlacedLeaf } from '../../../shared/network/separate.js';
+import { GAP, separateGroups, type PlacedLeaf } from '../../../shared/network/separate.js';
 import type { LayoutRequest } from './layout/layout-protocol.js';
 
 /** Every drawn leaf (firm, collapsed group, rest node) with its position, group and size. */
@@ -20,18 +20,19 @@ export const drawnLeaves = (cy: Core): PlacedLeaf[] =>
   });
 
 /**
- * `at` (new positions for some leaves) with whole groups moved apart where their boxes would meet;
- * leaves in `keep` (pinned) hold their group in place.
+ * `at` (new positions for some leaves) with whole groups moved apart where their boxes would come
+ * closer than `gap`; leaves in `keep` (pinned) hold their group in place.
  */
 export function apart(
   cy: Core,
   at: ReadonlyMap<string, Point>,
   keep: ReadonlySet<string>,
+  gap = GAP,
 ): Map<string, Point> {
   // Without open groups there is nothing to keep apart (each firm is its own).
   if (cy.nodes(':parent').empty()) return new Map(at);
   const leaves = drawnLeaves(cy).map((l) => ({ ...l, ...(at.get(l.id) ?? {}) }));
-  return new Map([...at, ...separateGroups(leaves, keep)]);
+  return new Map([...at, ...separateGroups(leaves, keep, gap)]);
 }
 
 /**

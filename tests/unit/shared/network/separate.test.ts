@@ -2,7 +2,12 @@
 // one axis, until no two boxes (titles included) meet; a group with a pinned firm stays put.
 import { describe, expect, it } from 'vitest';
 
-import { separateGroups, type PlacedLeaf } from '../../../../shared/network/separate.js';
+import {
+  GAP,
+  SAVED_GAP,
+  separateGroups,
+  type PlacedLeaf,
+} from '../../../../shared/network/separate.js';
 
 /** `n` firms of group `g` in a row from (x, y), 20 apart, each 10 across, titles 20 high. */
 const row = (g: string, n: number, x: number, y: number): PlacedLeaf[] =>
@@ -59,6 +64,17 @@ describe('separateGroups', () => {
       { id: 'g:x', parent: null, x: 500, y: 0, size: 60 },
     ];
     expect(separateGroups(leaves).size).toBe(0);
+  });
+
+  it('drawing from saved places, leaves alone boxes a little closer than a layout keeps them', () => {
+    // Padded boxes 25 apart side by side: a layout keeps 30, a picture drawn from saved places 20
+    // (a title grown with a firm or two must not move a whole group the user has seen).
+    const leaves = [...row('A', 5, 0, 0), ...row('B', 5, 143, 0)];
+    expect(separateGroups(leaves, new Set(), GAP).size).toBe(10);
+    expect(separateGroups(leaves, new Set(), SAVED_GAP).size).toBe(0);
+    // Closer than that, they are moved apart all the same.
+    const closer = [...row('A', 5, 0, 0), ...row('B', 5, 130, 0)];
+    expect(separateGroups(closer, new Set(), SAVED_GAP).size).toBe(10);
   });
 
   it('keeps a group with a pinned firm where it is and moves the other', () => {

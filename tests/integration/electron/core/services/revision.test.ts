@@ -6,6 +6,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { inProcessTransport } from '../../../../../electron/core/import/parse-transport.js';
 import { commitImport, prepareImport } from '../../../../../electron/core/import/import-service.js';
+import { cacheCounters } from '../../../../../electron/core/services/analysis-cache.js';
+import {
+  networkGraph,
+  saveNetworkPositions,
+} from '../../../../../electron/core/services/network-service.js';
 import {
   isUncommittedRevision,
   workspaceRevision,
@@ -97,5 +102,26 @@ describe('workspaceRevision', () => {
     expect(inside).not.toContain(before);
     expect(inside).not.toContain(after);
     expect(db.prepare('SELECT count(*) FROM cluster').pluck().get()).toBe(0);
+  });
+
+  it('stays the same after the network saves where its firms were put, and moves on after an edit', () => {
+    t = tempWorkspace();
+    const db = t.ws.db;
+    addCluster(db, '高端装备');
+    const request = { filter: {}, groupBy: 'none' } as const;
+    const { viewKey } = networkGraph(t.ws, request);
+    const before = workspaceRevision(db);
+    const loads = cacheCounters().loads;
+    // A layout saved whole, then one firm dragged: positions are stored, nothing derived changes.
+    saveNetworkPositions(t.ws, viewKey, [{ id: 'f:1', x: 1, y: 2, pinned: false }], true);
+    saveNetworkPositions(t.ws, viewKey, [{ id: 'f:1', x: 5, y: 6, pinned: true }], false);
+    expect(workspaceRevision(db)).toBe(before);
+    expect(networkGraph(t.ws, request).positions).toEqual([
+      { id: 'f:1', x: 5, y: 6, pinned: true },
+    ]);
+    // The answer came from the loaded workspace: it was not read and analysed again.
+    expect(cacheCounters().loads).toBe(loads);
+    addCluster(db, '信息产业');
+    expect(workspaceRevision(db)).not.toBe(before);
   });
 });

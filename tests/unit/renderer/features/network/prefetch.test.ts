@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChannelOutput } from '../../../../../shared/ipc/contract.js';
 import { changesNetwork } from '../../../../../renderer/app/invalidation.js';
 import {
+  arrivedAnswer,
   dropPrefetched,
   openingInput,
   prefetchNetwork,
@@ -41,6 +42,22 @@ describe('network prefetch', () => {
     expect(
       takePrefetched({ ...openingInput({ group: 'chain' }), expanded: ['g:1'] }, 1100),
     ).toBeNull();
+  });
+
+  it('shows an answer that has arrived without taking it, so the query takes the same one', async () => {
+    let arrive: (a: Answer) => void = () => undefined;
+    prefetchNetwork(openingInput({ group: 'chain' }), 1000, () => new Promise((r) => (arrive = r)));
+    const page = openingInput({ group: 'chain' });
+    // On its way: the page waits for its query instead of drawing nothing.
+    expect(arrivedAnswer(page, 1100)).toBeUndefined();
+    arrive(answer);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(arrivedAnswer(page, 1200)).toBe(answer);
+    expect(arrivedAnswer(openingInput({ group: 'park' }), 1200)).toBeUndefined();
+    expect(arrivedAnswer(page, 1000 + 5001)).toBeUndefined();
+    await expect(takePrefetched(page, 1300)).resolves.toBe(answer);
+    expect(arrivedAnswer(page, 1300)).toBeUndefined();
   });
 
   it('drops an answer not taken within seconds, or after a write that changes the network', () => {

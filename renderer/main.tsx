@@ -14,6 +14,7 @@ import { App } from './app/App.js';
 import './app/global.css';
 import { changesNetwork } from './app/invalidation.js';
 import { createQueryClient, refreshAfter, refreshAfterFailure } from './app/query-client.js';
+import { apiQueryOptions } from './app/use-api.js';
 import { dropPrefetched } from './features/network/prefetch.js';
 import { watchNetworkRoute } from './features/network/watch-route.js';
 import { initI18n } from './i18n/index.js';
@@ -26,6 +27,12 @@ onCallSucceeded((channel, value) => {
   if (changesNetwork(channel)) dropPrefetched();
   void refreshAfter(queryClient, channel, value);
 });
+// The shell shows nothing until it knows the workspace: asked first, before anything else can queue
+// in front of it (the network page's answer takes the core a few hundred ms on 2,000 firms, and the
+// shell's own request, made once the app had mounted, waited behind it).
+const info = apiQueryOptions('workspace:info', {});
+// A failure (no workspace, a damaged file) is the shell's to show: its query asks again on mount.
+queryClient.query({ queryKey: info.queryKey, queryFn: info.queryFn }).catch(() => undefined);
 // Before the app mounts: entering the network page asks for its answer while its code loads.
 watchNetworkRoute();
 onCallFailed((channel, error) => {

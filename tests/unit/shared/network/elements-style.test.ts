@@ -5,7 +5,12 @@ import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 
 import { buildNetwork } from '../../../../shared/network/build-network.js';
-import { NETWORK_STYLE, toElements } from '../../../../shared/network/elements.js';
+import {
+  NETWORK_COLORS,
+  NETWORK_STYLE,
+  onWhite,
+  toElements,
+} from '../../../../shared/network/elements.js';
 import { firm, link } from '../../../support/analysis-fixture.js';
 
 function workspace(n: number) {
@@ -51,5 +56,19 @@ describe('network stylesheet', () => {
     expect(edge.style('curve-style')).toBe('straight');
     expect(edge.style('target-arrow-shape')).toBe('triangle');
     expect(small.nodes().first().style('label')).not.toBe('');
+  });
+
+  it('draws a dense view’s links opaque, in the colour a small view’s translucent links show', () => {
+    const big = drawn(400).edges().first();
+    const small = drawn(20).edges().first();
+    expect(small.style('opacity')).toBe('0.6');
+    expect(big.style('opacity')).toBe('1');
+    // The same grey on a white page: #a0a7b4 at 60 %.
+    expect(onWhite(NETWORK_COLORS.edge, 0.6)).toBe('#c6cad2');
+    expect(big.style('line-color')).toBe('rgb(198,202,210)');
+    expect(big.style('mid-target-arrow-color')).toBe('rgb(198,202,210)');
+    // Verified links stay darker than reported ones there too.
+    big.addClass('verified');
+    expect(big.style('line-color')).toBe('rgb(176,182,191)');
   });
 });

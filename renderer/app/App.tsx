@@ -81,6 +81,9 @@ const PAGES: Record<Route, (params: Record<string, string>) => ReactNode> = {
   backups: () => <BackupsPage />,
 };
 
+/** Below the app's header and a drawer's header (both about 64 px high). */
+const NOTICE_TOP = 72;
+
 export function App() {
   const { i18n } = useTranslation();
   return (
@@ -88,7 +91,9 @@ export function App() {
       locale={i18n.language === 'en' ? enUS : zhCN}
       theme={{ token: { colorPrimary: '#1677ff', borderRadius: 6 } }}
     >
-      <AntApp>
+      {/* Notices (已撤销, 已重做…) appear below the app's header and an open drawer's header: at the
+          top they lay over the drawer's close button, and a pointer resting there kept them open. */}
+      <AntApp message={{ top: NOTICE_TOP }}>
         <WorkspaceGate />
       </AntApp>
     </ConfigProvider>

@@ -123,8 +123,13 @@ test('create, edit, merge and delete of a firm are each undone and redone', asyn
   await expect(employeesRow(page)).not.toContainText('88');
   // The open drawer lies over the header's buttons, so a user redoes here with the keyboard.
   await pressShortcut(page, 'Control+Shift+Z');
-  await expect(page.getByText(`已重做：编辑企业「${FIRST}」`)).toBeVisible(SLOW);
+  const redone = page.getByText(`已重做：编辑企业「${FIRST}」`);
+  await expect(redone).toBeVisible(SLOW);
   await expect(employeesRow(page)).toContainText('88', SLOW);
+  // The notice leaves the drawer's close button free (over it, a pointer resting there kept it open).
+  const close = await drawer(page).locator('.ant-drawer-close').first().boundingBox();
+  const notice = await redone.boundingBox();
+  expect(close && notice && notice.y >= close.y + close.height).toBe(true);
   await closeDrawer(page);
 
   // Merge the second firm into the first: two rows become one; undone, both are back.

@@ -93,6 +93,8 @@ test('draws a link from supplier to buyer, refuses a self-loop, shows it at once
   const graph = await apiCall<Graph>(request, 'network:graph', {});
   const name = new Map(graph.firms.map((f) => [f.id, f.name]));
   await startDrawing(page);
+  // The pointer over the picture says "pick a firm" while the mode is on.
+  await expect(page.getByTestId('network-canvas')).toHaveCSS('cursor', 'crosshair');
   const summary = page.getByTestId('network-summary');
   await expect(summary).toContainText(`${String(graph.linkCount)} 条供应关系`);
   await page.screenshot({ path: `${SCREENSHOTS}/network-draw-link-mode.png` });
@@ -167,6 +169,7 @@ test('draws a link from supplier to buyer, refuses a self-loop, shows it at once
   await page.keyboard.press('Escape');
   await expect(hint(page)).toHaveCount(0);
   await expect(page.getByTestId('draw-link-toggle')).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByTestId('network-canvas')).not.toHaveCSS('cursor', 'crosshair');
   await page.keyboard.press('Control+z');
   await expect(summary).toContainText(`${String(graph.linkCount)} 条供应关系`, { timeout: SLOW });
   await expect.poll(() => edgesBetween(page, supplier.id, buyer.id), { timeout: SLOW }).toBe(0);

@@ -44,8 +44,11 @@ export function bindDrawLink(
     if (event) dispatch(event);
   };
   cy.on('tap', onTap);
-  const cursor = container?.style.cursor ?? '';
-  if (container) container.style.cursor = 'crosshair';
+  // The cursor is set on the box around Cytoscape's own: Cytoscape takes any attribute change on its
+  // box for a resize and redraws the whole picture.
+  const cursorBox = container?.parentElement ?? container;
+  const cursor = cursorBox?.style.cursor ?? '';
+  if (cursorBox) cursorBox.style.cursor = 'crosshair';
 
   const supplier = supplierNode === null ? cy.collection() : cy.getElementById(supplierNode);
   supplier.addClass(SUPPLIER_CLASS).style(RING);
@@ -73,10 +76,8 @@ export function bindDrawLink(
 
   return {
     destroy: () => {
-      if (container) {
-        container.style.cursor = cursor;
-        container.removeEventListener('mouseleave', onOut);
-      }
+      if (cursorBox) cursorBox.style.cursor = cursor;
+      container?.removeEventListener('mouseleave', onOut);
       band?.remove();
       if (cy.destroyed()) return;
       cy.off('tap', onTap);

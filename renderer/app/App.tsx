@@ -81,9 +81,6 @@ const PAGES: Record<Route, (params: Record<string, string>) => ReactNode> = {
   backups: () => <BackupsPage />,
 };
 
-/** Below the app's header and a drawer's header (both about 64 px high). */
-const NOTICE_TOP = 72;
-
 export function App() {
   const { i18n } = useTranslation();
   return (
@@ -91,9 +88,10 @@ export function App() {
       locale={i18n.language === 'en' ? enUS : zhCN}
       theme={{ token: { colorPrimary: '#1677ff', borderRadius: 6 } }}
     >
-      {/* Notices (已撤销, 已重做…) appear below the app's header and an open drawer's header: at the
-          top they lay over the drawer's close button, and a pointer resting there kept them open. */}
-      <AntApp message={{ top: NOTICE_TOP }}>
+      {/* A notice (已撤销, 已导出…) goes after its time even under the pointer: antd keeps a hovered
+          one open, and one that appeared over a button the pointer rested on (a drawer's close
+          button, a page's export button) covered it for as long as the pointer stayed. */}
+      <AntApp message={{ pauseOnHover: false }}>
         <WorkspaceGate />
       </AntApp>
     </ConfigProvider>

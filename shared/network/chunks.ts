@@ -3,6 +3,7 @@
 // both ends of an edge before the edge), every leaf node given its position before it is added, and
 // the viewport that shows them all, computed from those positions.
 import type { ElementDef } from './elements.js';
+import { boxOf } from './open-group.js';
 
 /**
  * Elements per chunk. Styling a chunk of firms (labels measured, styles matched) costs about 0.1 ms
@@ -137,13 +138,10 @@ const sizeOf = (e: ElementDef): number => Number(e.data['size'] ?? 30);
 function inside(p: Point, members: readonly Sized[], size: number): Point {
   if (members.length === 0) return p;
   const r = size / 2;
-  const x1 = Math.min(...members.map((m) => m.x - m.size / 2)) + r;
-  const x2 = Math.max(...members.map((m) => m.x + m.size / 2)) - r;
-  const y1 = Math.min(...members.map((m) => m.y - m.size / 2)) + r;
-  const y2 = Math.max(...members.map((m) => m.y + m.size / 2)) - r;
+  const b = boxOf(members);
   const within = (v: number, lo: number, hi: number) =>
     lo > hi ? (lo + hi) / 2 : Math.min(hi, Math.max(lo, v));
-  return { x: within(p.x, x1, x2), y: within(p.y, y1, y2) };
+  return { x: within(p.x, b.x1 + r, b.x2 - r), y: within(p.y, b.y1 + r, b.y2 - r) };
 }
 
 const centroid = (points: readonly Point[]): Point => ({

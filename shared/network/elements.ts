@@ -151,7 +151,25 @@ export function onWhite(hex: string, alpha: number): string {
 
 /** Links are drawn at this opacity (a dense view's: in this colour over white, opaque). */
 const EDGE_OPACITY = 0.6;
+/** A link summed from several, to or from a collapsed group. */
+const SUMMED_OPACITY = 0.8;
 const VERIFIED_EDGE = '#7c8594';
+
+/**
+ * A dense view's links of `cls` ('' for all), opaque in the colours they have at `alpha` over white:
+ * Cytoscape draws the arrow of a translucent link twice (it clears the spot first), and a first
+ * drawing of 2,000 links took 50-70 ms longer for it.
+ */
+const opaqueLinks = (cls: string, alpha: number): Style[] => {
+  const colour = (hex: string) => ({
+    'line-color': onWhite(hex, alpha),
+    'mid-target-arrow-color': onWhite(hex, alpha),
+  });
+  return [
+    { selector: `edge.dense${cls}`, style: { opacity: 1, ...colour(NETWORK_COLORS.edge) } },
+    { selector: `edge.dense${cls}.verified`, style: colour(VERIFIED_EDGE) },
+  ];
+};
 
 /** The screen's stylesheet: labels only above a zoom level, edges styled by evidence. */
 export const NETWORK_STYLE: Style[] = [
@@ -273,9 +291,6 @@ export const NETWORK_STYLE: Style[] = [
       opacity: EDGE_OPACITY,
     },
   },
-  // Opaque, in the colour a translucent link would have over white: Cytoscape draws the arrow of a
-  // translucent link twice (it clears the spot first), and a first drawing of 2,000 links took
-  // 50-70 ms longer for it.
   {
     selector: 'edge.dense',
     style: {
@@ -283,37 +298,17 @@ export const NETWORK_STYLE: Style[] = [
       'haystack-radius': 0,
       'target-arrow-shape': 'none',
       'mid-target-arrow-shape': 'triangle',
-      'line-color': onWhite(NETWORK_COLORS.edge, EDGE_OPACITY),
-      'mid-target-arrow-color': onWhite(NETWORK_COLORS.edge, EDGE_OPACITY),
-      opacity: 1,
     },
   },
   { selector: 'edge.verified', style: { 'line-color': VERIFIED_EDGE } },
-  {
-    selector: 'edge.dense.verified',
-    style: {
-      'line-color': onWhite(VERIFIED_EDGE, EDGE_OPACITY),
-      'mid-target-arrow-color': onWhite(VERIFIED_EDGE, EDGE_OPACITY),
-    },
-  },
+  ...opaqueLinks('', EDGE_OPACITY),
   { selector: 'edge.reported', style: { 'line-style': 'solid' } },
   { selector: 'edge.inferred', style: { 'line-style': 'dashed' } },
-  { selector: 'edge.summed', style: { label: 'data(count)', 'font-size': 10, opacity: 0.8 } },
   {
-    selector: 'edge.dense.summed',
-    style: {
-      opacity: 1,
-      'line-color': onWhite(NETWORK_COLORS.edge, 0.8),
-      'mid-target-arrow-color': onWhite(NETWORK_COLORS.edge, 0.8),
-    },
+    selector: 'edge.summed',
+    style: { label: 'data(count)', 'font-size': 10, opacity: SUMMED_OPACITY },
   },
-  {
-    selector: 'edge.dense.summed.verified',
-    style: {
-      'line-color': onWhite(VERIFIED_EDGE, 0.8),
-      'mid-target-arrow-color': onWhite(VERIFIED_EDGE, 0.8),
-    },
-  },
+  ...opaqueLinks('.summed', SUMMED_OPACITY),
   // A firm's single link to a collapsed group or a rest node: a "1" on each of hundreds of lines
   // says nothing and costs a label each.
   { selector: 'edge.summed[count = 1]', style: { label: '' } },

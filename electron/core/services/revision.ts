@@ -20,8 +20,9 @@ let pendingTransactions = 0;
  */
 const viewStateRows = new WeakMap<Database.Database, number>();
 
-const totalChanges = (db: Database.Database): number =>
-  (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+/** Rows this connection has inserted, updated or deleted since it opened (rolled-back ones too). */
+export const totalChanges = (db: Database.Database): number =>
+  db.prepare<[], { n: number }>('SELECT total_changes() AS n').get()?.n ?? 0;
 
 /** Runs a write of view state only; the revision stays as it was (see viewStateRows). */
 export function viewStateWrite<T>(db: Database.Database, write: () => T): T {

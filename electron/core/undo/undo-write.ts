@@ -3,6 +3,7 @@
 // other write that changed recorded rows is a barrier too, since undo could not step back over it.
 import type Database from 'better-sqlite3';
 
+import { totalChanges } from '../services/revision.js';
 import { ensureUndoTriggers, setRecording, takeLogged } from './undo-triggers.js';
 import {
   markBarrier,
@@ -20,9 +21,6 @@ export type WriteMode =
  * Runs `change` in one BEGIN IMMEDIATE transaction. Called inside another write of this connection it
  * becomes part of that write (a savepoint), recorded or not as the outer write is.
  */
-const totalChanges = (db: Database.Database): number =>
-  db.prepare<[], { n: number }>('SELECT total_changes() AS n').get()?.n ?? 0;
-
 export function journaledWrite<T>(db: Database.Database, change: () => T, mode: WriteMode): T {
   if (db.inTransaction) return db.transaction(change)();
   const record = mode.kind !== 'bulk';

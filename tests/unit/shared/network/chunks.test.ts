@@ -8,9 +8,16 @@ import {
   addChunks,
   fitViewport,
   placeNodes,
+  type Placed,
 } from '../../../../shared/network/chunks.js';
 import type { ElementDef } from '../../../../shared/network/elements.js';
+import { boxOf } from '../../../../shared/network/open-group.js';
 
+/** A placed node as the box measures it: its position, and 30 across when it has no size. */
+const sized = (e: Placed) => ({
+  ...(e.position ?? { x: 0, y: 0 }),
+  size: Number(e.data['size'] ?? 30),
+});
 const node = (id: string, parent?: string): ElementDef => ({
   group: 'nodes',
   data: parent === undefined ? { id } : { id, parent },
@@ -181,8 +188,8 @@ describe('placeNodes on a second visit', () => {
     // f:8 is the last of the row, on the box's right edge: a place "beside it" may lie outside.
     for (const r of [0, 0.13, 0.25, 0.4, 0.5, 0.62, 0.75, 0.9, 0.99]) {
       const { placed } = placeNodes(els, saved, new Map(), () => r);
-      const box = boxOf(placed.filter((e) => e.data['parent'] === 'g:a' && e.position));
-      expect(box).toEqual(boxOf(known.map((n, i) => ({ ...n, position: { x: i * 100, y: 0 } }))));
+      const box = boxOf(placed.filter((e) => e.data['parent'] === 'g:a' && e.position).map(sized));
+      expect(box).toEqual(boxOf([...saved.values()].map((p) => ({ ...p, size: 30 }))));
     }
   });
 
@@ -216,18 +223,3 @@ describe('placeNodes after a group closed', () => {
     expect(placed.find((e) => e.data['id'] === 'g:a')?.position).toEqual({ x: -40, y: 70 });
   });
 });
-
-/** The box around placed nodes, each as wide as its size. */
-function boxOf(nodes: readonly (ElementDef & { position?: { x: number; y: number } })[]) {
-  const sides = nodes.map((n) => {
-    const r = Number(n.data['size'] ?? 30) / 2;
-    const p = n.position ?? { x: 0, y: 0 };
-    return [p.x - r, p.y - r, p.x + r, p.y + r] as const;
-  });
-  return {
-    x1: Math.min(...sides.map((b) => b[0])),
-    y1: Math.min(...sides.map((b) => b[1])),
-    x2: Math.max(...sides.map((b) => b[2])),
-    y2: Math.max(...sides.map((b) => b[3])),
-  };
-}

@@ -7,7 +7,7 @@ import type { ShellContext } from '../core/api/shell-context.js';
 import { handleApi } from './api-route.js';
 import { cookieAuthorised, isAllowedHost, queryAuthorised, tokenCookieName } from './guard.js';
 import { send, sendApiError } from './respond.js';
-import { injectToken, readStatic } from './static-files.js';
+import { cacheControlFor, injectToken, readStatic } from './static-files.js';
 
 export type HostOptions = {
   port: number;
@@ -66,7 +66,7 @@ export function createRequestHandler(opts: HostOptions & { token: string }) {
     const file = await readStatic(opts.rendererDir, url.pathname);
     const isIndex = file.status === 200 && file.type.startsWith('text/html');
     const body = isIndex ? injectToken(file.body.toString('utf8'), opts.token) : file.body;
-    send(res, file.status, file.type, body);
+    send(res, file.status, file.type, body, cacheControlFor(url.pathname, file.status));
   };
 }
 

@@ -45,6 +45,19 @@ export async function readStatic(root: string, urlPath: string): Promise<StaticF
   }
 }
 
+/**
+ * Built scripts, styles and fonts are named by a hash of their content, so a copy kept by the browser
+ * is never stale: a reload takes them from its cache, with their compiled code, instead of fetching
+ * and compiling them again while the host is busy answering the page's first request (about 0.4 s of
+ * a reload of the network page on 2,000 firms). The page itself (it carries the token) and the api
+ * are never kept.
+ */
+export function cacheControlFor(urlPath: string, status: number): Record<string, string> {
+  return status === 200 && /^\/assets\/[^/]+-[\w-]{8,}\.\w+$/.test(urlPath)
+    ? { 'Cache-Control': 'private, max-age=31536000, immutable' }
+    : {};
+}
+
 /** Puts the run's token where the renderer's api client looks for it. */
 export function injectToken(html: string, token: string): string {
   return html.replace('<head>', `<head>\n    <meta name="chainatlas-token" content="${token}" />`);

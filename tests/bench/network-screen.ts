@@ -22,6 +22,9 @@ import { writeData } from './write-data.js';
 
 const QUICK = process.env['BENCH_QUICK'] === '1';
 
+/** Reloads of the network page timed for the reopen row. */
+const RELOADS = 5;
+
 /** The default Cytoscape run is stopped here (the issue measured 147 s on chain 38). */
 const REFERENCE_CAP = 240_000;
 
@@ -258,10 +261,27 @@ export async function benchNetworkScreen(): Promise<BenchRow[]> {
         const firstLong = await longest(page);
         const layingLong = await longestWhileLaying(page);
         await page.waitForTimeout(3000); // the positions' save lands
-        await page.reload();
-        const reopen = await timed(page, () => timeTo(page, '', ['idle']));
-        const reopenLong = await longest(page);
-        const reopenShown = await firstShown(page);
+        // Reloaded several times, as the app is reopened day after day: the browser compiles a
+        // script afresh on its first two loads and reuses the compiled code from the third on, so
+        // the first reload is reported beside the median.
+        const reloads: { ms: number; cpu: number; long: number; shown: number }[] = [];
+        for (let i = 0; i < RELOADS; i++) {
+          await page.reload();
+          const r = await timed(page, () => timeTo(page, '', ['idle']));
+          reloads.push({
+            ...r,
+            long: await longest(page),
+            shown: (await firstShown(page))?.ms ?? Number.NaN,
+          });
+          await page.waitForTimeout(500);
+        }
+        const byTime = [...reloads].sort((a, b) => a.ms - b.ms);
+        const mid = byTime[Math.floor(byTime.length / 2)] ?? reloads[0];
+        if (!mid) throw new Error('no reload measured');
+        const reopen = { ms: mid.ms, cpu: mid.cpu };
+        const reopenLong = mid.long;
+        const reopenShown = { ms: mid.shown };
+        const reopenAll = reloads.map((r) => Math.round(r.ms));
         const reopenEdges = await page.evaluate<number>(
           `document.querySelector('[data-testid="network-canvas"]').cy.edges().length`,
         );
@@ -275,7 +295,7 @@ export async function benchNetworkScreen(): Promise<BenchRow[]> {
         const backLong = await longest(page);
         return {
           ...{ first, firstLong, layingLong, reopen, reopenLong, frames, grouped, groupedLong },
-          ...{ reopenShown, reopenEdges, back, backLong },
+          ...{ reopenShown, reopenEdges, reopenAll, back, backLong },
           ...{ expand, expandLong, expandFirms, whole, wholeLong, wholeFirms },
         };
       });
@@ -330,7 +350,7 @@ export async function benchNetworkScreen(): Promise<BenchRow[]> {
           'network reopen with saved positions W38: page reloaded',
           size,
           ours.reopen.ms,
-          `from the reload to the whole picture (firms where saved, ${String(ours.reopenEdges)} links); ${vs(ours.reopen.ms, 2000)}; firms first on screen at ${String(Math.round(ours.reopenShown?.ms ?? Number.NaN))} ms; ${cpuNote(ours.reopen)} from the load event on; longest task ${String(Math.round(ours.reopenLong))} ms`,
+          `from the reload to the whole picture (firms where saved, ${String(ours.reopenEdges)} links), median of ${String(RELOADS)} reloads (${ours.reopenAll.join(', ')} ms; the first compiles the page's code afresh); ${vs(ours.reopen.ms, 2000)}; firms first on screen at ${String(Math.round(ours.reopenShown.ms))} ms; ${cpuNote(ours.reopen)} from the load event on; longest task ${String(Math.round(ours.reopenLong))} ms`,
         ),
         row(
           'network reopen with saved positions W38: back from another page',

@@ -68,6 +68,9 @@ describe('browser-mode host', () => {
       join(rendererDir, 'index.html'),
       '<!doctype html><html><head><title>t</title></head><body></body></html>',
     );
+    mkdirSync(join(rendererDir, 'assets'));
+    writeFileSync(join(rendererDir, 'assets', 'index-DcGMm9lb.js'), 'export {};');
+    writeFileSync(join(rendererDir, 'assets', 'notes.js'), 'export {};');
     writeFileSync(join(dir, 'secret.txt'), 'outside the renderer folder');
     ws = openWorkspace(join(dir, 'ws.chainatlas'));
     host = await startHost({ port: 0, rendererDir, ctx: browserContext(ws) });
@@ -170,6 +173,25 @@ describe('browser-mode host', () => {
       headers: { host: hostHeader(), cookie: `chainatlas_token_${String(port + 1)}=${host.token}` },
     });
     expect(otherPort.status).toBe(401);
+  });
+
+  it('lets the browser keep the hashed build files, never the page, the api or a miss', async () => {
+    const cookie = `chainatlas_token_${String(port)}=${host.token}`;
+    const get = (path: string) => send(port, path, { headers: { host: hostHeader(), cookie } });
+    const asset = await get('/assets/index-DcGMm9lb.js');
+    expect(asset.status).toBe(200);
+    expect(asset.headers['cache-control']).toBe('private, max-age=31536000, immutable');
+    expect(String(asset.headers['content-security-policy'])).toContain("script-src 'self'");
+    // The page carries the token; a file without a content hash may change under the same name.
+    for (const path of ['/', '/assets/notes.js', '/assets/gone-DcGMm9lb.js']) {
+      expect((await get(path)).headers['cache-control'], path).toBe('no-store');
+    }
+    const api = await send(port, '/api/workspace:info', {
+      method: 'POST',
+      headers: { host: hostHeader(), 'x-chainatlas-token': host.token },
+      body: '{}',
+    });
+    expect(api.headers['cache-control']).toBe('no-store');
   });
 
   it('never serves files outside the renderer folder', async () => {

@@ -175,7 +175,10 @@ afterAll(() => {
 describe('desktop main bundle', () => {
   it('registers app:// as a privileged standard, secure, fetch-capable scheme', () => {
     expect(fake.state.privileged).toEqual([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      {
+        scheme: 'app',
+        privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+      },
     ]);
     expect(fake.app.getPath('userData')).toBe(join(dataDir, 'profile'));
   });

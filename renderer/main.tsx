@@ -11,6 +11,8 @@ import { createRoot } from 'react-dom/client';
 
 import { onCallFailed, onCallSucceeded } from './api.js';
 import { App } from './app/App.js';
+// antd's styles, prebuilt: the app runs antd in zero-runtime mode (see App.tsx).
+import 'antd/dist/antd.css';
 import './app/global.css';
 import { changesNetwork } from './app/invalidation.js';
 import { createQueryClient, refreshAfter, refreshAfterFailure } from './app/query-client.js';

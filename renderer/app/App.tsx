@@ -84,10 +84,9 @@ const PAGES: Record<Route, (params: Record<string, string>) => ReactNode> = {
 export function App() {
   const { i18n } = useTranslation();
   return (
-    <ConfigProvider
-      locale={i18n.language === 'en' ? enUS : zhCN}
-      theme={{ token: { colorPrimary: '#1677ff', borderRadius: 6 } }}
-    >
+    // antd's default look, from its prebuilt stylesheet (imported by main.tsx): made at run time, the
+    // components' styles took about 0.2 s of every start (measured reopening the network page).
+    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={{ zeroRuntime: true }}>
       {/* A notice (已撤销, 已导出…) goes after its time even under the pointer: antd keeps a hovered
           one open, and one that appeared over a button the pointer rested on (a drawer's close
           button, a page's export button) covered it for as long as the pointer stayed. */}

@@ -25,6 +25,7 @@ import {
   readMatchDecisions,
 } from '../repositories/import-repository.js';
 import { loadWorkspaceData } from '../services/analysis-service.js';
+import { dataChanges } from '../services/revision.js';
 import type { Workspace } from '../services/workspace.js';
 import { rowTotals, type RowTotals } from './import-rows.js';
 
@@ -58,9 +59,13 @@ export type ImportPreview = {
   warnings: number;
 };
 
-/** Changes when this connection writes (total_changes) or another one commits (data_version). */
+/**
+ * Changes when this connection writes data or another one commits (data_version); where the network's
+ * firms were put is not data an import reads, so a drag between the preview and the import does not
+ * make the import plan everything again.
+ */
 export const workspaceVersion = (ws: Workspace): string =>
-  `${String(ws.db.pragma('data_version', { simple: true }))}:${String((ws.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n)}`;
+  `${String(ws.db.pragma('data_version', { simple: true }))}:${String(dataChanges(ws.db))}`;
 
 export const extractWith = (
   ws: Workspace,

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { inProcessTransport } from '../../../../../electron/core/import/parse-transport.js';
+import { workspaceVersion } from '../../../../../electron/core/import/plan-workbooks.js';
 import { commitImport, prepareImport } from '../../../../../electron/core/import/import-service.js';
 import { cacheCounters } from '../../../../../electron/core/services/analysis-cache.js';
 import {
@@ -111,11 +112,14 @@ describe('workspaceRevision', () => {
     const request = { filter: {}, groupBy: 'none' } as const;
     const { viewKey } = networkGraph(t.ws, request);
     const before = workspaceRevision(db);
+    const importSeen = workspaceVersion(t.ws);
     const loads = cacheCounters().loads;
     // A layout saved whole, then one firm dragged: positions are stored, nothing derived changes.
     saveNetworkPositions(t.ws, viewKey, [{ id: 'f:1', x: 1, y: 2, pinned: false }], true);
     saveNetworkPositions(t.ws, viewKey, [{ id: 'f:1', x: 5, y: 6, pinned: true }], false);
     expect(workspaceRevision(db)).toBe(before);
+    // An import previewed before the drag is still current: it is not planned again at commit.
+    expect(workspaceVersion(t.ws)).toBe(importSeen);
     expect(networkGraph(t.ws, request).positions).toEqual([
       { id: 'f:1', x: 5, y: 6, pinned: true },
     ]);
@@ -123,5 +127,6 @@ describe('workspaceRevision', () => {
     expect(cacheCounters().loads).toBe(loads);
     addCluster(db, '信息产业');
     expect(workspaceRevision(db)).not.toBe(before);
+    expect(workspaceVersion(t.ws)).not.toBe(importSeen);
   });
 });

@@ -276,7 +276,7 @@ export async function benchNetworkScreen(): Promise<BenchRow[]> {
           await page.waitForTimeout(500);
         }
         const byTime = [...reloads].sort((a, b) => a.ms - b.ms);
-        const mid = byTime[Math.floor(byTime.length / 2)] ?? reloads[0];
+        const mid = byTime[Math.floor(byTime.length / 2)];
         if (!mid) throw new Error('no reload measured');
         const reopen = { ms: mid.ms, cpu: mid.cpu };
         const reopenLong = mid.long;

@@ -24,9 +24,12 @@ const viewStateRows = new WeakMap<Database.Database, number>();
 export const totalChanges = (db: Database.Database): number =>
   db.prepare<[], { n: number }>('SELECT total_changes() AS n').get()?.n ?? 0;
 
-/** Rows this connection changed outside writes of view state: a drag or a layout leaves it alone. */
-export const dataChanges = (db: Database.Database): number =>
-  totalChanges(db) - (viewStateRows.get(db) ?? 0);
+/**
+ * Rows this connection changed outside writes of view state: a drag or a layout leaves it alone.
+ * `total` is total_changes() when the caller has just read it.
+ */
+export const dataChanges = (db: Database.Database, total = totalChanges(db)): number =>
+  total - (viewStateRows.get(db) ?? 0);
 
 /** Runs a write of view state only; the revision stays as it was (see viewStateRows). */
 export function viewStateWrite<T>(db: Database.Database, write: () => T): T {
@@ -52,9 +55,7 @@ export function workspaceRevision(db: Database.Database): string {
   }
   const row = stmt.get();
   if (row === undefined) throw new Error('workspaceRevision: no row');
-  // dataChanges, read in the same query as the other two numbers.
-  const own = row.own - (viewStateRows.get(db) ?? 0);
-  const rev = `${String(row.schema)}.${String(row.other)}.${String(own)}`;
+  const rev = `${String(row.schema)}.${String(row.other)}.${String(dataChanges(db, row.own))}`;
   if (db.inTransaction) {
     pendingTransactions += 1;
     return `${rev}~uncommitted${String(pendingTransactions)}`;

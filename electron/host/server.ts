@@ -35,6 +35,9 @@ function redirectWithoutToken(res: ServerResponse, url: URL, port: number, token
   });
 }
 
+/** How long an idle kept-alive connection stays open (see startHost). */
+export const KEEP_ALIVE_MS = 10 * 60_000;
+
 export function createRequestHandler(opts: HostOptions & { token: string }) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (!isAllowedHost(req.headers.host, opts.port)) {
@@ -89,6 +92,10 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
       });
     });
   });
+  // Node closes a kept-alive connection after 5 s idle; a request the browser sent on it at that moment
+  // failed with a reset (seen in an end-to-end run: a POST after a few seconds of clicking). On 127.0.0.1
+  // with one user, idle connections are kept far longer, so the client is the one that closes them.
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);
     server.listen(opts.port, '127.0.0.1', () => {

@@ -83,6 +83,11 @@ describe('browser-mode host', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('keeps idle connections open, so a request sent after a pause does not meet a closing socket', () => {
+    // Node's default (5 s) reset a POST made after a few seconds of clicking in an end-to-end run.
+    expect(host.server.keepAliveTimeout).toBeGreaterThanOrEqual(60_000);
+  });
+
   it('listens on 127.0.0.1 only and prints a URL with a long random token', () => {
     const address = host.server.address();
     expect(typeof address === 'object' && address?.address).toBe('127.0.0.1');

@@ -255,6 +255,8 @@ export const en: Messages = {
     outside: 'Outside',
     all: 'All',
     total: '{{count}} firms',
+    pageLoadFailed: 'The page could not be loaded',
+    reload: 'Reload',
     errorTitle: 'Could not load',
     /** A label and its text, e.g. an error's kind and what happened. */
     labelled: '{{label}}: {{text}}',

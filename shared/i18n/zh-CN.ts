@@ -250,6 +250,8 @@ export const zhCN = {
     outside: '外地',
     all: '全部',
     total: '共 {{count}} 家',
+    pageLoadFailed: '页面未能载入',
+    reload: '重新载入',
     errorTitle: '加载失败',
     /** A label and its text, e.g. an error's kind and what happened. */
     labelled: '{{label}}：{{text}}',

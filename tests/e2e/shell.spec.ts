@@ -71,3 +71,22 @@ test('the menu works from the keyboard', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#\/enterprises$/);
 });
+
+test('a page whose code cannot be loaded says so and offers a reload; the others still open', async ({
+  page,
+}) => {
+  // The analysis page's chunk refused, as a damaged install or a vanished build would.
+  await page.route(/\/assets\/AnalysisPage-[^/]*\.js/, (route) => route.abort());
+  await openApp(page, 'enterprises');
+  const nav = page.getByRole('navigation');
+  await nav.getByRole('menuitem', { name: '分析' }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('页面未能载入');
+  await expect(alert.getByRole('button', { name: '重新载入' })).toBeVisible();
+  // The shell stays: another page opens as usual.
+  await nav.getByRole('menuitem', { name: '企业' }).click();
+  await expect(page.getByPlaceholder('搜索名称、信用代码、主营产品、园区或标签')).toBeVisible();
+  await page.unroute(/\/assets\/AnalysisPage-[^/]*\.js/);
+  await nav.getByRole('menuitem', { name: '分析' }).click();
+  await expect(page.getByRole('alert')).toContainText('页面未能载入');
+});

@@ -150,10 +150,12 @@ export function onWhite(hex: string, alpha: number): string {
 }
 
 /** Links are drawn at this opacity (a dense view's: in this colour over white, opaque). */
-const EDGE_OPACITY = 0.6;
+export const EDGE_OPACITY = 0.6;
+/** Arrow heads at this fraction of Cytoscape's default size. */
+export const ARROW_SCALE = 0.8;
 /** A link summed from several, to or from a collapsed group. */
 const SUMMED_OPACITY = 0.8;
-const VERIFIED_EDGE = '#7c8594';
+export const VERIFIED_EDGE = '#7c8594';
 
 /**
  * A dense view's links of `cls` ('' for all), opaque in the colours they have at `alpha` over white:
@@ -286,7 +288,7 @@ export const NETWORK_STYLE: Style[] = [
       'line-color': NETWORK_COLORS.edge,
       'target-arrow-color': NETWORK_COLORS.edge,
       'target-arrow-shape': 'triangle',
-      'arrow-scale': 0.8,
+      'arrow-scale': ARROW_SCALE,
       'curve-style': 'straight',
       opacity: EDGE_OPACITY,
     },

@@ -51,6 +51,9 @@ export function collectPicture(view: NetworkView): {
       dashed: e.hasClass('inferred'),
     };
   });
+  // A dense view's links between firms are painted under Cytoscape's canvas, not its edges.
+  for (const l of view.paintedLinks())
+    edges.push({ x1: l.x1, y1: l.y1, x2: l.x2, y2: l.y2, width: l.width, dashed: l.dashed });
   return { nodes, boxes, edges };
 }
 

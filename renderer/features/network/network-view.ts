@@ -1,6 +1,7 @@
-// The Cytoscape edge of the network page: one instance, its elements, saved and computed positions,
-// hover neighbourhoods (with the links a dense view leaves out), double-click to collapse/expand a
-// group, drag to pin, search to centre. React stays outside; the page talks to it through methods.
+// The Cytoscape edge of the network page: one instance, its elements (a dense view's links between
+// firms painted under them by LinkLayer), saved and computed positions, hover neighbourhoods (with the
+// links a dense view leaves out), double-click to collapse/expand a group, drag to pin, search to
+// centre. React stays outside; the page talks to it through methods.
 import cytoscape, { type Core, type EdgeCollection, type NodeSingular } from 'cytoscape';
 
 import {
@@ -13,6 +14,7 @@ import {
 import type { ElementDef } from '../../../shared/network/elements.js';
 import { NETWORK_STYLE } from '../../../shared/network/elements.js';
 import { CROWD_NAMES_FROM_ZOOM } from '../../../shared/network/labels.js';
+import { isPaintedLink } from '../../../shared/network/link-paint.js';
 import { openedScope, placeClosed, placeOpened } from '../../../shared/network/open-group.js';
 import { SAVED_GAP } from '../../../shared/network/separate.js';
 import { smallLayout } from '../../../shared/network/small-layout.js';
@@ -22,6 +24,7 @@ import type { LayoutAlgorithm, LayoutNode, LayoutPhase } from './layout/layout-p
 import { apart, drawnLeaves, scopedJob } from './open-layout.js';
 import { CrowdNames } from './crowd-names.js';
 import { GroupTitles } from './group-titles.js';
+import { LinkLayer, type LayerLink } from './link-layer.js';
 import { MajorLabels } from './major-labels.js';
 
 /**
@@ -62,6 +65,8 @@ export class NetworkView {
   private fresh = new Set<string>();
   /** Links not drawn in a dense view, by firm node id: added while that firm is hovered. */
   private minorOf = new Map<string, ElementDef[]>();
+  /** A dense view's drawn links between firms, painted under the firms (see LinkLayer). */
+  private readonly links: LinkLayer;
   /** Counts `show` calls: a chunked add stops when a newer one has started. */
   private generation = 0;
   /** Counts `show` and `layout` calls: applying a layout's positions stops when either came since. */
@@ -74,6 +79,11 @@ export class NetworkView {
   private hiddenFrom: { zoom: number; pan: { x: number; y: number } } | null = null;
   /** The group the latest click landed on, if it landed on one. */
   private tappedGroup: string | null = null;
+  /** The node the pointer is over, lit up with its neighbourhood. */
+  private hovered: NodeSingular | null = null;
+  private readonly onLeave = (): void => {
+    this.unhover();
+  };
   private readonly onDoubleClick = (): void => {
     if (this.tappedGroup !== null) this.events.onToggleGroup(this.tappedGroup);
     this.tappedGroup = null;
@@ -102,8 +112,13 @@ export class NetworkView {
       maxZoom: 4,
       boxSelectionEnabled: false,
     });
-    // The canvas has no DOM per node: end-to-end tests and the bench read positions through this.
-    Object.assign(frame, { cy: this.cy });
+    this.links = new LinkLayer(this.cy, frame);
+    // The canvas has no DOM per node: end-to-end tests and the bench read positions through this,
+    // and count the links drawn (Cytoscape's edges and the painted ones).
+    Object.assign(frame, {
+      cy: this.cy,
+      drawnLinks: () => this.cy.edges().not('.transient').length + this.links.count,
+    });
     this.majors = new MajorLabels(this.cy);
     this.crowd = new CrowdNames(this.cy);
     this.titles = new GroupTitles(this.cy);
@@ -114,8 +129,10 @@ export class NetworkView {
     const cy = this.cy;
     cy.on('mouseover', 'node', (e) => {
       const n = e.target as NodeSingular;
+      this.unhover();
+      this.hovered = n;
       cy.batch(() => {
-        const extra = (this.minorOf.get(n.id()) ?? []).filter(
+        const extra = [...(this.minorOf.get(n.id()) ?? []), ...this.links.defsAt(n.id())].filter(
           (d) =>
             cy.getElementById(String(d.data['source'])).nonempty() &&
             cy.getElementById(String(d.data['target'])).nonempty(),
@@ -126,22 +143,15 @@ export class NetworkView {
         if (cy.elements().length <= FADE_UP_TO) {
           cy.elements().not(near).addClass('faded');
           n.ancestors().removeClass('faded');
+          this.links.fade(true);
         }
         near.addClass('hl');
         // The hovered firm's name readable at any zoom (a group's title always is).
         if (!n.hasClass('group')) n.style('font-size', Math.min(40, 13 / cy.zoom()));
       });
     });
-    cy.on('mouseout', 'node', (e) => {
-      const n = e.target as NodeSingular;
-      cy.batch(() => {
-        if (n.hasClass('major')) n.style('font-size', this.majors.current);
-        else if (n.hasClass('group')) this.titles.restore(n);
-        else n.removeStyle('font-size');
-        cy.remove('.transient');
-        cy.$('.faded').removeClass('faded');
-        cy.$('.hl').removeClass('hl');
-      });
+    cy.on('mouseout', 'node', () => {
+      this.unhover();
     });
     // A double-click is the browser's own dblclick (the system's double-click speed, counted by
     // the browser) on the group the second click tapped. Cytoscape's dbltap needs both clicks
@@ -154,6 +164,9 @@ export class NetworkView {
       this.tappedGroup = (e.target as NodeSingular).id();
     });
     cy.container()?.addEventListener('dblclick', this.onDoubleClick);
+    // Cytoscape says nothing when the pointer leaves its canvas from over a firm: the firm stayed lit
+    // up, its links added, until the pointer came back.
+    cy.container()?.addEventListener('mouseleave', this.onLeave);
     cy.on('tap', 'node.firm', (e) => {
       const id = (e.target as NodeSingular).data('firmId') as unknown;
       if (typeof id === 'number') this.events.onOpenFirm(id);
@@ -168,6 +181,26 @@ export class NetworkView {
       });
       this.events.onPositions(out, false);
       this.majors.space();
+    });
+  }
+
+  /** Puts the hovered node's neighbourhood back as it was drawn. */
+  private unhover(): void {
+    const n = this.hovered;
+    if (!n) return;
+    this.hovered = null;
+    const cy = this.cy;
+    cy.batch(() => {
+      // A node a new drawing replaced meanwhile has nothing left to restore.
+      if (!n.removed()) {
+        if (n.hasClass('major')) n.style('font-size', this.majors.current);
+        else if (n.hasClass('group')) this.titles.restore(n);
+        else n.removeStyle('font-size');
+      }
+      cy.remove('.transient');
+      cy.$('.faded').removeClass('faded');
+      this.links.fade(false);
+      cy.$('.hl').removeClass('hl');
     });
   }
 
@@ -225,22 +258,27 @@ export class NetworkView {
     const compound = placed.some(
       (e) => e.group === 'nodes' && typeof e.data['parent'] === 'string',
     );
-    const chunks = addChunks(placed, compound ? COMPOUND_CHUNK : ADD_CHUNK);
+    // A dense view's links between firms are painted under them, unless group boxes are drawn: a
+    // box's fill would cover the links of its firms.
+    const painted = compound ? [] : placed.filter(isPaintedLink);
+    const added = painted.length > 0 ? placed.filter((e) => !isPaintedLink(e)) : placed;
+    const chunks = addChunks(added, compound ? COMPOUND_CHUNK : ADD_CHUNK);
     // The picture appears once, complete: shown with its firms while the links were still coming,
     // every chunk of links redrew the whole visible picture (about a second more on 2,000 firms).
-    const hide = placed.length > ADD_CHUNK;
+    const hide = added.length > ADD_CHUNK;
+    this.links.set([]);
     cy.batch(() => {
       cy.elements().remove();
     });
     if (hide) {
-      onProgress(0, placed.length);
+      onProgress(0, added.length);
       this.hide();
       // The first chunk in a task of its own: the page's render that asked for this drawing has
       // just taken most of a task (with a group opened, the two together took up to 290 ms).
       await nextTask();
       if (generation !== this.generation || this.destroyed) return null;
     }
-    let added = 0;
+    let done = 0;
     try {
       for (const [i, chunk] of chunks.entries()) {
         let eles: cytoscape.CollectionReturnValue | undefined;
@@ -250,12 +288,13 @@ export class NetworkView {
         // Styled and measured in this chunk's task: left to the first visible frame, every element
         // added while hidden was styled and measured there, in one long task.
         if (hide) eles?.boundingBox();
-        added += chunk.length;
+        done += chunk.length;
         if (!hide || i === chunks.length - 1) continue;
-        onProgress(added, placed.length);
+        onProgress(done, added.length);
         await nextTask();
         if (generation !== this.generation || this.destroyed) return null;
       }
+      this.links.set(painted);
     } finally {
       if (generation === this.generation && !this.destroyed) this.unhide();
     }
@@ -338,6 +377,11 @@ export class NetworkView {
     this.titles.apply();
   }
 
+  /** The painted links with their ends' places (Cytoscape's edges are read from `cy`). */
+  paintedLinks(): LayerLink[] {
+    return this.links.read();
+  }
+
   get laying(): boolean {
     return this.run !== null;
   }
@@ -361,7 +405,10 @@ export class NetworkView {
     // The drawn links shape the layout; a dense view's minor links would pull it back into a ball.
     // (Cytoscape selectors have no :not(); the hover-only links are removed by class.)
     const drawn = this.cy.edges().not('.transient') as EdgeCollection;
-    const edges = drawn.map((e) => ({ source: e.source().id(), target: e.target().id() }));
+    const edges = [
+      ...drawn.map((e) => ({ source: e.source().id(), target: e.target().id() })),
+      ...this.links.read().map(({ source, target }) => ({ source, target })),
+    ];
     // A large view laid out from scratch shows nothing worth seeing until the layout ends (its firms
     // sit in a random ball), and Cytoscape would redraw thousands of them frame after frame meanwhile.
     if (randomize && nodes.length > ADD_CHUNK) this.hide();
@@ -457,8 +504,10 @@ export class NetworkView {
     this.majors.detach();
     this.crowd.detach();
     this.titles.detach();
+    this.links.destroy();
     const container = this.cy.container();
     container?.removeEventListener('dblclick', this.onDoubleClick);
+    container?.removeEventListener('mouseleave', this.onLeave);
     this.cy.destroy();
     container?.remove();
   }

@@ -26,6 +26,7 @@ import { CrowdNames } from './crowd-names.js';
 import { GroupTitles } from './group-titles.js';
 import { LinkLayer, type LayerLink } from './link-layer.js';
 import { MajorLabels } from './major-labels.js';
+import { warmTextures } from './warm-textures.js';
 
 /**
  * A firm found by search is centred at least this close: there the firms around it have their names
@@ -79,6 +80,8 @@ export class NetworkView {
   private hiddenFrom: { zoom: number; pan: { x: number; y: number } } | null = null;
   /** The group the latest click landed on, if it landed on one. */
   private tappedGroup: string | null = null;
+  /** Images the last warming reached (read by tests: zero means Cytoscape's caches were not found). */
+  private imagesMade = 0;
   /** The node the pointer is over, lit up with its neighbourhood. */
   private hovered: NodeSingular | null = null;
   private readonly onLeave = (): void => {
@@ -118,6 +121,7 @@ export class NetworkView {
     Object.assign(frame, {
       cy: this.cy,
       drawnLinks: () => this.cy.edges().not('.transient').length + this.links.count,
+      imagesMade: () => this.imagesMade,
     });
     this.majors = new MajorLabels(this.cy);
     this.crowd = new CrowdNames(this.cy);
@@ -280,7 +284,7 @@ export class NetworkView {
     }
     let done = 0;
     try {
-      for (const [i, chunk] of chunks.entries()) {
+      for (const chunk of chunks) {
         let eles: cytoscape.CollectionReturnValue | undefined;
         cy.batch(() => {
           eles = cy.add(chunk);
@@ -289,7 +293,9 @@ export class NetworkView {
         // added while hidden was styled and measured there, in one long task.
         if (hide) eles?.boundingBox();
         done += chunk.length;
-        if (!hide || i === chunks.length - 1) continue;
+        // The last chunk too ends its task: showing the picture (its images made, see warm) is a
+        // task of its own.
+        if (!hide) continue;
         onProgress(done, added.length);
         await nextTask();
         if (generation !== this.generation || this.destroyed) return null;
@@ -298,6 +304,9 @@ export class NetworkView {
     } finally {
       if (generation === this.generation && !this.destroyed) this.unhide();
     }
+    // Shown where it was (an opened group, laid out next): its new images are made before the first
+    // frame paints them. A picture with every place saved is fitted first, and warmed there.
+    if (hide && missing > 0) this.warm();
     this.majors.apply(true);
     // Drawn from saved places with no layout to follow: groups whose boxes meet (firms that joined
     // a group made it grow, or a layout from before left them so) are moved apart, and the firms
@@ -375,6 +384,13 @@ export class NetworkView {
     this.majors.apply(false);
     this.crowd.apply();
     this.titles.apply();
+    this.warm();
+  }
+
+  /** Makes the images of what is in view before the next frame paints them (see warmTextures). */
+  private warm(): void {
+    if (this.hiddenFrom) return;
+    this.imagesMade = warmTextures(this.cy);
   }
 
   /** The painted links with their ends' places (Cytoscape's edges are read from `cy`). */

@@ -11,6 +11,7 @@ import {
   onWhite,
   toElements,
 } from '../../../../shared/network/elements.js';
+import { CROWD_FONT } from '../../../../shared/network/labels.js';
 import { firm, link } from '../../../support/analysis-fixture.js';
 
 function workspace(n: number) {
@@ -43,6 +44,23 @@ describe('network stylesheet', () => {
     // The biggest firms keep their names at every zoom.
     const major = cy.nodes('.major').first();
     expect(major.style('label')).toBe(String(major.data('label')));
+  });
+
+  it('gives a nameless crowd firm no text at all, a named one the crowd’s smaller font', () => {
+    const cy = drawn(400);
+    const crowd = cy.nodes('.crowd').first();
+    // Not styled for a name it does not show (that styling cost about 0.2 s on 2,000 firms).
+    expect(crowd.style('text-valign')).toBe('top');
+    crowd.addClass('named');
+    expect(crowd.style('text-valign')).toBe('bottom');
+    expect(crowd.style('font-size')).toBe(`${String(CROWD_FONT)}px`);
+    const major = cy.nodes('.major').first();
+    expect(major.style('font-size')).toBe('22px');
+    // A small view's firms all carry their names, below the dot, at the normal size.
+    const small = drawn(20).nodes('.firm').first();
+    expect(small.style('label')).toBe(String(small.data('label')));
+    expect(small.style('text-valign')).toBe('bottom');
+    expect(small.style('font-size')).toBe('11px');
   });
 
   it('draws a dense view’s links as haystacks with the arrow at the middle, a small view’s with arrowheads', () => {

@@ -304,14 +304,23 @@ export class NetworkView {
     } finally {
       if (generation === this.generation && !this.destroyed) this.unhide();
     }
-    // Shown where it was (an opened group, laid out next): its new images are made before the first
-    // frame paints them. A picture with every place saved is fitted first, and warmed there.
-    if (hide && missing > 0) this.warm();
     this.majors.apply(true);
+    if (missing > 0) {
+      // Shown where it was (an opened group, laid out next): its new images are made before the
+      // first frame paints them, and that frame comes before the layout starts (together they were
+      // one task of about 0.26 s for a group opened on 20,000 firms). A picture with every place
+      // saved is fitted first, and its images are made there.
+      if (hide) {
+        this.warm();
+        await nextTask();
+        if (generation !== this.generation || this.destroyed) return null;
+      }
+      return false;
+    }
     // Drawn from saved places with no layout to follow: groups whose boxes meet (firms that joined
     // a group made it grow, or a layout from before left them so) are moved apart, and the firms
     // that joined keep the place they were given from now on.
-    if (missing === 0) {
+    {
       const moved = new Set(joined);
       const move = (at: ReadonlyMap<string, { x: number; y: number }>) => {
         cy.batch(() => {
@@ -334,7 +343,7 @@ export class NetworkView {
           false,
         );
     }
-    return missing === 0;
+    return true;
   }
 
   /**

@@ -52,8 +52,7 @@ export function collectPicture(view: NetworkView): {
     };
   });
   // A dense view's links between firms are painted under Cytoscape's canvas, not its edges.
-  for (const l of view.paintedLinks())
-    edges.push({ x1: l.x1, y1: l.y1, x2: l.x2, y2: l.y2, width: l.width, dashed: l.dashed });
+  edges.push(...view.paintedLinks());
   return { nodes, boxes, edges };
 }
 

@@ -11,20 +11,12 @@ import {
   midArrow,
   type LinkPaint,
 } from '../../../shared/network/link-paint.js';
+import type { SvgEdge } from '../../../shared/network/svg.js';
 
 type Painted = LinkPaint & { def: ElementDef; source: NodeSingular; target: NodeSingular };
 
-/** A link as the exporter and the layout read it: its ends' places and its look. */
-export type LayerLink = {
-  source: string;
-  target: string;
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-  width: number;
-  dashed: boolean;
-};
+/** A link as the exporter (its ends' places and its look) and the layout (its ends) read it. */
+export type LayerLink = SvgEdge & { source: string; target: string };
 
 export class LinkLayer {
   private readonly canvas: HTMLCanvasElement;

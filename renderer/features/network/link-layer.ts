@@ -56,8 +56,20 @@ export class LinkLayer {
       if (source.empty() || target.empty() || source.same(target)) continue;
       this.links.push({ ...linkPaint(def), def, source, target });
     }
-    if (this.links.length === 0) this.wipe();
-    else this.request();
+    if (this.links.length === 0) {
+      this.wipe();
+      return;
+    }
+    // First painted a frame after the picture it belongs to: the firms' first frame is the slow one
+    // (their images painted, the canvas rasterised in software), and the links with it made one
+    // task of about 0.3-0.4 s on chain 38. Later changes (pan, zoom, drag) are painted in their frame.
+    if (this.pending !== 0) cancelAnimationFrame(this.pending);
+    this.pending = requestAnimationFrame(() => {
+      this.pending = requestAnimationFrame(() => {
+        this.pending = 0;
+        this.draw();
+      });
+    });
   }
 
   /** The definitions of the links at `nodeId`, to add to Cytoscape while it is hovered. */

@@ -21,13 +21,11 @@ export type LayerLink = SvgEdge & { source: string; target: string };
 export class LinkLayer {
   private readonly canvas: HTMLCanvasElement;
   private links: Painted[] = [];
+  /** The links by look (colour, width, dash), each look one path: a stroke per link was slow. */
+  private looks: Painted[][] = [];
   private pending = 0;
   private readonly request = (): void => {
-    if (this.pending !== 0 || this.links.length === 0) return;
-    this.pending = requestAnimationFrame(() => {
-      this.pending = 0;
-      this.draw();
-    });
+    if (this.pending === 0 && this.links.length > 0) this.schedule(1);
   };
 
   /** Puts the canvas first in `frame`, under Cytoscape's box (its canvases are transparent). */
@@ -56,6 +54,16 @@ export class LinkLayer {
       if (source.empty() || target.empty() || source.same(target)) continue;
       this.links.push({ ...linkPaint(def), def, source, target });
     }
+    const byLook = new Map<string, Painted[]>();
+    for (const l of this.links) {
+      const key = `${l.color}|${String(l.width)}|${l.dashed ? 'd' : 's'}`;
+      const look = byLook.get(key);
+      if (look) look.push(l);
+      else byLook.set(key, [l]);
+    }
+    this.looks = [...byLook.values()];
+    if (this.pending !== 0) cancelAnimationFrame(this.pending);
+    this.pending = 0;
     if (this.links.length === 0) {
       this.wipe();
       return;
@@ -63,12 +71,17 @@ export class LinkLayer {
     // First painted a frame after the picture it belongs to: the firms' first frame is the slow one
     // (their images painted, the canvas rasterised in software), and the links with it made one
     // task of about 0.3-0.4 s on chain 38. Later changes (pan, zoom, drag) are painted in their frame.
-    if (this.pending !== 0) cancelAnimationFrame(this.pending);
+    this.schedule(2);
+  }
+
+  /** Paints `frames` frames from now (one: the next). */
+  private schedule(frames: number): void {
     this.pending = requestAnimationFrame(() => {
-      this.pending = requestAnimationFrame(() => {
+      if (frames > 1) this.schedule(frames - 1);
+      else {
         this.pending = 0;
         this.draw();
-      });
+      }
     });
   }
 
@@ -124,15 +137,7 @@ export class LinkLayer {
     const zoom = cy.zoom();
     const pan = cy.pan();
     ctx.setTransform(zoom, 0, 0, zoom, pan.x, pan.y);
-    // One path per look: a stroke per link was the slow part of drawing thousands.
-    const looks = new Map<string, Painted[]>();
-    for (const l of this.links) {
-      const key = `${l.color}|${String(l.width)}|${l.dashed ? 'd' : 's'}`;
-      const list = looks.get(key);
-      if (list) list.push(l);
-      else looks.set(key, [l]);
-    }
-    for (const list of looks.values()) {
+    for (const list of this.looks) {
       const first = list[0];
       if (!first) continue;
       ctx.beginPath();

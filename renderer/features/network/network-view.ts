@@ -320,29 +320,27 @@ export class NetworkView {
     // Drawn from saved places with no layout to follow: groups whose boxes meet (firms that joined
     // a group made it grow, or a layout from before left them so) are moved apart, and the firms
     // that joined keep the place they were given from now on.
-    {
-      const moved = new Set(joined);
-      const move = (at: ReadonlyMap<string, { x: number; y: number }>) => {
-        cy.batch(() => {
-          for (const [id, p] of at) {
-            cy.getElementById(id).position(p);
-            moved.add(id);
-          }
-        });
-      };
-      // A group that closed gives back the room its opening took.
-      for (const id of closed) move(placeClosed(drawnLeaves(cy), id, this.pinned));
-      move(apart(cy, new Map(), this.pinned, SAVED_GAP));
-      if (moved.size > 0)
-        this.events.onPositions(
-          [...moved].map((id) => ({
-            id,
-            ...cy.getElementById(id).position(),
-            pinned: this.pinned.has(id),
-          })),
-          false,
-        );
-    }
+    const moved = new Set(joined);
+    const move = (at: ReadonlyMap<string, { x: number; y: number }>) => {
+      cy.batch(() => {
+        for (const [id, p] of at) {
+          cy.getElementById(id).position(p);
+          moved.add(id);
+        }
+      });
+    };
+    // A group that closed gives back the room its opening took.
+    for (const id of closed) move(placeClosed(drawnLeaves(cy), id, this.pinned));
+    move(apart(cy, new Map(), this.pinned, SAVED_GAP));
+    if (moved.size > 0)
+      this.events.onPositions(
+        [...moved].map((id) => ({
+          id,
+          ...cy.getElementById(id).position(),
+          pinned: this.pinned.has(id),
+        })),
+        false,
+      );
     return true;
   }
 
